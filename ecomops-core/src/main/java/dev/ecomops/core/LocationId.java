@@ -1,0 +1,38 @@
+package dev.ecomops.core;
+
+import dev.ecomops.core.validation.Check;
+
+/**
+ * The id of a stock location (warehouse, store or 3PL node), e.g. {@code DC-EAST}.
+ *
+ * @param value the code itself
+ */
+public record LocationId(String value) implements Comparable<LocationId> {
+
+  /**
+   * @throws ValidationException naming {@code location} if the value is blank or longer than 100 characters
+   */
+  public LocationId {
+    Check.text("location", value, 100);
+  }
+
+  /**
+   * The LocationId with this value.
+   *
+   * @throws ValidationException naming {@code location} if the value is blank or longer than 100 characters
+   */
+  public static LocationId of(String value) {
+    return new LocationId(value);
+  }
+
+  @Override
+  public int compareTo(LocationId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** The value itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.ecomops.core;
+
+import dev.ecomops.core.validation.Check;
+
+/**
+ * A stock-keeping unit code, e.g. {@code TSHIRT-RED-M}. Case-sensitive, 1 to 100 characters, not blank.
+ *
+ * @param value the code itself
+ */
+public record Sku(String value) implements Comparable<Sku> {
+
+  /**
+   * @throws ValidationException naming {@code sku} if the value is blank or longer than 100 characters
+   */
+  public Sku {
+    Check.text("sku", value, 100);
+  }
+
+  /**
+   * The Sku with this value.
+   *
+   * @throws ValidationException naming {@code sku} if the value is blank or longer than 100 characters
+   */
+  public static Sku of(String value) {
+    return new Sku(value);
+  }
+
+  @Override
+  public int compareTo(Sku other) {
+    return value.compareTo(other.value);
+  }
+
+  /** The value itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.ecomops.core.inventory;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.spi.Commit;
+import dev.ecomops.core.spi.CommitOutcome;
+import dev.ecomops.core.spi.CommitRecord;
+import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.core.spi.InventoryStore;
+import java.time.Clock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a command as an optimistic transaction: answer a replay from the idempotency record,
+ * otherwise stage a {@link Plan} against fresh reads, commit it guarded by the versions read,
+ * and on a version conflict re-read and try again. Events are published only after an applied
+ * commit.
+ */
+final class CommandRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
+  private final InventoryStore store;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  CommandRunner(InventoryStore store, EventPublisher events, Clock clock) {
+    this.store = store;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  InventoryStore store() {
+    return store;
+  }
+
+  /**
+   * Runs {@code body} until its plan commits.
+   *
+   * @param body stages the change and returns the result; may throw to refuse the command
+   * @param replay rebuilds the result from the record of an earlier commit with the same key
+   * @throws ValidationException naming {@code idempotencyKey} if the key was used for a different command
+   */
+  <T> T run(IdempotencyKey key, String fingerprint, Function<Plan, T> body, Function<CommitRecord, T> replay) {
+    var earlier = store.committed(key);
+    if (earlier.isPresent()) {
+      return replayed(earlier.get(), fingerprint, replay);
+    }
+    for (int attempt = 0; ; attempt++) {
+      Plan plan = new Plan(store, clock.instant());
+      T result = body.apply(plan);
+      if (plan.isEmpty()) {
+        return result;
+      }
+      Commit commit = plan.toCommit(key, fingerprint);
+      CommitOutcome outcome = store.commit(commit);
+      switch (outcome.status()) {
+        case APPLIED -> {
+          publish(plan);
+          return result;
+        }
+        case DUPLICATE -> {
+          return replayed(outcome.recordIfAny().orElseThrow(), fingerprint, replay);
+        }
+        case CONFLICT -> backOff(attempt);
+      }
+    }
+  }
+
+  private static <T> T replayed(CommitRecord record, String fingerprint, Function<CommitRecord, T> replay) {
+    if (!record.fingerprint().equals(fingerprint)) {
+      throw ValidationException.of("idempotencyKey", "was already used for a different command (" + record.fingerprint() + ")",
+          record.idempotencyKey());
+    }
+    return replay.apply(record);
+  }
+
+  private void publish(Plan plan) {
+    for (DomainEvent e : plan.events()) {
+      try {
+        events.publish(e);
+      } catch (RuntimeException ex) {
+        LOG.warn("event publisher failed on {}; the change stays committed", e.getClass().getSimpleName(), ex);
+      }
+    }
+  }
+
+  private static void backOff(int attempt) {
+    if (attempt < 8) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
+    }
+  }
+}

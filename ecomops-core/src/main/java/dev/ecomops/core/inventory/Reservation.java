@@ -1,0 +1,104 @@
+package dev.ecomops.core.inventory;
+
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Units of a SKU held at one location for an order line, with an optional expiry time. A kit's
+ * reservation holds its components ({@link #lines()}) at the same location.
+ *
+ * <p>Quantities are in units of {@link #sku()}: {@code quantity = open + picked + shipped +
+ * released + expired}; only {@code open} units are held in the balances. Each stored change bumps
+ * {@link #version()}.
+ */
+@Value.Immutable
+public abstract class Reservation {
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Reservation}. */
+  public static class Builder extends ImmutableReservation.Builder {}
+
+  /** The id. */
+  public abstract ReservationId id();
+
+  /** What the units are held for, typically an order line id. */
+  public abstract String reference();
+
+  /** The SKU reserved (possibly a kit). */
+  public abstract Sku sku();
+
+  /** The location the units are held at. */
+  public abstract LocationId location();
+
+  /** Units reserved when it was made. */
+  public abstract long quantity();
+
+  /** Units still held. */
+  public abstract long open();
+
+  /** Units confirmed (picked) and not yet shipped. */
+  @Value.Default
+  public long picked() {
+    return 0;
+  }
+
+  /** Units shipped. */
+  @Value.Default
+  public long shipped() {
+    return 0;
+  }
+
+  /** Units given back by releases. */
+  @Value.Default
+  public long released() {
+    return 0;
+  }
+
+  /** Units given back by expiry. */
+  @Value.Default
+  public long expired() {
+    return 0;
+  }
+
+  /** The stock keys drawn on, with units per reserved unit. */
+  public abstract List<ReservationLine> lines();
+
+  /** Life-cycle status. */
+  public abstract ReservationStatus status();
+
+  /** When it was made. */
+  public abstract Instant createdAt();
+
+  /** When it expires unless confirmed; empty if it never does. */
+  public abstract Optional<Instant> expiresAt();
+
+  /** Stored changes so far, from 1. */
+  public abstract long version();
+
+  /** Whether it is active and its expiry time is at or before {@code now}. */
+  public boolean isDue(Instant now) {
+    return status() == ReservationStatus.ACTIVE && expiresAt().isPresent() && !expiresAt().get().isAfter(now);
+  }
+
+  @Value.Check
+  protected void check() {
+    if (open() < 0 || picked() < 0 || shipped() < 0 || released() < 0 || expired() < 0) {
+      throw ValidationException.of("open", "quantities must be at least 0", this);
+    }
+    if (open() + picked() + shipped() + released() + expired() != quantity()) {
+      throw ValidationException.of("quantity", "must equal open + picked + shipped + released + expired", quantity());
+    }
+    if (lines().isEmpty()) {
+      throw ValidationException.of("lines", "must not be empty", "[]");
+    }
+  }
+}

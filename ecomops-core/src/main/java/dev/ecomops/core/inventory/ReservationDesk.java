@@ -1,0 +1,251 @@
+package dev.ecomops.core.inventory;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.catalog.Catalog;
+import dev.ecomops.core.catalog.Kit;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.InventoryEvent;
+import dev.ecomops.core.spi.IdGenerator;
+import dev.ecomops.core.validation.Check;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reservation commands of {@link StockKeeper}: reserve, release, confirm, ship and expire. */
+final class ReservationDesk {
+  private final CommandRunner runner;
+  private final Catalog catalog;
+  private final IdGenerator ids;
+
+  ReservationDesk(CommandRunner runner, Catalog catalog, IdGenerator ids) {
+    this.runner = runner;
+    this.catalog = catalog;
+    this.ids = ids;
+  }
+
+  Reservation reserve(ReserveRequest req) {
+    Map<Sku, Integer> parts = components(req.sku());
+    List<LocationId> candidates = req.location().isPresent()
+        ? List.of(knownLocation(req.location().get()))
+        : catalog.locations().stream().map(Location::id).toList();
+    for (LocationId loc : candidates) {
+      for (Sku c : parts.keySet()) {
+        expireDue(StockKey.of(c, loc));
+      }
+    }
+    return runner.run(req.idempotencyKey(), req.fingerprint(), plan -> {
+      LocalDate today = today(plan.now());
+      LocationId chosen = null;
+      long best = 0;
+      LocationId bestLoc = null;
+      for (LocationId loc : candidates) {
+        long avail = Long.MAX_VALUE;
+        for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+          avail = Math.min(avail, plan.balance(StockKey.of(c.getKey(), loc)).availableToPromise(today) / c.getValue());
+        }
+        if (avail >= req.quantity()) {
+          chosen = loc;
+          break;
+        }
+        if (avail > best) {
+          best = avail;
+          bestLoc = loc;
+        }
+      }
+      long quantity = req.quantity();
+      if (chosen == null) {
+        if (!req.allowPartial() || best == 0) {
+          String where = req.location().isPresent() ? req.sku() + "@" + req.location().get() : req.sku() + " at any location";
+          throw new InsufficientStockException(where, "available to promise", req.quantity(), best);
+        }
+        chosen = bestLoc;
+        quantity = best;
+      }
+      ReservationId id = ReservationId.of(ids.nextId("R"));
+      List<ReservationLine> lines = new ArrayList<>(parts.size());
+      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+        StockKey key = StockKey.of(c.getKey(), chosen);
+        lines.add(new ReservationLine(key, c.getValue()));
+        plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
+      }
+      Reservation r = Reservation.builder().id(id).reference(req.reference()).sku(req.sku()).location(chosen)
+          .quantity(quantity).open(quantity).addAllLines(lines).status(ReservationStatus.ACTIVE).createdAt(plan.now())
+          .expiresAt(req.timeToLive().map(plan.now()::plus)).version(1).build();
+      plan.create(r);
+      plan.event(new InventoryEvent.StockReserved(r));
+      return r;
+    }, rec -> rec.reservations().get(0));
+  }
+
+  Reservation release(ReservationId id, long quantity, IdempotencyKey key) {
+    Check.positive("quantity", quantity);
+    return runner.run(key, "release|" + id + "|" + quantity, plan -> {
+      Reservation r = plan.reservation(id);
+      requireOpen(r, quantity, "release");
+      return releaseOrExpire(plan, r, quantity, false);
+    }, rec -> rec.reservations().get(0));
+  }
+
+  Reservation releaseAll(ReservationId id) {
+    String k = "release-all|" + id;
+    return runner.run(IdempotencyKey.of(k), k, plan -> {
+      Reservation r = plan.reservation(id);
+      return r.open() == 0 ? r : releaseOrExpire(plan, r, r.open(), false);
+    }, rec -> rec.reservations().get(0));
+  }
+
+  Reservation expire(ReservationId id) {
+    String k = "expire|" + id;
+    return runner.run(IdempotencyKey.of(k), k, plan -> {
+      Reservation r = plan.reservation(id);
+      return r.isDue(plan.now()) ? releaseOrExpire(plan, r, r.open(), true) : r;
+    }, rec -> rec.reservations().get(0));
+  }
+
+  private Reservation releaseOrExpire(Plan plan, Reservation r, long q, boolean expiry) {
+    MovementKind kind = expiry ? MovementKind.EXPIRE : MovementKind.RELEASE;
+    for (ReservationLine l : r.lines()) {
+      plan.move(l.key(), Movement.builder().kind(kind).quantity(q * l.perUnit()).reference(r.id().value()));
+    }
+    Reservation u = plan.update(expiry
+        ? counts(r, r.open() - q, r.picked(), r.shipped(), r.released(), r.expired() + q)
+        : counts(r, r.open() - q, r.picked(), r.shipped(), r.released() + q, r.expired()));
+    plan.event(expiry ? new InventoryEvent.ReservationExpired(u, q, plan.now())
+        : new InventoryEvent.ReservationReleased(u, q, plan.now()));
+    return u;
+  }
+
+  Reservation confirm(ReservationId id, long quantity, IdempotencyKey key) {
+    Check.positive("quantity", quantity);
+    return runner.run(key, "confirm|" + id + "|" + quantity, plan -> {
+      Reservation r = plan.reservation(id);
+      requireOpen(r, quantity, "confirm");
+      return pick(plan, r, quantity);
+    }, rec -> rec.reservations().get(0));
+  }
+
+  Reservation confirmAll(ReservationId id) {
+    String k = "confirm-all|" + id;
+    return runner.run(IdempotencyKey.of(k), k, plan -> {
+      Reservation r = plan.reservation(id);
+      if (r.status() != ReservationStatus.ACTIVE) {
+        throw new InvalidTransitionException("reservation " + id, r.status().name(), "CONFIRMED");
+      }
+      return pick(plan, r, r.open());
+    }, rec -> rec.reservations().get(0));
+  }
+
+  private Reservation pick(Plan plan, Reservation r, long q) {
+    LocalDate today = today(plan.now());
+    for (ReservationLine l : r.lines()) {
+      long units = q * l.perUnit();
+      Product p = catalog.product(l.key().sku()).orElseThrow();
+      if (p.lotTracked() && !plan.balance(l.key()).lots().isEmpty()) {
+        for (Lots.Take t : Lots.take(l.key(), plan.balance(l.key()), units, p.lotConsumption(), today, false)) {
+          plan.move(l.key(), Movement.builder().kind(MovementKind.PICK).quantity(t.quantity())
+              .reference(r.id().value()).lot(t.lot()).lotExpiry(java.util.Optional.ofNullable(t.expiry())));
+        }
+      } else {
+        plan.move(l.key(), Movement.builder().kind(MovementKind.PICK).quantity(units).reference(r.id().value()));
+      }
+    }
+    Reservation u = plan.update(counts(r, r.open() - q, r.picked() + q, r.shipped(), r.released(), r.expired()));
+    plan.event(new InventoryEvent.ReservationConfirmed(u, q, plan.now()));
+    return u;
+  }
+
+  Reservation ship(ReservationId id) {
+    String k = "ship|" + id;
+    return runner.run(IdempotencyKey.of(k), k, plan -> {
+      Reservation r = plan.reservation(id);
+      if (r.picked() == 0) {
+        if (r.status() == ReservationStatus.SHIPPED) {
+          return r;
+        }
+        throw new InvalidTransitionException("reservation " + id, r.status().name(), "SHIPPED");
+      }
+      long q = r.picked();
+      for (ReservationLine l : r.lines()) {
+        plan.move(l.key(), Movement.builder().kind(MovementKind.SHIP).quantity(q * l.perUnit()).reference(r.id().value()));
+      }
+      Reservation u = plan.update(counts(r, r.open(), 0, r.shipped() + q, r.released(), r.expired()));
+      plan.event(new InventoryEvent.ReservationShipped(u, q, plan.now()));
+      return u;
+    }, rec -> rec.reservations().get(0));
+  }
+
+  /** Expires every due reservation on {@code key}; the "on access" half of expiry. */
+  void expireDue(StockKey key) {
+    Instant now = runner.clock().instant();
+    for (Reservation r : runner.store().dueReservations(key, now)) {
+      expire(r.id());
+    }
+  }
+
+  /** Expires up to {@code limit} due reservations anywhere; returns how many expired. */
+  int sweep(int limit) {
+    int n = 0;
+    for (Reservation r : runner.store().dueReservations(runner.clock().instant(), limit)) {
+      if (expire(r.id()).status() == ReservationStatus.EXPIRED) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The components of a SKU with units per unit: itself once, or a kit's components. */
+  Map<Sku, Integer> components(Sku sku) {
+    if (catalog.product(sku).isEmpty()) {
+      throw ValidationException.of("sku", "must be a known product", sku);
+    }
+    return catalog.kit(sku).map(Kit::components).orElse(Map.of(sku, 1));
+  }
+
+  LocationId knownLocation(LocationId id) {
+    if (catalog.location(id).isEmpty()) {
+      throw ValidationException.of("location", "must be a known location", id);
+    }
+    return id;
+  }
+
+  LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, runner.clock().getZone());
+  }
+
+  private static void requireOpen(Reservation r, long quantity, String action) {
+    if (r.status() != ReservationStatus.ACTIVE) {
+      throw new InvalidTransitionException("reservation " + r.id(), r.status().name(), action);
+    }
+    if (quantity > r.open()) {
+      throw new InsufficientStockException("reservation " + r.id(), "open quantity", quantity, r.open());
+    }
+  }
+
+  /** The next version of {@code r}: new counts and the status they imply. */
+  static Reservation counts(Reservation r, long open, long picked, long shipped, long released, long expired) {
+    return Reservation.builder().id(r.id()).reference(r.reference()).sku(r.sku()).location(r.location())
+        .quantity(r.quantity()).open(open).picked(picked).shipped(shipped).released(released).expired(expired)
+        .addAllLines(r.lines()).status(status(open, picked, shipped, expired)).createdAt(r.createdAt())
+        .expiresAt(r.expiresAt()).version(r.version() + 1).build();
+  }
+
+  static ReservationStatus status(long open, long picked, long shipped, long expired) {
+    if (open > 0) {
+      return ReservationStatus.ACTIVE;
+    }
+    if (picked > 0) {
+      return ReservationStatus.CONFIRMED;
+    }
+    if (shipped > 0) {
+      return ReservationStatus.SHIPPED;
+    }
+    return expired > 0 ? ReservationStatus.EXPIRED : ReservationStatus.RELEASED;
+  }
+}

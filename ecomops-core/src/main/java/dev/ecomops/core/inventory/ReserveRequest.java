@@ -1,0 +1,68 @@
+package dev.ecomops.core.inventory;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.validation.Check;
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A request to hold units of a SKU (or kit) for an order line.
+ *
+ * <p>Rules checked on build: quantity at least 1; reference 1 to 200 characters; time-to-live
+ * positive when given.
+ */
+@Value.Immutable
+public abstract class ReserveRequest {
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReserveRequest}; {@code build()} throws {@link ValidationException} on a broken rule. */
+  public static class Builder extends ImmutableReserveRequest.Builder {}
+
+  /** The SKU to hold, possibly a kit. */
+  public abstract Sku sku();
+
+  /** Where to hold it; empty means any location, chosen by priority. */
+  public abstract Optional<LocationId> location();
+
+  /** Units wanted, at least 1. */
+  public abstract long quantity();
+
+  /** What the units are for, typically an order line id. */
+  public abstract String reference();
+
+  /** The command's idempotency key. */
+  public abstract IdempotencyKey idempotencyKey();
+
+  /** How long the hold lasts unless confirmed; empty means until released. */
+  public abstract Optional<Duration> timeToLive();
+
+  /** When true, hold what is available (at least one unit) instead of failing when short. */
+  @Value.Default
+  public boolean allowPartial() {
+    return false;
+  }
+
+  /** A digest of the request, to tell a replay from a reused key. */
+  @Value.Lazy
+  public String fingerprint() {
+    return "reserve|" + sku() + "|" + location().map(LocationId::value).orElse("*") + "|" + quantity() + "|"
+        + reference() + "|" + timeToLive().map(Duration::toString).orElse("-") + "|" + allowPartial();
+  }
+
+  @Value.Check
+  protected void check() {
+    Check.positive("quantity", quantity());
+    Check.text("reference", reference(), 200);
+    if (timeToLive().isPresent() && (timeToLive().get().isNegative() || timeToLive().get().isZero())) {
+      throw ValidationException.of("timeToLive", "must be positive", timeToLive().get());
+    }
+  }
+}

@@ -1,0 +1,361 @@
+package dev.ecomops.core.inventory;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.catalog.Catalog;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.core.memory.SequentialIdGenerator;
+import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.core.spi.IdGenerator;
+import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.validation.Check;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The inventory service hosts call: every change of stock goes through it as a command, becomes
+ * movements appended to the ledger in one atomic, version-checked commit, and is published as
+ * events. Thread safe; holds no state of its own beyond its collaborators.
+ *
+ * <p>Guarantees: no balance ever goes negative and reserved never exceeds sellable stock (a
+ * command that would break this throws {@link InsufficientStockException} and changes nothing);
+ * a command replayed with the same {@link IdempotencyKey} returns the first result and appends
+ * nothing (reusing a key for a different command throws {@link ValidationException}); unknown SKUs
+ * or locations, non-positive quantities, blank ids and expired lots throw {@link
+ * ValidationException} naming the field and rule, before anything is written. Reservations with a
+ * time-to-live expire when their key is next read or reserved, or by {@link #expireDue(int)}: no
+ * background thread is needed. Time comes from the injected {@link Clock}.
+ *
+ * <p>Lot-tracked products: receipts name a lot (expiry defaults to today plus the shelf life);
+ * units leave lots in the product's order, FEFO or FIFO, and picks never take expired lots.
+ */
+public final class StockKeeper {
+
+  private final CommandRunner runner;
+  private final Catalog catalog;
+  private final IdGenerator ids;
+  private final ReservationDesk desk;
+  private final StockMoves moves;
+
+  private StockKeeper(Builder b) {
+    this.catalog = Objects.requireNonNull(b.catalog, "catalog");
+    this.ids = b.ids;
+    this.runner = new CommandRunner(b.store, b.events, b.clock);
+    this.desk = new ReservationDesk(runner, catalog, ids);
+    this.moves = new StockMoves(runner, catalog, ids, desk);
+  }
+
+  /** A builder; only the catalog is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Receives units into a location.
+   *
+   * @return the movement appended (on replay, the first one)
+   * @throws ValidationException for an unknown SKU or location, a kit SKU, a missing or unexpected
+   *     lot, or an expiry date before today
+   */
+  public List<Movement> receive(Receipt receipt) {
+    return moves.receive(receipt);
+  }
+
+  /**
+   * Corrects sellable stock by a signed delta, with a reason (shrinkage, found, write-off).
+   * Lot-tracked products: an increase needs {@code lot}; a decrease without one takes lots in
+   * consumption order, expired lots included.
+   *
+   * @param delta units to add (positive) or remove (negative), not zero
+   * @param reason why, not blank
+   * @param lot the lot to adjust, or null
+   * @return the movements appended, one per lot touched
+   * @throws InsufficientStockException if removing more than is sellable and unreserved
+   * @throws ValidationException for bad input
+   */
+  public List<Movement> adjust(StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idempotencyKey) {
+    return moves.adjust(key, delta, reason, lot, idempotencyKey);
+  }
+
+  /**
+   * Ships units from one location to another: on hand leaves {@code from} now and is in transit
+   * to {@code to}, expected on {@code expectedArrival}, until {@link #receiveTransfer}.
+   *
+   * @return the transfer id
+   * @throws InsufficientStockException if {@code from} has too few sellable, unreserved units
+   * @throws ValidationException for bad input or {@code from} equal to {@code to}
+   */
+  public String transfer(Sku sku, LocationId from, LocationId to, long quantity, LocalDate expectedArrival,
+      IdempotencyKey idempotencyKey) {
+    return moves.transfer(sku, from, to, quantity, expectedArrival, idempotencyKey);
+  }
+
+  /**
+   * Receives everything still in transit under a transfer at its destination.
+   *
+   * @return the movements appended
+   * @throws ValidationException if nothing of that transfer is in transit to {@code to}
+   */
+  public List<Movement> receiveTransfer(StockKey to, String transferId, IdempotencyKey idempotencyKey) {
+    return moves.receiveTransfer(to, transferId, idempotencyKey);
+  }
+
+  /**
+   * Puts units a customer sent back into stock, in the state inspection found.
+   *
+   * @param lot the lot for lot-tracked products returned sellable, else null
+   * @return the movement appended
+   * @throws ValidationException for bad input
+   */
+  public List<Movement> returnToStock(StockKey key, long quantity, StockState state, @Nullable String lot,
+      IdempotencyKey idempotencyKey) {
+    return moves.returnToStock(key, quantity, state, lot, idempotencyKey);
+  }
+
+  /**
+   * Moves units between states (sellable, damaged, quality hold). Units leaving the sellable state
+   * cannot be reserved ones.
+   *
+   * @param lot for lot-tracked products entering the sellable state, the lot; else null
+   * @return the movements appended
+   * @throws InsufficientStockException if {@code from} holds too few units
+   */
+  public List<Movement> changeState(StockKey key, long quantity, StockState from, StockState to, String reason,
+      @Nullable String lot, IdempotencyKey idempotencyKey) {
+    return moves.changeState(key, quantity, from, to, reason, lot, idempotencyKey);
+  }
+
+  /**
+   * Records supply expected on a date (an open purchase-order line), so available to promise by
+   * date sees it. A {@link Receipt} naming the same supply reference consumes it.
+   *
+   * @return the movement appended
+   */
+  public List<Movement> expectSupply(StockKey key, long quantity, LocalDate expectedDate, String supplyReference,
+      IdempotencyKey idempotencyKey) {
+    return moves.expectSupply(key, quantity, expectedDate, supplyReference, idempotencyKey);
+  }
+
+  /**
+   * Cancels what is still expected of a supply reference.
+   *
+   * @return the movement appended
+   * @throws ValidationException if nothing of that reference is expected
+   */
+  public List<Movement> cancelSupply(StockKey key, String supplyReference, IdempotencyKey idempotencyKey) {
+    return moves.cancelSupply(key, supplyReference, idempotencyKey);
+  }
+
+  /**
+   * Sets the safety stock held back from promises at a key.
+   *
+   * @param level units, zero or more
+   * @return the movement appended
+   */
+  public List<Movement> setSafetyStock(StockKey key, long level, IdempotencyKey idempotencyKey) {
+    return moves.setSafetyStock(key, level, idempotencyKey);
+  }
+
+  /**
+   * Holds units for an order line. A kit holds each component at one location, atomically. With
+   * no location given, the first location by priority that can hold all of it is chosen.
+   *
+   * @return the reservation (on replay, the first one)
+   * @throws InsufficientStockException if not enough is available to promise (and partial is not
+   *     allowed, or nothing at all is available); nothing is held then
+   * @throws ValidationException for an unknown SKU or location, or a reused key
+   */
+  public Reservation reserve(ReserveRequest request) {
+    return desk.reserve(request);
+  }
+
+  /**
+   * Gives back every unit a reservation still holds. Idempotent: releasing a reservation that
+   * holds nothing returns it unchanged.
+   *
+   * @throws ValidationException if the reservation is unknown
+   */
+  public Reservation release(ReservationId id) {
+    return desk.releaseAll(id);
+  }
+
+  /**
+   * Gives back some units of an active reservation.
+   *
+   * @throws InsufficientStockException if it holds fewer than {@code quantity}
+   * @throws InvalidTransitionException if it is not active
+   */
+  public Reservation release(ReservationId id, long quantity, IdempotencyKey idempotencyKey) {
+    return desk.release(id, quantity, idempotencyKey);
+  }
+
+  /**
+   * Confirms every held unit for picking: units leave the shelf (on hand and reserved go down,
+   * picked goes up), lots by the product's consumption order. Idempotent.
+   *
+   * @throws InvalidTransitionException if the reservation is not active (released or expired)
+   */
+  public Reservation confirm(ReservationId id) {
+    return desk.confirmAll(id);
+  }
+
+  /**
+   * Confirms some held units for picking.
+   *
+   * @throws InsufficientStockException if it holds fewer than {@code quantity}
+   * @throws InvalidTransitionException if it is not active
+   */
+  public Reservation confirm(ReservationId id, long quantity, IdempotencyKey idempotencyKey) {
+    return desk.confirm(id, quantity, idempotencyKey);
+  }
+
+  /**
+   * Ships every picked unit of a reservation. Idempotent.
+   *
+   * @throws InvalidTransitionException if nothing was picked
+   */
+  public Reservation ship(ReservationId id) {
+    return desk.ship(id);
+  }
+
+  /**
+   * Expires reservations whose time-to-live has run out, earliest first.
+   *
+   * @param limit the most to expire in this call, at least 1
+   * @return how many expired
+   */
+  public int expireDue(int limit) {
+    return desk.sweep((int) Check.positive("limit", limit));
+  }
+
+  /** A reservation by id, as stored. */
+  public Optional<Reservation> reservation(ReservationId id) {
+    return runner.store().reservation(id);
+  }
+
+  /** The balance of a key, after expiring its due reservations. */
+  public Balance balance(StockKey key) {
+    desk.expireDue(key);
+    return runner.store().balance(key);
+  }
+
+  /**
+   * Units available to promise today at a key: for a kit, the minimum over components of
+   * available divided by units per kit.
+   *
+   * @throws ValidationException for an unknown SKU
+   */
+  public long available(StockKey key) {
+    return availableOn(key, today());
+  }
+
+  /** Units available to promise today, summed over every location. */
+  public long available(Sku sku) {
+    long sum = 0;
+    for (Location l : catalog.locations()) {
+      sum += available(StockKey.of(sku, l.id()));
+    }
+    return sum;
+  }
+
+  /**
+   * Units that can be promised for {@code day}: available today (less lots expired by then) plus
+   * expected supply and transfers arriving on or before it. For a kit, the minimum over
+   * components.
+   */
+  public long availableOn(StockKey key, LocalDate day) {
+    boolean today = day.equals(today());
+    long min = Long.MAX_VALUE;
+    for (Map.Entry<Sku, Integer> c : desk.components(key.sku()).entrySet()) {
+      Balance b = balance(StockKey.of(c.getKey(), key.location()));
+      long units = today ? b.availableToPromise(day) : b.availableToPromiseOn(day);
+      min = Math.min(min, units / c.getValue());
+    }
+    return min;
+  }
+
+  /** The ledger of a key, in sequence order. */
+  public List<Movement> ledger(StockKey key) {
+    return runner.store().movements(key);
+  }
+
+  /** The catalog this keeper checks SKUs and locations against. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The store this keeper writes to. */
+  public InventoryStore store() {
+    return runner.store();
+  }
+
+  /** Today in the clock's zone. */
+  public LocalDate today() {
+    return LocalDate.now(runner.clock());
+  }
+
+  /** Looks up a product, refusing unknown SKUs. */
+  Product product(Sku sku) {
+    return catalog.product(sku).orElseThrow(() -> ValidationException.of("sku", "must be a known product", sku));
+  }
+
+  /** Builds a {@link StockKeeper}. Defaults: in-memory store, UTC system clock, no events, sequential ids. */
+  public static final class Builder {
+    private @Nullable Catalog catalog;
+    private InventoryStore store = InMemoryInventoryStore.create();
+    private EventPublisher events = EventPublisher.noop();
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids = SequentialIdGenerator.create();
+
+    private Builder() {}
+
+    /** The catalog of products, kits and locations (required). */
+    public Builder catalog(Catalog catalog) {
+      this.catalog = catalog;
+      return this;
+    }
+
+    /** Where state lives. */
+    public Builder store(InventoryStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Where events go. */
+    public Builder events(EventPublisher events) {
+      this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    /** The source of time (expiry, timestamps, today). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The source of reservation and transfer ids. */
+    public Builder ids(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * The keeper.
+     *
+     * @throws NullPointerException if no catalog was set
+     */
+    public StockKeeper build() {
+      return new StockKeeper(this);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package dev.ecomops.core.memory;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.inventory.Balance;
+import dev.ecomops.core.inventory.Movement;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReservationId;
+import dev.ecomops.core.inventory.ReservationLine;
+import dev.ecomops.core.inventory.ReservationStatus;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.spi.Commit;
+import dev.ecomops.core.spi.CommitOutcome;
+import dev.ecomops.core.spi.CommitRecord;
+import dev.ecomops.core.spi.InventoryStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded, thread-safe {@link InventoryStore}: everything in memory, gone with the instance.
+ *
+ * <p>A commit takes the locks of the keys it touches in key order (so multi-key commits cannot
+ * deadlock), checks every expected version, then writes. Reads of balances are lock-free; reads
+ * of a ledger copy it under its key's lock. The idempotency key is claimed before the locks with
+ * {@code putIfAbsent}, so two concurrent commits with one key cannot both apply even when they
+ * touch different keys. Idempotency records are kept for the life of the store.
+ */
+public final class InMemoryInventoryStore implements InventoryStore {
+
+  private final ConcurrentHashMap<StockKey, KeyState> keys = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<IdempotencyKey, Object> commits = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+
+  private InMemoryInventoryStore() {}
+
+  /** A new, empty store. */
+  public static InMemoryInventoryStore create() {
+    return new InMemoryInventoryStore();
+  }
+
+  @Override
+  public Balance balance(StockKey key) {
+    KeyState s = keys.get(key);
+    return s == null ? Balance.EMPTY : s.balance;
+  }
+
+  @Override
+  public List<Movement> movements(StockKey key) {
+    KeyState s = keys.get(key);
+    if (s == null) {
+      return List.of();
+    }
+    s.lock.lock();
+    try {
+      return List.copyOf(s.ledger);
+    } finally {
+      s.lock.unlock();
+    }
+  }
+
+  @Override
+  public List<StockKey> keys() {
+    List<StockKey> out = new ArrayList<>();
+    keys.forEach((k, s) -> {
+      if (s.balance.version() > 0) {
+        out.add(k);
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  @Override
+  public Optional<Reservation> reservation(ReservationId id) {
+    return Optional.ofNullable(reservations.get(id));
+  }
+
+  @Override
+  public List<Reservation> dueReservations(StockKey key, Instant now) {
+    KeyState s = keys.get(key);
+    ConcurrentSkipListSet<Due> set = s == null ? null : s.due;
+    if (set == null || set.isEmpty() || set.first().at.isAfter(now)) {
+      return List.of();
+    }
+    return collectDue(set, now, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public List<Reservation> dueReservations(Instant now, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit was " + limit + " but must be at least 1");
+    }
+    return collectDue(due, now, limit);
+  }
+
+  private List<Reservation> collectDue(ConcurrentSkipListSet<Due> set, Instant now, int limit) {
+    List<Reservation> out = new ArrayList<>();
+    for (Due d : set) {
+      if (d.at.isAfter(now) || out.size() >= limit) {
+        break;
+      }
+      Reservation r = reservations.get(d.id);
+      if (r != null && r.isDue(now)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<CommitRecord> committed(IdempotencyKey key) {
+    Object o = commits.get(key);
+    return o instanceof CommitRecord r ? Optional.of(r) : Optional.empty();
+  }
+
+  @Override
+  public CommitOutcome commit(Commit commit) {
+    Pending mine = new Pending();
+    Object prior;
+    while ((prior = commits.putIfAbsent(commit.idempotencyKey(), mine)) != null) {
+      if (prior instanceof CommitRecord r) {
+        return CommitOutcome.duplicate(r);
+      }
+      ((Pending) prior).await();
+    }
+    boolean applied = false;
+    KeyState[] locked = lockAll(commit);
+    try {
+      if (!versionsMatch(commit)) {
+        return CommitOutcome.conflict();
+      }
+      for (Commit.StockUpdate u : commit.stock()) {
+        KeyState s = keys.get(u.key());
+        s.ledger.addAll(u.movements());
+        s.balance = u.balance();
+      }
+      for (Commit.ReservationUpdate u : commit.reservations()) {
+        writeReservation(u.reservation());
+      }
+      CommitRecord record = record(commit);
+      commits.put(commit.idempotencyKey(), record);
+      applied = true;
+      return CommitOutcome.applied(record);
+    } finally {
+      if (!applied) {
+        commits.remove(commit.idempotencyKey(), mine);
+      }
+      for (int i = locked.length - 1; i >= 0; i--) {
+        locked[i].lock.unlock();
+      }
+      mine.done.countDown();
+    }
+  }
+
+  private KeyState[] lockAll(Commit commit) {
+    List<StockKey> touched = new ArrayList<>(commit.stock().size() + 2);
+    for (Commit.StockUpdate u : commit.stock()) {
+      touched.add(u.key());
+    }
+    for (Commit.ReservationUpdate u : commit.reservations()) {
+      for (ReservationLine l : u.reservation().lines()) {
+        touched.add(l.key());
+      }
+    }
+    StockKey[] sorted = touched.stream().distinct().sorted().toArray(StockKey[]::new);
+    KeyState[] states = new KeyState[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      states[i] = keys.computeIfAbsent(sorted[i], k -> new KeyState());
+      states[i].lock.lock();
+    }
+    return states;
+  }
+
+  private boolean versionsMatch(Commit commit) {
+    for (Commit.StockUpdate u : commit.stock()) {
+      if (keys.get(u.key()).balance.version() != u.expectedVersion()) {
+        return false;
+      }
+    }
+    for (Commit.ReservationUpdate u : commit.reservations()) {
+      Reservation stored = reservations.get(u.reservation().id());
+      long version = stored == null ? 0 : stored.version();
+      if (version != u.expectedVersion()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void writeReservation(Reservation r) {
+    Reservation old = reservations.put(r.id(), r);
+    if (old != null && old.expiresAt().isPresent() && old.status() == ReservationStatus.ACTIVE) {
+      Due d = new Due(old.expiresAt().get(), old.id());
+      due.remove(d);
+      for (ReservationLine l : old.lines()) {
+        ConcurrentSkipListSet<Due> set = keys.get(l.key()).due;
+        if (set != null) {
+          set.remove(d);
+        }
+      }
+    }
+    if (r.expiresAt().isPresent() && r.status() == ReservationStatus.ACTIVE) {
+      Due d = new Due(r.expiresAt().get(), r.id());
+      due.add(d);
+      for (ReservationLine l : r.lines()) {
+        KeyState s = keys.get(l.key());
+        if (s.due == null) {
+          s.due = new ConcurrentSkipListSet<>();
+        }
+        s.due.add(d);
+      }
+    }
+  }
+
+  private static CommitRecord record(Commit commit) {
+    List<Movement> moved;
+    if (commit.stock().size() == 1) {
+      moved = commit.stock().get(0).movements();
+    } else {
+      List<Movement> all = new ArrayList<>();
+      for (Commit.StockUpdate u : commit.stock()) {
+        all.addAll(u.movements());
+      }
+      moved = all;
+    }
+    Reservation[] written = new Reservation[commit.reservations().size()];
+    for (int i = 0; i < written.length; i++) {
+      written[i] = commit.reservations().get(i).reservation();
+    }
+    return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(), moved, Arrays.asList(written));
+  }
+
+  /** One key's state; the ledger and writes are guarded by {@code lock}. */
+  private static final class KeyState {
+    final ReentrantLock lock = new ReentrantLock();
+    final List<Movement> ledger = new ArrayList<>();
+    volatile Balance balance = Balance.EMPTY;
+    volatile @Nullable ConcurrentSkipListSet<Due> due;
+  }
+
+  /** A claim on an idempotency key while its commit is in progress. */
+  private static final class Pending {
+    final CountDownLatch done = new CountDownLatch(1);
+
+    void await() {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a concurrent commit with the same key", e);
+      }
+    }
+  }
+
+  /** An entry of the expiry index, ordered by time then id. */
+  private record Due(Instant at, ReservationId id) implements Comparable<Due> {
+    @Override
+    public int compareTo(Due o) {
+      int c = at.compareTo(o.at);
+      return c != 0 ? c : id.value().compareTo(o.id.value());
+    }
+  }
+}

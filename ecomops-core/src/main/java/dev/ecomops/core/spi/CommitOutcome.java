@@ -1,0 +1,53 @@
+package dev.ecomops.core.spi;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an {@link InventoryStore#commit(Commit)} ended.
+ *
+ * @param status applied, refused for a version conflict, or a duplicate of an earlier commit
+ * @param record the earlier commit's record when {@code status} is {@link Status#DUPLICATE}, this
+ *     commit's when {@link Status#APPLIED}, null on conflict
+ */
+public record CommitOutcome(Status status, @Nullable CommitRecord record) {
+
+  /** The three ways a commit ends. */
+  public enum Status {
+    /** Everything was written. */
+    APPLIED,
+    /** Nothing was written: an expected version did not match. The caller re-reads and retries. */
+    CONFLICT,
+    /** Nothing was written: the idempotency key was already committed; {@code record} is that commit. */
+    DUPLICATE
+  }
+
+  /** Checks that a record accompanies APPLIED and DUPLICATE. */
+  public CommitOutcome {
+    Objects.requireNonNull(status, "status");
+    if (status != Status.CONFLICT && record == null) {
+      throw new IllegalArgumentException(status + " needs a record");
+    }
+  }
+
+  /** Applied, with its record. */
+  public static CommitOutcome applied(CommitRecord record) {
+    return new CommitOutcome(Status.APPLIED, record);
+  }
+
+  /** Refused for a version conflict. */
+  public static CommitOutcome conflict() {
+    return new CommitOutcome(Status.CONFLICT, null);
+  }
+
+  /** A duplicate of {@code earlier}. */
+  public static CommitOutcome duplicate(CommitRecord earlier) {
+    return new CommitOutcome(Status.DUPLICATE, earlier);
+  }
+
+  /** The record, if any. */
+  public Optional<CommitRecord> recordIfAny() {
+    return Optional.ofNullable(record);
+  }
+}

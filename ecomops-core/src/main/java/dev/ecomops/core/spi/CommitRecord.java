@@ -1,0 +1,32 @@
+package dev.ecomops.core.spi;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.inventory.Movement;
+import dev.ecomops.core.inventory.Reservation;
+import java.util.List;
+
+/**
+ * What an applied {@link Commit} wrote, kept under its idempotency key so a replay of the command
+ * returns the first result.
+ *
+ * @param idempotencyKey the command's key
+ * @param fingerprint the command's digest
+ * @param movements every movement appended, in commit order
+ * @param reservations every reservation written, as written
+ */
+public record CommitRecord(IdempotencyKey idempotencyKey, String fingerprint, List<Movement> movements,
+    List<Reservation> reservations) {
+
+  /** Copies the lists. */
+  public CommitRecord {
+    movements = List.copyOf(movements);
+    reservations = List.copyOf(reservations);
+  }
+
+  /** The record of an applied commit. */
+  public static CommitRecord of(Commit commit) {
+    return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(),
+        commit.stock().stream().flatMap(u -> u.movements().stream()).toList(),
+        commit.reservations().stream().map(Commit.ReservationUpdate::reservation).toList());
+  }
+}

@@ -1,0 +1,112 @@
+package dev.ecomops.core.spi;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.inventory.Balance;
+import dev.ecomops.core.inventory.Movement;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReservationId;
+import dev.ecomops.core.inventory.StockKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the host keeps inventory state: one append-only ledger of {@link Movement}s per {@link
+ * StockKey} with its derived {@link Balance}, the {@link Reservation}s, and a record of every
+ * applied commit under its idempotency key. All decisions (what to append, whether stock
+ * suffices) are made by {@link dev.ecomops.core.inventory.StockKeeper}; the store only keeps
+ * state and applies {@link Commit}s atomically. The in-memory default is {@link
+ * dev.ecomops.core.memory.InMemoryInventoryStore}.
+ *
+ * <p>The contract, checked by {@code dev.ecomops.testkit.inventory.InventoryStoreContract}:
+ *
+ * <ol>
+ *   <li><b>Atomic, conditional commit.</b> {@link #commit} writes all of a commit or none of it.
+ *       It writes only if, for every stock update, the stored balance version equals {@code
+ *       expectedVersion}, and for every reservation update the stored reservation version equals
+ *       {@code expectedVersion} (0: the reservation must not exist). Otherwise it returns {@code
+ *       CONFLICT} and writes nothing. Optimistic versions or a transaction with row locks both
+ *       satisfy this.
+ *   <li><b>Idempotent.</b> A commit whose idempotency key was already applied writes nothing and
+ *       returns {@code DUPLICATE} with the first commit's record, whatever its content. Key check
+ *       and write are atomic: of two concurrent commits with one key, at most one is applied.
+ *   <li><b>Linearizable reads.</b> After {@code commit} returns {@code APPLIED}, every read on any
+ *       thread sees it: {@link #balance} returns the committed balance with its version, {@link
+ *       #movements} ends with the committed movements in order, {@link #reservation} returns the
+ *       written state, {@link #committed} returns the record.
+ *   <li><b>Nothing lost under concurrency.</b> Concurrent commits to one key never both apply
+ *       against the same version; no update is lost.
+ *   <li><b>Unknown is empty.</b> An unknown key reads as {@link Balance#EMPTY} and no movements;
+ *       unknown ids read as empty optionals.
+ *   <li><b>Thread safe, non-blocking beyond the commit itself.</b> Every method may be called from
+ *       many threads at once. Methods never return null.
+ * </ol>
+ */
+public interface InventoryStore {
+
+  /**
+   * The current balance of a key, with its version.
+   *
+   * @param key the (SKU, location)
+   * @return its balance, {@link Balance#EMPTY} if it has no movements
+   */
+  Balance balance(StockKey key);
+
+  /**
+   * The key's ledger in sequence order.
+   *
+   * @param key the (SKU, location)
+   * @return an immutable snapshot of its movements, empty if none
+   */
+  List<Movement> movements(StockKey key);
+
+  /**
+   * Every key with at least one movement.
+   *
+   * @return an immutable snapshot, in no particular order
+   */
+  List<StockKey> keys();
+
+  /**
+   * A reservation by id.
+   *
+   * @param id the reservation id
+   * @return its stored state, or empty if unknown
+   */
+  Optional<Reservation> reservation(ReservationId id);
+
+  /**
+   * Active reservations on {@code key} whose expiry time is at or before {@code now}.
+   *
+   * @param key a key one of the reservation's lines draws on
+   * @param now the instant to compare with
+   * @return the due reservations, possibly empty
+   */
+  List<Reservation> dueReservations(StockKey key, Instant now);
+
+  /**
+   * Active reservations anywhere whose expiry time is at or before {@code now}, earliest first.
+   *
+   * @param now the instant to compare with
+   * @param limit the most to return, at least 1
+   * @return up to {@code limit} due reservations
+   */
+  List<Reservation> dueReservations(Instant now, int limit);
+
+  /**
+   * The record of the commit applied under {@code key}.
+   *
+   * @param key an idempotency key
+   * @return the record, or empty if no commit with that key was applied
+   */
+  Optional<CommitRecord> committed(IdempotencyKey key);
+
+  /**
+   * Applies a commit atomically if every expected version matches and its key is new.
+   *
+   * @param commit the change
+   * @return {@code APPLIED} with its record, {@code CONFLICT} with nothing written, or {@code
+   *     DUPLICATE} with the first record for that key
+   */
+  CommitOutcome commit(Commit commit);
+}

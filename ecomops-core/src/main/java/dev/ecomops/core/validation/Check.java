@@ -1,0 +1,81 @@
+package dev.ecomops.core.validation;
+
+import dev.ecomops.core.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cheap structural checks for hot paths and {@code @Value.Check} methods, each throwing a
+ * {@link ValidationException} whose message names the field, the value and the rule, e.g.
+ * {@code quantity: must be at least 1 (was -3)}.
+ */
+public final class Check {
+  private Check() {}
+
+  /**
+   * Requires {@code value >= 1}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static long positive(String field, long value) {
+    if (value < 1) {
+      throw ValidationException.of(field, "must be at least 1", value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value >= 0}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static long nonNegative(String field, long value) {
+    if (value < 0) {
+      throw ValidationException.of(field, "must be at least 0", value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value != 0}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static long nonZero(String field, long value) {
+    if (value == 0) {
+      throw ValidationException.of(field, "must not be 0", value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a non-null value.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} if it is null
+   */
+  public static <T> T present(String field, @Nullable T value) {
+    if (value == null) {
+      throw ValidationException.of(field, "must not be null", null);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a non-null string with a non-whitespace character, at most {@code maxLength} long.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static String text(String field, @Nullable String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw ValidationException.of(field, "must not be blank", value == null ? null : "'" + value + "'");
+    }
+    if (value.length() > maxLength) {
+      throw ValidationException.of(field, "must be at most " + maxLength + " characters", value.length() + " characters");
+    }
+    return value;
+  }
+}
