@@ -88,6 +88,16 @@ public final class StockKeeper {
   }
 
   /**
+   * Posts a cycle count's correction of sellable stock; as {@link #adjust} with a {@link
+   * MovementKind#COUNT_CORRECTION} movement referring to the count.
+   *
+   * @return the movements appended
+   */
+  List<Movement> correctCount(StockKey key, long delta, String countId, IdempotencyKey idempotencyKey) {
+    return moves.correct(MovementKind.COUNT_CORRECTION, key, delta, "cycle count " + countId, null, idempotencyKey);
+  }
+
+  /**
    * Ships units from one location to another: on hand leaves {@code from} now and is in transit
    * to {@code to}, expected on {@code expectedArrival}, until {@link #receiveTransfer}.
    *

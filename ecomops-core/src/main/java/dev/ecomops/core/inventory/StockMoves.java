@@ -39,6 +39,11 @@ final class StockMoves {
   }
 
   List<Movement> adjust(StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idem) {
+    return correct(MovementKind.ADJUSTMENT, key, delta, reason, lot, idem);
+  }
+
+  /** A signed correction of sellable stock: an adjustment or a cycle count's correction. */
+  List<Movement> correct(MovementKind kind, StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idem) {
     Product p = stocked(key);
     Check.nonZero("delta", delta);
     Check.text("reason", reason, 200);
@@ -47,17 +52,17 @@ final class StockMoves {
     } else if (lot != null && !p.lotTracked()) {
       throw ValidationException.of("lot", "must be empty for a product without lot tracking", lot);
     }
-    String fp = "adjust|" + key + "|" + delta + "|" + reason + "|" + lot;
+    String fp = kind + "|" + key + "|" + delta + "|" + reason + "|" + lot;
     return runner.run(idem, fp, plan -> {
       if (delta < 0 && p.lotTracked() && lot == null) {
         List<Movement> out = new ArrayList<>();
         for (Lots.Take t : Lots.take(key, plan.balance(key), -delta, p.lotConsumption(), desk.today(plan.now()), true)) {
-          out.add(plan.move(key, Movement.builder().kind(MovementKind.ADJUSTMENT).quantity(-t.quantity()).reason(reason)
+          out.add(plan.move(key, Movement.builder().kind(kind).quantity(-t.quantity()).reason(reason)
               .lot(t.lot()).lotExpiry(Optional.ofNullable(t.expiry()))));
         }
         return out;
       }
-      return List.of(plan.move(key, Movement.builder().kind(MovementKind.ADJUSTMENT).quantity(delta).reason(reason)
+      return List.of(plan.move(key, Movement.builder().kind(kind).quantity(delta).reason(reason)
           .lot(Optional.ofNullable(lot))));
     }, CommitRecordView::movements);
   }

@@ -1,0 +1,378 @@
+package dev.ecomops.core.inventory;
+
+import static dev.ecomops.core.inventory.Fixtures.BOLT;
+import static dev.ecomops.core.inventory.Fixtures.DC1;
+import static dev.ecomops.core.inventory.Fixtures.DC2;
+import static dev.ecomops.core.inventory.Fixtures.GIFT;
+import static dev.ecomops.core.inventory.Fixtures.MILK;
+import static dev.ecomops.core.inventory.Fixtures.MUG;
+import static dev.ecomops.core.inventory.Fixtures.TEE;
+import static dev.ecomops.core.inventory.Fixtures.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.event.InventoryEvent;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("StockKeeper")
+class StockKeeperTest {
+  final Fixtures f = new Fixtures();
+  final StockKeeper keeper = f.keeper;
+  final StockKey tee1 = StockKey.of(TEE, DC1);
+
+  @Nested
+  @DisplayName("receipts")
+  class Receipts {
+    @Test
+    @DisplayName("a receipt raises on hand and availability and emits one StockMoved event")
+    void receive_raisesOnHand() {
+      f.receive(TEE, DC1, 10);
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(10);
+      assertThat(keeper.available(tee1)).isEqualTo(10);
+      assertThat(f.events.events(InventoryEvent.StockMoved.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a replayed receipt returns the first movement and appends nothing")
+    void receive_replay() {
+      Receipt r = Receipt.builder().sku(TEE).location(DC1).quantity(5).idempotencyKey(IdempotencyKey.of("po-1")).build();
+      List<Movement> first = keeper.receive(r);
+      List<Movement> again = keeper.receive(r);
+      assertThat(again).isEqualTo(first);
+      assertThat(keeper.ledger(tee1)).hasSize(1);
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(5);
+      assertThat(f.events.size()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a key reused for a different command is refused, naming idempotencyKey")
+    void receive_reusedKey() {
+      keeper.receive(Receipt.builder().sku(TEE).location(DC1).quantity(5).idempotencyKey(IdempotencyKey.of("x")).build());
+      assertThatThrownBy(() -> keeper.receive(Receipt.builder().sku(TEE).location(DC1).quantity(6)
+          .idempotencyKey(IdempotencyKey.of("x")).build()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("idempotencyKey");
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("unknown SKU, unknown location, kit SKU and zero quantity are refused and change nothing")
+    void receive_badInput() {
+      assertThatThrownBy(() -> f.receive(Sku.of("NOPE"), DC1, 1)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("sku: must be a known product");
+      assertThatThrownBy(() -> f.receive(TEE, LocationId.of("MOON"), 1)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("location: must be a known location");
+      assertThatThrownBy(() -> f.receive(GIFT, DC1, 1)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("kit");
+      assertThatThrownBy(() -> f.receive(TEE, DC1, 0)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("quantity: must be at least 1 (was 0)");
+      assertThatThrownBy(() -> f.receive(TEE, DC1, -3)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("quantity: must be at least 1 (was -3)");
+      assertThat(f.store.keys()).isEmpty();
+      assertThat(f.events.size()).isZero();
+    }
+
+    @Test
+    @DisplayName("blank ids are refused when the value is built")
+    void blankIds() {
+      assertThatThrownBy(() -> Sku.of(" ")).isInstanceOf(ValidationException.class).hasMessageContaining("sku: must not be blank");
+      assertThatThrownBy(() -> IdempotencyKey.of("")).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("idempotencyKey: must not be blank");
+      assertThatThrownBy(() -> ReservationId.of("\t")).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("reservationId");
+    }
+
+    @Test
+    @DisplayName("lot rules: lot required for lot-tracked products, refused for others, expired lots refused")
+    void receive_lotRules() {
+      assertThatThrownBy(() -> f.receive(MILK, DC1, 1)).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("lot: must be set");
+      assertThatThrownBy(() -> keeper.receive(Receipt.builder().sku(TEE).location(DC1).quantity(1).lot("L1")
+          .idempotencyKey(f.key()).build())).isInstanceOf(ValidationException.class).hasMessageContaining("lot: must be empty");
+      assertThatThrownBy(() -> f.receiveLot(MILK, DC1, 1, "L0", TODAY.minusDays(1)))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("lotExpiry").hasMessageContaining("expired");
+      assertThat(f.store.keys()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a lot without an expiry date gets today plus the shelf life")
+    void receive_shelfLifeDefault() {
+      keeper.receive(Receipt.builder().sku(MILK).location(DC1).quantity(3).lot("L1").idempotencyKey(f.key()).build());
+      assertThat(keeper.balance(StockKey.of(MILK, DC1)).lots()).singleElement()
+          .satisfies(l -> assertThat(l.expiryDate()).isEqualTo(TODAY.plusDays(10)));
+    }
+  }
+
+  @Nested
+  @DisplayName("reservations")
+  class Reservations {
+    @Test
+    @DisplayName("reserve holds units; release gives them back; both emit events")
+    void reserve_release() {
+      f.receive(TEE, DC1, 10);
+      Reservation r = f.reserve(TEE, DC1, 4);
+      assertThat(r.status()).isEqualTo(ReservationStatus.ACTIVE);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(4);
+      assertThat(keeper.available(tee1)).isEqualTo(6);
+      Reservation released = keeper.release(r.id());
+      assertThat(released.status()).isEqualTo(ReservationStatus.RELEASED);
+      assertThat(keeper.available(tee1)).isEqualTo(10);
+      assertThat(keeper.release(r.id())).isEqualTo(released);
+      assertThat(keeper.ledger(tee1)).extracting(Movement::kind)
+          .containsExactly(MovementKind.RECEIPT, MovementKind.RESERVE, MovementKind.RELEASE);
+      assertThat(f.events.events(InventoryEvent.StockReserved.class)).hasSize(1);
+      assertThat(f.events.events(InventoryEvent.ReservationReleased.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("reserving more than available throws InsufficientStockException and changes nothing")
+    void reserve_insufficientStock() {
+      f.receive(TEE, DC1, 3);
+      assertThatThrownBy(() -> f.reserve(TEE, DC1, 4)).isInstanceOf(InsufficientStockException.class)
+          .hasMessageContaining("requested 4").hasMessageContaining("is 3");
+      assertThat(keeper.balance(tee1).reserved()).isZero();
+      assertThat(keeper.ledger(tee1)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("partial reservations take what is available")
+    void reserve_partial() {
+      f.receive(TEE, DC1, 3);
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(5).reference("o1")
+          .allowPartial(true).idempotencyKey(f.key()).build());
+      assertThat(r.quantity()).isEqualTo(3);
+      assertThat(keeper.available(tee1)).isZero();
+    }
+
+    @Test
+    @DisplayName("any-location reservations take the first location by priority that can hold all")
+    void reserve_anyLocation() {
+      f.receive(TEE, DC1, 2);
+      f.receive(TEE, DC2, 5);
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(TEE).quantity(3).reference("o1").idempotencyKey(f.key()).build());
+      assertThat(r.location()).isEqualTo(DC2);
+      assertThat(keeper.available(TEE)).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("safety stock is held back from promises")
+    void reserve_safetyStock() {
+      f.receive(TEE, DC1, 10);
+      keeper.setSafetyStock(tee1, 4, f.key());
+      assertThat(keeper.available(tee1)).isEqualTo(6);
+      assertThatThrownBy(() -> f.reserve(TEE, DC1, 7)).isInstanceOf(InsufficientStockException.class);
+    }
+
+    @Test
+    @DisplayName("a reservation past its time-to-live expires on access, with no background thread")
+    void reserve_expiresOnAccess() {
+      f.receive(TEE, DC1, 5);
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(5).reference("cart")
+          .timeToLive(Duration.ofMinutes(15)).idempotencyKey(f.key()).build());
+      f.clock.advance(Duration.ofMinutes(14));
+      assertThat(keeper.available(tee1)).isZero();
+      f.clock.advance(Duration.ofMinutes(1));
+      assertThat(keeper.available(tee1)).isEqualTo(5);
+      assertThat(keeper.reservation(r.id()).orElseThrow().status()).isEqualTo(ReservationStatus.EXPIRED);
+      assertThat(f.events.events(InventoryEvent.ReservationExpired.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the explicit sweep expires due reservations everywhere")
+    void expireDue_sweep() {
+      f.receive(TEE, DC1, 5);
+      f.receive(MUG, DC2, 5);
+      for (Sku s : List.of(TEE, MUG)) {
+        keeper.reserve(ReserveRequest.builder().sku(s).quantity(2).reference("cart-" + s)
+            .timeToLive(Duration.ofMinutes(5)).idempotencyKey(f.key()).build());
+      }
+      assertThat(keeper.expireDue(100)).isZero();
+      f.clock.advance(Duration.ofMinutes(5));
+      assertThat(keeper.expireDue(100)).isEqualTo(2);
+      assertThat(f.store.balance(tee1).reserved()).isZero();
+      assertThat(f.store.balance(StockKey.of(MUG, DC2)).reserved()).isZero();
+    }
+
+    @Test
+    @DisplayName("confirm picks the held units; ship sends them; both are idempotent")
+    void confirm_ship() {
+      f.receive(TEE, DC1, 5);
+      Reservation r = f.reserve(TEE, DC1, 2);
+      Reservation c = keeper.confirm(r.id());
+      assertThat(c.status()).isEqualTo(ReservationStatus.CONFIRMED);
+      assertThat(keeper.confirm(r.id())).isEqualTo(c);
+      Balance b = keeper.balance(tee1);
+      assertThat(b.onHand()).isEqualTo(3);
+      assertThat(b.reserved()).isZero();
+      assertThat(b.picked()).isEqualTo(2);
+      Reservation s = keeper.ship(r.id());
+      assertThat(s.status()).isEqualTo(ReservationStatus.SHIPPED);
+      assertThat(keeper.ship(r.id())).isEqualTo(s);
+      assertThat(keeper.balance(tee1).picked()).isZero();
+    }
+
+    @Test
+    @DisplayName("confirming a released reservation throws InvalidTransitionException naming both states")
+    void confirm_released() {
+      f.receive(TEE, DC1, 5);
+      Reservation r = f.reserve(TEE, DC1, 2);
+      keeper.release(r.id());
+      assertThatThrownBy(() -> keeper.confirm(r.id())).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("RELEASED").hasMessageContaining("CONFIRMED");
+    }
+
+    @Test
+    @DisplayName("partial release and confirm keep the quantities consistent")
+    void partialReleaseConfirm() {
+      f.receive(TEE, DC1, 10);
+      Reservation r = f.reserve(TEE, DC1, 6);
+      keeper.release(r.id(), 2, f.key());
+      Reservation c = keeper.confirm(r.id(), 3, f.key());
+      assertThat(c.open()).isEqualTo(1);
+      assertThat(c.released()).isEqualTo(2);
+      assertThat(c.picked()).isEqualTo(3);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(1);
+      assertThatThrownBy(() -> keeper.release(r.id(), 2, f.key())).isInstanceOf(InsufficientStockException.class);
+    }
+
+    @Test
+    @DisplayName("unknown reservation ids are refused")
+    void release_unknown() {
+      assertThatThrownBy(() -> keeper.release(ReservationId.of("R-404"))).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("reservationId: must be a known reservation");
+    }
+  }
+
+  @Nested
+  @DisplayName("kits")
+  class Kits {
+    @Test
+    @DisplayName("a kit's availability is the minimum over components of available divided by units per kit")
+    void kit_availability() {
+      f.receive(TEE, DC1, 10);
+      f.receive(MUG, DC1, 7);
+      assertThat(keeper.available(StockKey.of(GIFT, DC1))).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("reserving a kit reserves every component atomically, or nothing")
+    void kit_reserve() {
+      f.receive(TEE, DC1, 10);
+      f.receive(MUG, DC1, 7);
+      Reservation r = f.reserve(GIFT, DC1, 3);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(3);
+      assertThat(keeper.balance(StockKey.of(MUG, DC1)).reserved()).isEqualTo(6);
+      assertThatThrownBy(() -> f.reserve(GIFT, DC1, 1)).isInstanceOf(InsufficientStockException.class);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(3);
+      keeper.release(r.id());
+      assertThat(keeper.available(StockKey.of(GIFT, DC1))).isEqualTo(3);
+    }
+  }
+
+  @Nested
+  @DisplayName("lots")
+  class LotsTests {
+    @Test
+    @DisplayName("FEFO picks the lot that expires first, whatever the receipt order")
+    void fefo() {
+      f.receiveLot(MILK, DC1, 5, "LATE", TODAY.plusDays(9));
+      f.receiveLot(MILK, DC1, 5, "EARLY", TODAY.plusDays(2));
+      Reservation r = f.reserve(MILK, DC1, 6);
+      keeper.confirm(r.id());
+      List<Movement> picks = keeper.ledger(StockKey.of(MILK, DC1)).stream().filter(m -> m.kind() == MovementKind.PICK).toList();
+      assertThat(picks).extracting(m -> m.lot().orElseThrow()).containsExactly("EARLY", "LATE");
+      assertThat(picks).extracting(Movement::quantity).containsExactly(5L, 1L);
+    }
+
+    @Test
+    @DisplayName("FIFO picks the lot received first")
+    void fifo() {
+      f.receiveLot(BOLT, DC1, 5, "FIRST", TODAY.plusDays(30));
+      f.receiveLot(BOLT, DC1, 5, "SECOND", TODAY.plusDays(3));
+      keeper.confirm(f.reserve(BOLT, DC1, 2).id());
+      assertThat(keeper.balance(StockKey.of(BOLT, DC1)).lots()).extracting(LotBalance::lot, LotBalance::quantity)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("FIRST", 3L), org.assertj.core.groups.Tuple.tuple("SECOND", 5L));
+    }
+
+    @Test
+    @DisplayName("expired lots are not available to promise")
+    void expiredLotsNotAvailable() {
+      f.receiveLot(MILK, DC1, 5, "A", TODAY.plusDays(1));
+      f.receiveLot(MILK, DC1, 3, "B", TODAY.plusDays(5));
+      StockKey k = StockKey.of(MILK, DC1);
+      assertThat(keeper.available(k)).isEqualTo(8);
+      f.clock.advance(Duration.ofDays(2));
+      assertThat(keeper.available(k)).isEqualTo(3);
+      assertThat(keeper.balance(k).onHand()).isEqualTo(8);
+    }
+  }
+
+  @Nested
+  @DisplayName("movements")
+  class Moves {
+    @Test
+    @DisplayName("an adjustment that would take reserved units is refused and changes nothing")
+    void adjust_reserved() {
+      f.receive(TEE, DC1, 5);
+      f.reserve(TEE, DC1, 4);
+      assertThatThrownBy(() -> keeper.adjust(tee1, -2, "shrinkage", null, f.key()))
+          .isInstanceOf(InsufficientStockException.class);
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(5);
+      keeper.adjust(tee1, -1, "shrinkage", null, f.key());
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("a transfer is in transit until received, then on hand at the destination")
+    void transfer() {
+      f.receive(TEE, DC1, 10);
+      String t = keeper.transfer(TEE, DC1, DC2, 4, TODAY.plusDays(3), f.key());
+      StockKey tee2 = StockKey.of(TEE, DC2);
+      assertThat(keeper.balance(tee1).onHand()).isEqualTo(6);
+      assertThat(keeper.balance(tee2).inTransit()).isEqualTo(4);
+      assertThat(keeper.availableOn(tee2, TODAY.plusDays(2))).isZero();
+      assertThat(keeper.availableOn(tee2, TODAY.plusDays(3))).isEqualTo(4);
+      keeper.receiveTransfer(tee2, t, f.key());
+      assertThat(keeper.balance(tee2).onHand()).isEqualTo(4);
+      assertThat(keeper.balance(tee2).inTransit()).isZero();
+      assertThatThrownBy(() -> keeper.receiveTransfer(tee2, t, f.key())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("available to promise by date counts expected supply on or before the date")
+    void availableOn_supply() {
+      f.receive(TEE, DC1, 2);
+      keeper.expectSupply(tee1, 10, TODAY.plusDays(5), "PO-1", f.key());
+      assertThat(keeper.availableOn(tee1, TODAY.plusDays(4))).isEqualTo(2);
+      assertThat(keeper.availableOn(tee1, TODAY.plusDays(5))).isEqualTo(12);
+      assertThat(keeper.balance(tee1).incoming()).isEqualTo(10);
+      keeper.receive(Receipt.builder().sku(TEE).location(DC1).quantity(6).supplyReference("PO-1").idempotencyKey(f.key()).build());
+      assertThat(keeper.balance(tee1).incoming()).isEqualTo(4);
+      keeper.cancelSupply(tee1, "PO-1", f.key());
+      assertThat(keeper.balance(tee1).incoming()).isZero();
+      assertThat(keeper.availableOn(tee1, TODAY.plusDays(9))).isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("state changes move units out of sellable and back; reserved units cannot leave")
+    void changeState() {
+      f.receive(TEE, DC1, 5);
+      f.reserve(TEE, DC1, 3);
+      keeper.changeState(tee1, 2, StockState.SELLABLE, StockState.DAMAGED, "dropped", null, f.key());
+      assertThat(keeper.balance(tee1).damaged()).isEqualTo(2);
+      assertThat(keeper.available(tee1)).isZero();
+      assertThatThrownBy(() -> keeper.changeState(tee1, 1, StockState.SELLABLE, StockState.QUALITY_HOLD, "recall", null, f.key()))
+          .isInstanceOf(InsufficientStockException.class);
+      keeper.returnToStock(tee1, 1, StockState.SELLABLE, null, f.key());
+      assertThat(keeper.balance(tee1).sellable()).isEqualTo(4);
+    }
+  }
+}
