@@ -68,7 +68,10 @@ final class ReservationDesk {
         chosen = bestLoc;
         quantity = best;
       }
-      ReservationId id = ReservationId.of(ids.nextId("R"));
+      ReservationId id = req.reservationId().orElseGet(() -> ReservationId.of(ids.nextId("R")));
+      if (req.reservationId().isPresent() && runner.store().reservation(id).isPresent()) {
+        throw ValidationException.of("reservationId", "must not be in use already", id);
+      }
       List<ReservationLine> lines = new ArrayList<>(parts.size());
       for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
         StockKey key = StockKey.of(c.getKey(), chosen);

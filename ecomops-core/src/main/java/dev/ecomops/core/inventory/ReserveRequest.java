@@ -38,6 +38,12 @@ public abstract class ReserveRequest {
   /** What the units are for, typically an order line id. */
   public abstract String reference();
 
+  /**
+   * The id the reservation gets; empty to have one issued by the {@code IdGenerator}. Hosts that
+   * key reservations by order line set it; reserving under an id already in use is refused.
+   */
+  public abstract Optional<ReservationId> reservationId();
+
   /** The command's idempotency key. */
   public abstract IdempotencyKey idempotencyKey();
 
@@ -54,7 +60,7 @@ public abstract class ReserveRequest {
   @Value.Lazy
   public String fingerprint() {
     return "reserve|" + sku() + "|" + location().map(LocationId::value).orElse("*") + "|" + quantity() + "|"
-        + reference() + "|" + timeToLive().map(Duration::toString).orElse("-") + "|" + allowPartial();
+        + reference() + "|" + reservationId().map(ReservationId::value).orElse("-") + "|" + timeToLive().map(Duration::toString).orElse("-") + "|" + allowPartial();
   }
 
   @Value.Check

@@ -183,7 +183,8 @@ public final class StockKeeper {
    * @return the reservation (on replay, the first one)
    * @throws InsufficientStockException if not enough is available to promise (and partial is not
    *     allowed, or nothing at all is available); nothing is held then
-   * @throws ValidationException for an unknown SKU or location, or a reused key
+   * @throws ValidationException for an unknown SKU or location, a reused idempotency key, or a
+   *     requested reservation id already in use
    */
   public Reservation reserve(ReserveRequest request) {
     return desk.reserve(request);
