@@ -1,0 +1,63 @@
+package dev.ecomops.core.inventory;
+
+import static dev.ecomops.core.inventory.Fixtures.DC1;
+import static dev.ecomops.core.inventory.Fixtures.DC2;
+import static dev.ecomops.core.inventory.Fixtures.MUG;
+import static dev.ecomops.core.inventory.Fixtures.TEE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecomops.core.Sku;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reconciler and AbcClassifier")
+class ReconcilerTest {
+  final Fixtures f = new Fixtures();
+  final Reconciler reconciler = Reconciler.of(f.keeper);
+
+  @Test
+  @DisplayName("a correct store has no ledger discrepancies")
+  void checkLedger_clean() {
+    f.receive(TEE, DC1, 5);
+    f.reserve(TEE, DC1, 2);
+    assertThat(reconciler.checkLedger()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("differences from an external snapshot are reported and repaired by adjustments, idempotently")
+  void compareAndRepair() {
+    f.receive(TEE, DC1, 10);
+    f.receive(MUG, DC2, 4);
+    Map<StockKey, Long> erp = Map.of(StockKey.of(TEE, DC1), 8L, StockKey.of(TEE, DC2), 3L);
+    List<Discrepancy> diffs = reconciler.compare(erp);
+    assertThat(diffs).containsExactly(
+        new Discrepancy(StockKey.of(MUG, DC2), "onHand", 0, 4),
+        new Discrepancy(StockKey.of(TEE, DC1), "onHand", 8, 10),
+        new Discrepancy(StockKey.of(TEE, DC2), "onHand", 3, 0));
+    List<Movement> posted = reconciler.repair(diffs, "ERP snapshot", "run-1");
+    assertThat(posted).extracting(Movement::kind).containsOnly(MovementKind.ADJUSTMENT);
+    assertThat(reconciler.compare(erp)).isEmpty();
+    assertThat(reconciler.repair(diffs, "ERP snapshot", "run-1")).isEqualTo(posted);
+    assertThat(f.keeper.balance(StockKey.of(TEE, DC1)).onHand()).isEqualTo(8);
+    assertThat(reconciler.checkLedger()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ABC: 80/15/5 by value share, highest value first")
+  void abc_defaults() {
+    Map<Sku, BigDecimal> value = new LinkedHashMap<>();
+    value.put(Sku.of("c"), BigDecimal.valueOf(3));
+    value.put(Sku.of("a"), BigDecimal.valueOf(70));
+    value.put(Sku.of("b1"), BigDecimal.valueOf(12));
+    value.put(Sku.of("a2"), BigDecimal.valueOf(10));
+    value.put(Sku.of("b2"), BigDecimal.valueOf(5));
+    Map<Sku, AbcClass> classes = AbcClassifier.ofDefaults().classify(value);
+    assertThat(classes.keySet()).extracting(Sku::value).containsExactly("a", "b1", "a2", "b2", "c");
+    // cumulative share before each: 0, .70, .82, .92, .97
+    assertThat(classes.values()).containsExactly(AbcClass.A, AbcClass.A, AbcClass.B, AbcClass.B, AbcClass.C);
+  }
+}
