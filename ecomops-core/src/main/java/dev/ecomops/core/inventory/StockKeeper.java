@@ -94,7 +94,7 @@ public final class StockKeeper {
    * @return the movements appended
    */
   List<Movement> correctCount(StockKey key, long delta, String countId, IdempotencyKey idempotencyKey) {
-    return moves.correct(MovementKind.COUNT_CORRECTION, key, delta, "cycle count " + countId, null, idempotencyKey);
+    return moves.correct(MovementKind.COUNT_CORRECTION, key, delta, "cycle count", null, countId, idempotencyKey);
   }
 
   /**

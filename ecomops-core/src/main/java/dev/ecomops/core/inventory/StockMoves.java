@@ -39,11 +39,12 @@ final class StockMoves {
   }
 
   List<Movement> adjust(StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idem) {
-    return correct(MovementKind.ADJUSTMENT, key, delta, reason, lot, idem);
+    return correct(MovementKind.ADJUSTMENT, key, delta, reason, lot, null, idem);
   }
 
   /** A signed correction of sellable stock: an adjustment or a cycle count's correction. */
-  List<Movement> correct(MovementKind kind, StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idem) {
+  List<Movement> correct(MovementKind kind, StockKey key, long delta, String reason, @Nullable String lot,
+      @Nullable String reference, IdempotencyKey idem) {
     Product p = stocked(key);
     Check.nonZero("delta", delta);
     Check.text("reason", reason, 200);
@@ -58,12 +59,12 @@ final class StockMoves {
         List<Movement> out = new ArrayList<>();
         for (Lots.Take t : Lots.take(key, plan.balance(key), -delta, p.lotConsumption(), desk.today(plan.now()), true)) {
           out.add(plan.move(key, Movement.builder().kind(kind).quantity(-t.quantity()).reason(reason)
-              .lot(t.lot()).lotExpiry(Optional.ofNullable(t.expiry()))));
+              .reference(Optional.ofNullable(reference)).lot(t.lot()).lotExpiry(Optional.ofNullable(t.expiry()))));
         }
         return out;
       }
       return List.of(plan.move(key, Movement.builder().kind(kind).quantity(delta).reason(reason)
-          .lot(Optional.ofNullable(lot))));
+          .reference(Optional.ofNullable(reference)).lot(Optional.ofNullable(lot))));
     }, CommitRecordView::movements);
   }
 

@@ -1,0 +1,79 @@
+package dev.ecomops.cli;
+
+import dev.ecomops.core.EcomopsException;
+import dev.ecomops.core.ValidationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ecomops} command and its subcommands. */
+@Command(name = "ecomops", mixinStandardHelpOptions = true, version = "ecomops 0.1.0-SNAPSHOT",
+    description = "Operations after the customer clicks buy: inventory, allocation, fulfilment, shipping, returns, forecasting, KPIs.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:internal error", "2:bad input (the message names file, line and field)"})
+public final class EcomopsCommand implements Runnable {
+
+  /** Exit code for success. */
+  public static final int OK = 0;
+  /** Exit code for an internal error. */
+  public static final int INTERNAL_ERROR = 1;
+  /** Exit code for bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command line and returns its exit code, writing to the given streams.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return 0 on success, 1 on internal error, 2 on bad input
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new EcomopsCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(EcomopsCommand::exitCode);
+    cl.setExecutionExceptionHandler((ex, line, parse) -> {
+      int code = exitCode(ex);
+      line.getErr().println("ecomops: " + (code == BAD_INPUT ? "bad input: " : "internal error: ") + ex.getMessage());
+      if (code == INTERNAL_ERROR) {
+        ex.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
+      return code;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int exitCode(Throwable ex) {
+    if (ex instanceof InputException || ex instanceof ValidationException || ex instanceof CommandLine.ParameterException) {
+      return BAD_INPUT;
+    }
+    return ex instanceof EcomopsException ? BAD_INPUT : INTERNAL_ERROR;
+  }
+
+  /**
+   * Entry point.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    // route Hibernate Validator's JBoss Logging through SLF4J, which the CLI binds to nothing
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(execute(out, err, args));
+  }
+}
