@@ -1,5 +1,6 @@
 package dev.ecomops.core.inventory;
 
+import dev.ecomops.core.EcomopsException;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
@@ -48,15 +49,29 @@ final class CommandRunner {
    * @throws ValidationException naming {@code idempotencyKey} if the key was used for a different command
    */
   <T> T run(IdempotencyKey key, String fingerprint, Function<Plan, T> body, Function<CommitRecord, T> replay) {
-    var earlier = store.committed(key);
-    if (earlier.isPresent()) {
-      return replayed(earlier.get(), fingerprint, replay);
-    }
     for (int attempt = 0; ; attempt++) {
+      // checked on every attempt: a concurrent replay of this command may have committed meanwhile
+      var earlier = store.committed(key);
+      if (earlier.isPresent()) {
+        return replayed(earlier.get(), fingerprint, replay);
+      }
       Plan plan = new Plan(store, clock.instant());
-      T result = body.apply(plan);
+      T result;
+      try {
+        result = body.apply(plan);
+      } catch (EcomopsException refused) {
+        if (plan.readsCurrent()) {
+          throw refused;
+        }
+        backOff(attempt);
+        continue;
+      }
       if (plan.isEmpty()) {
-        return result;
+        if (plan.readsCurrent()) {
+          return result;
+        }
+        backOff(attempt);
+        continue;
       }
       Commit commit = plan.toCommit(key, fingerprint);
       CommitOutcome outcome = store.commit(commit);

@@ -108,15 +108,36 @@ final class Plan {
     return writes.isEmpty() && stock.values().stream().allMatch(s -> s.movements.isEmpty());
   }
 
+  /**
+   * The commit of this plan. Every key the plan read is in it, those without movements as read
+   * checks, so the commit applies only if nothing the decision rested on has changed.
+   */
   Commit toCommit(IdempotencyKey key, String fingerprint) {
     List<Commit.StockUpdate> updates = new ArrayList<>(stock.size());
     for (Map.Entry<StockKey, Staged> e : stock.entrySet()) {
       Staged s = e.getValue();
-      if (!s.movements.isEmpty()) {
-        updates.add(new Commit.StockUpdate(e.getKey(), s.baseVersion, s.movements, s.balance));
-      }
+      updates.add(new Commit.StockUpdate(e.getKey(), s.baseVersion, s.movements, s.balance));
     }
     return new Commit(key, fingerprint, updates, new ArrayList<>(writes.values()));
+  }
+
+  /**
+   * Whether everything this plan read is still current in the store. Reads are not one snapshot,
+   * so a refusal computed from them (not enough stock, wrong state) is only reported when they
+   * still agree; otherwise the command is retried.
+   */
+  boolean readsCurrent() {
+    for (Map.Entry<StockKey, Staged> e : stock.entrySet()) {
+      if (store.balance(e.getKey()).version() != e.getValue().baseVersion) {
+        return false;
+      }
+    }
+    for (Reservation r : read.values()) {
+      if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final class Staged {

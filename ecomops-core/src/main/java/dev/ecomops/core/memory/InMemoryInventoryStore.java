@@ -20,15 +20,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded, thread-safe {@link InventoryStore}: everything in memory, gone with the instance.
  *
- * <p>A commit takes the locks of the keys it touches in key order (so multi-key commits cannot
- * deadlock), checks every expected version, then writes. Reads of balances are lock-free; reads
- * of a ledger copy it under its key's lock. The idempotency key is claimed before the locks with
+ * <p>A commit takes the write locks of the keys it touches in key order (so multi-key commits
+ * cannot deadlock), checks every expected version, then writes. No read observes part of a
+ * commit: balance reads are optimistic and wait while a commit writes the key, reservation reads
+ * wait while a commit writes one of the reservation's keys, ledger reads copy under the read lock. The idempotency key is claimed before the locks with
  * {@code putIfAbsent}, so two concurrent commits with one key cannot both apply even when they
  * touch different keys. Idempotency records are kept for the life of the store.
  */
@@ -49,7 +50,20 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public Balance balance(StockKey key) {
     KeyState s = keys.get(key);
-    return s == null ? Balance.EMPTY : s.balance;
+    if (s == null) {
+      return Balance.EMPTY;
+    }
+    long stamp = s.lock.tryOptimisticRead();
+    Balance b = s.balance;
+    if (stamp != 0 && s.lock.validate(stamp)) {
+      return b;
+    }
+    stamp = s.lock.readLock();
+    try {
+      return s.balance;
+    } finally {
+      s.lock.unlockRead(stamp);
+    }
   }
 
   @Override
@@ -58,11 +72,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
     if (s == null) {
       return List.of();
     }
-    s.lock.lock();
+    long stamp = s.lock.readLock();
     try {
       return List.copyOf(s.ledger);
     } finally {
-      s.lock.unlock();
+      s.lock.unlockRead(stamp);
     }
   }
 
@@ -79,7 +93,21 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Optional<Reservation> reservation(ReservationId id) {
-    return Optional.ofNullable(reservations.get(id));
+    Reservation r = reservations.get(id);
+    if (r == null) {
+      return Optional.empty();
+    }
+    // a commit is visible only once it is whole: if one of the reservation's keys is being
+    // written, wait for that commit and read again
+    for (ReservationLine l : r.lines()) {
+      KeyState s = keys.get(l.key());
+      if (s != null && s.lock.isWriteLocked()) {
+        long stamp = s.lock.readLock();
+        s.lock.unlockRead(stamp);
+        return Optional.ofNullable(reservations.get(id));
+      }
+    }
+    return Optional.of(r);
   }
 
   @Override
@@ -131,7 +159,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
       ((Pending) prior).await();
     }
     boolean applied = false;
-    KeyState[] locked = lockAll(commit);
+    KeyState[] locked = statesInLockOrder(commit);
+    long[] stamps = new long[locked.length];
+    for (int i = 0; i < locked.length; i++) {
+      stamps[i] = locked[i].lock.writeLock();
+    }
     try {
       if (!versionsMatch(commit)) {
         return CommitOutcome.conflict();
@@ -153,13 +185,14 @@ public final class InMemoryInventoryStore implements InventoryStore {
         commits.remove(commit.idempotencyKey(), mine);
       }
       for (int i = locked.length - 1; i >= 0; i--) {
-        locked[i].lock.unlock();
+        locked[i].lock.unlockWrite(stamps[i]);
       }
       mine.done.countDown();
     }
   }
 
-  private KeyState[] lockAll(Commit commit) {
+  /** The states of every key a commit touches, in lock order. */
+  private KeyState[] statesInLockOrder(Commit commit) {
     List<StockKey> touched = new ArrayList<>(commit.stock().size() + 2);
     for (Commit.StockUpdate u : commit.stock()) {
       touched.add(u.key());
@@ -173,7 +206,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     KeyState[] states = new KeyState[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
       states[i] = keys.computeIfAbsent(sorted[i], k -> new KeyState());
-      states[i].lock.lock();
     }
     return states;
   }
@@ -237,9 +269,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(), moved, Arrays.asList(written));
   }
 
-  /** One key's state; the ledger and writes are guarded by {@code lock}. */
+  /**
+   * One key's state. Commits hold the write lock of every key they touch, in key order; balance
+   * reads are optimistic and fall back to the read lock while a commit is writing.
+   */
   private static final class KeyState {
-    final ReentrantLock lock = new ReentrantLock();
+    final StampedLock lock = new StampedLock();
     final List<Movement> ledger = new ArrayList<>();
     volatile Balance balance = Balance.EMPTY;
     volatile @Nullable ConcurrentSkipListSet<Due> due;

@@ -32,7 +32,8 @@ public record Commit(IdempotencyKey idempotencyKey, String fingerprint, List<Sto
    * @param key the ledger
    * @param expectedVersion the balance version the commit was computed from; the store refuses
    *     the commit if the stored version differs
-   * @param movements the movements, with sequences {@code expectedVersion + 1, + 2, ...}
+   * @param movements the movements, with sequences {@code expectedVersion + 1, + 2, ...}; empty
+   *     for a read check, which appends nothing but still requires the version to match
    * @param balance the balance after the movements
    */
   public record StockUpdate(StockKey key, long expectedVersion, List<Movement> movements, Balance balance) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * <ol>
  *   <li><b>Atomic, conditional commit.</b> {@link #commit} writes all of a commit or none of it.
  *       It writes only if, for every stock update, the stored balance version equals {@code
- *       expectedVersion}, and for every reservation update the stored reservation version equals
+ *       expectedVersion} (also for updates without movements: those are read checks that write nothing),
+ *       and for every reservation update the stored reservation version equals
  *       {@code expectedVersion} (0: the reservation must not exist). Otherwise it returns {@code
  *       CONFLICT} and writes nothing. Optimistic versions or a transaction with row locks both
  *       satisfy this.

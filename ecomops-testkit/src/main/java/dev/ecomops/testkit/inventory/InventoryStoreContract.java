@@ -160,6 +160,21 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
+    @DisplayName("an update without movements is a read check: a stale version refuses the commit, a current one appends nothing")
+    void commit_readCheck() {
+      store.commit(commit(List.of(receipt(A, 5)), List.of()));
+      Commit.StockUpdate check = new Commit.StockUpdate(B, 0, List.of(), Balance.EMPTY);
+      Commit.StockUpdate staleCheck = new Commit.StockUpdate(A, 0, List.of(), Balance.EMPTY);
+      assertThat(store.commit(commit(List.of(receipt(A, 1), check), List.of())).status()).isEqualTo(CommitOutcome.Status.APPLIED);
+      assertThat(store.movements(B)).isEmpty();
+      assertThat(store.balance(B)).isEqualTo(Balance.EMPTY);
+      assertThat(store.commit(commit(List.of(receipt(B, 1), staleCheck), List.of())).status())
+          .isEqualTo(CommitOutcome.Status.CONFLICT);
+      assertThat(store.balance(B)).isEqualTo(Balance.EMPTY);
+      assertThat(store.balance(A).onHand()).isEqualTo(6);
+    }
+
+    @Test
     @DisplayName("a conflicting commit may be retried under the same key once re-read")
     void commit_conflict_retrySameKey() {
       Commit.StockUpdate stale = receipt(A, 1);
