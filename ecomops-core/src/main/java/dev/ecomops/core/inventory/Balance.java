@@ -204,6 +204,19 @@ public final class Balance {
   }
 
   /**
+   * Available to promise, for a balance without lots (lots need a date to tell which expired):
+   * sellable minus reserved minus safety stock, never below zero.
+   *
+   * @throws IllegalStateException if the balance has lots
+   */
+  public long availableToPromise() {
+    if (!lots.isEmpty()) {
+      throw new IllegalStateException("a balance with lots needs a date to exclude expired lots");
+    }
+    return Math.max(0, sellable() - reserved - safetyStock);
+  }
+
+  /**
    * Available to promise on {@code today}: sellable minus reserved minus safety stock minus
    * expired lots, and never below zero.
    */

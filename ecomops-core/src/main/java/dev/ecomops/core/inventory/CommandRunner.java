@@ -11,6 +11,7 @@ import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Clock;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,17 @@ final class CommandRunner {
   private final InventoryStore store;
   private final EventPublisher events;
   private final Clock clock;
+  private final boolean publishing;
 
   CommandRunner(InventoryStore store, EventPublisher events, Clock clock) {
     this.store = store;
     this.events = events;
     this.clock = clock;
+    this.publishing = events != NOOP;
   }
+
+  /** The publisher that drops everything; with it, plans skip building events at all. */
+  static final EventPublisher NOOP = EventPublisher.noop();
 
   Clock clock() {
     return clock;
@@ -48,14 +54,44 @@ final class CommandRunner {
    * @param replay rebuilds the result from the record of an earlier commit with the same key
    * @throws ValidationException naming {@code idempotencyKey} if the key was used for a different command
    */
-  <T> T run(IdempotencyKey key, String fingerprint, Function<Plan, T> body, Function<CommitRecord, T> replay) {
+  <T> T run(IdempotencyKey key, String command, Function<Plan, T> body, Function<CommitRecord, T> replay) {
+    return attempt(key, digest(command), body, replay);
+  }
+
+  /**
+   * A short, stable digest of a command's canonical text (64-bit FNV-1a, in hex): what the
+   * idempotency record keeps to tell a true replay from a reused key.
+   */
+  static String digest(String command) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < command.length(); i++) {
+      h ^= command.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return Long.toHexString(h);
+  }
+
+  /**
+   * Runs a command that is idempotent by the state it checks (a second release of a released
+   * reservation finds nothing to release): no idempotency record is kept, versions alone guard it.
+   */
+  <T> T runUnkeyed(String what, Function<Plan, T> body) {
+    return attempt(null, what, body, r -> {
+      throw new IllegalStateException("an unkeyed command has no record to replay");
+    });
+  }
+
+  private <T> T attempt(@Nullable IdempotencyKey key, String fingerprint, Function<Plan, T> body,
+      Function<CommitRecord, T> replay) {
     for (int attempt = 0; ; attempt++) {
       // checked on every attempt: a concurrent replay of this command may have committed meanwhile
-      var earlier = store.committed(key);
-      if (earlier.isPresent()) {
-        return replayed(earlier.get(), fingerprint, replay);
+      if (key != null) {
+        var earlier = store.committed(key);
+        if (earlier.isPresent()) {
+          return replayed(earlier.get(), fingerprint, replay);
+        }
       }
-      Plan plan = new Plan(store, clock.instant());
+      Plan plan = new Plan(store, clock.instant(), publishing);
       T result;
       try {
         result = body.apply(plan);
@@ -90,8 +126,7 @@ final class CommandRunner {
 
   private static <T> T replayed(CommitRecord record, String fingerprint, Function<CommitRecord, T> replay) {
     if (!record.fingerprint().equals(fingerprint)) {
-      throw ValidationException.of("idempotencyKey", "was already used for a different command (" + record.fingerprint() + ")",
-          record.idempotencyKey());
+      throw ValidationException.of("idempotencyKey", "was already used for a different command", record.idempotencyKey());
     }
     return replay.apply(record);
   }

@@ -8,27 +8,31 @@ import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt at a command: reads balances and reservations once from the store, stages
  * movements (applying each to the staged balance, which throws before anything is written if a
  * bucket would go negative) and reservation writes, and turns them into one {@link Commit}
  * guarded by the versions it read.
+ *
+ * <p>Commands touch one to a few keys, so staging is kept in small lists searched linearly.
  */
 final class Plan {
   private final InventoryStore store;
   private final Instant now;
-  private final Map<StockKey, Staged> stock = new LinkedHashMap<>(4);
-  private final Map<ReservationId, Commit.ReservationUpdate> writes = new LinkedHashMap<>(2);
-  private final Map<ReservationId, Reservation> read = new LinkedHashMap<>(2);
-  private final List<DomainEvent> events = new ArrayList<>(4);
+  private final List<Staged> stock = new ArrayList<>(2);
+  private final List<Reservation> read = new ArrayList<>(1);
+  private final List<Commit.ReservationUpdate> writes = new ArrayList<>(1);
+  private final List<DomainEvent> events;
+  private final boolean publishing;
 
-  Plan(InventoryStore store, Instant now) {
+  Plan(InventoryStore store, Instant now, boolean publishing) {
     this.store = store;
     this.now = now;
+    this.publishing = publishing;
+    this.events = publishing ? new ArrayList<>(4) : List.of();
   }
 
   Instant now() {
@@ -41,12 +45,13 @@ final class Plan {
   }
 
   private Staged staged(StockKey key) {
-    Staged s = stock.get(key);
-    if (s == null) {
-      Balance b = store.balance(key);
-      s = new Staged(b);
-      stock.put(key, s);
+    for (int i = 0; i < stock.size(); i++) {
+      if (stock.get(i).key.equals(key)) {
+        return stock.get(i);
+      }
     }
+    Staged s = new Staged(key, store.balance(key));
+    stock.add(s);
     return s;
   }
 
@@ -60,7 +65,9 @@ final class Plan {
     Movement m = builder.key(key).sequence(s.balance.version() + 1).occurredAt(now).build();
     s.balance = s.balance.apply(m);
     s.movements.add(m);
-    events.add(new InventoryEvent.StockMoved(m));
+    if (publishing) {
+      events.add(new InventoryEvent.StockMoved(m));
+    }
     return m;
   }
 
@@ -70,21 +77,25 @@ final class Plan {
    * @throws ValidationException naming {@code reservationId} if it is unknown
    */
   Reservation reservation(ReservationId id) {
-    Commit.ReservationUpdate w = writes.get(id);
-    if (w != null) {
-      return w.reservation();
+    for (Commit.ReservationUpdate w : writes) {
+      if (w.reservation().id().equals(id)) {
+        return w.reservation();
+      }
     }
-    Reservation r = read.get(id);
-    if (r == null) {
-      r = store.reservation(id).orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
-      read.put(id, r);
+    for (Reservation r : read) {
+      if (r.id().equals(id)) {
+        return r;
+      }
     }
+    Reservation r = store.reservation(id)
+        .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
+    read.add(r);
     return r;
   }
 
   /** Stages a new reservation (version 1). */
   void create(Reservation r) {
-    writes.put(r.id(), new Commit.ReservationUpdate(r, 0));
+    writes.add(new Commit.ReservationUpdate(r, 0));
   }
 
   /**
@@ -92,12 +103,16 @@ final class Plan {
    * the version after the change, one more than the version read.
    */
   Reservation update(Reservation changed) {
-    writes.put(changed.id(), new Commit.ReservationUpdate(changed, changed.version() - 1));
+    writes.removeIf(w -> w.reservation().id().equals(changed.id()));
+    writes.add(new Commit.ReservationUpdate(changed, changed.version() - 1));
     return changed;
   }
 
+  /** Stages an event to publish after the commit; dropped when nothing listens. */
   void event(DomainEvent e) {
-    events.add(e);
+    if (publishing) {
+      events.add(e);
+    }
   }
 
   List<DomainEvent> events() {
@@ -105,20 +120,27 @@ final class Plan {
   }
 
   boolean isEmpty() {
-    return writes.isEmpty() && stock.values().stream().allMatch(s -> s.movements.isEmpty());
+    if (!writes.isEmpty()) {
+      return false;
+    }
+    for (Staged s : stock) {
+      if (!s.movements.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * The commit of this plan. Every key the plan read is in it, those without movements as read
    * checks, so the commit applies only if nothing the decision rested on has changed.
    */
-  Commit toCommit(IdempotencyKey key, String fingerprint) {
+  Commit toCommit(@Nullable IdempotencyKey key, String fingerprint) {
     List<Commit.StockUpdate> updates = new ArrayList<>(stock.size());
-    for (Map.Entry<StockKey, Staged> e : stock.entrySet()) {
-      Staged s = e.getValue();
-      updates.add(new Commit.StockUpdate(e.getKey(), s.baseVersion, s.movements, s.balance));
+    for (Staged s : stock) {
+      updates.add(new Commit.StockUpdate(s.key, s.baseVersion, s.movements, s.balance));
     }
-    return new Commit(key, fingerprint, updates, new ArrayList<>(writes.values()));
+    return new Commit(key, fingerprint, updates, writes);
   }
 
   /**
@@ -127,12 +149,12 @@ final class Plan {
    * still agree; otherwise the command is retried.
    */
   boolean readsCurrent() {
-    for (Map.Entry<StockKey, Staged> e : stock.entrySet()) {
-      if (store.balance(e.getKey()).version() != e.getValue().baseVersion) {
+    for (Staged s : stock) {
+      if (store.balance(s.key).version() != s.baseVersion) {
         return false;
       }
     }
-    for (Reservation r : read.values()) {
+    for (Reservation r : read) {
       if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
         return false;
       }
@@ -141,11 +163,13 @@ final class Plan {
   }
 
   private static final class Staged {
+    final StockKey key;
     final long baseVersion;
     Balance balance;
     final List<Movement> movements = new ArrayList<>(2);
 
-    Staged(Balance b) {
+    Staged(StockKey key, Balance b) {
+      this.key = key;
       this.baseVersion = b.version();
       this.balance = b;
     }

@@ -46,28 +46,16 @@ public abstract class Reservation {
   public abstract long open();
 
   /** Units confirmed (picked) and not yet shipped. */
-  @Value.Default
-  public long picked() {
-    return 0;
-  }
+  public abstract long picked();
 
   /** Units shipped. */
-  @Value.Default
-  public long shipped() {
-    return 0;
-  }
+  public abstract long shipped();
 
   /** Units given back by releases. */
-  @Value.Default
-  public long released() {
-    return 0;
-  }
+  public abstract long released();
 
   /** Units given back by expiry. */
-  @Value.Default
-  public long expired() {
-    return 0;
-  }
+  public abstract long expired();
 
   /** The stock keys drawn on, with units per reserved unit. */
   public abstract List<ReservationLine> lines();

@@ -41,14 +41,18 @@ final class ReservationDesk {
       }
     }
     return runner.run(req.idempotencyKey(), req.fingerprint(), plan -> {
-      LocalDate today = today(plan.now());
+      LocalDate today = null;
       LocationId chosen = null;
       long best = 0;
       LocationId bestLoc = null;
       for (LocationId loc : candidates) {
         long avail = Long.MAX_VALUE;
         for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-          avail = Math.min(avail, plan.balance(StockKey.of(c.getKey(), loc)).availableToPromise(today) / c.getValue());
+          Balance b = plan.balance(StockKey.of(c.getKey(), loc));
+          if (today == null && !b.lots().isEmpty()) {
+            today = today(plan.now());
+          }
+          avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / c.getValue());
         }
         if (avail >= req.quantity()) {
           chosen = loc;
@@ -79,7 +83,8 @@ final class ReservationDesk {
         plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
       }
       Reservation r = Reservation.builder().id(id).reference(req.reference()).sku(req.sku()).location(chosen)
-          .quantity(quantity).open(quantity).addAllLines(lines).status(ReservationStatus.ACTIVE).createdAt(plan.now())
+          .quantity(quantity).open(quantity).picked(0).shipped(0).released(0).expired(0).addAllLines(lines)
+          .status(ReservationStatus.ACTIVE).createdAt(plan.now())
           .expiresAt(req.timeToLive().map(plan.now()::plus)).version(1).build();
       plan.create(r);
       plan.event(new InventoryEvent.StockReserved(r));
@@ -97,19 +102,17 @@ final class ReservationDesk {
   }
 
   Reservation releaseAll(ReservationId id) {
-    String k = "release-all|" + id;
-    return runner.run(IdempotencyKey.of(k), k, plan -> {
+    return runner.runUnkeyed("release-all", plan -> {
       Reservation r = plan.reservation(id);
       return r.open() == 0 ? r : releaseOrExpire(plan, r, r.open(), false);
-    }, rec -> rec.reservations().get(0));
+    });
   }
 
   Reservation expire(ReservationId id) {
-    String k = "expire|" + id;
-    return runner.run(IdempotencyKey.of(k), k, plan -> {
+    return runner.runUnkeyed("expire", plan -> {
       Reservation r = plan.reservation(id);
       return r.isDue(plan.now()) ? releaseOrExpire(plan, r, r.open(), true) : r;
-    }, rec -> rec.reservations().get(0));
+    });
   }
 
   private Reservation releaseOrExpire(Plan plan, Reservation r, long q, boolean expiry) {
@@ -135,14 +138,16 @@ final class ReservationDesk {
   }
 
   Reservation confirmAll(ReservationId id) {
-    String k = "confirm-all|" + id;
-    return runner.run(IdempotencyKey.of(k), k, plan -> {
+    return runner.runUnkeyed("confirm-all", plan -> {
       Reservation r = plan.reservation(id);
+      if (r.status() == ReservationStatus.CONFIRMED || r.status() == ReservationStatus.SHIPPED) {
+        return r;
+      }
       if (r.status() != ReservationStatus.ACTIVE) {
         throw new InvalidTransitionException("reservation " + id, r.status().name(), "CONFIRMED");
       }
       return pick(plan, r, r.open());
-    }, rec -> rec.reservations().get(0));
+    });
   }
 
   private Reservation pick(Plan plan, Reservation r, long q) {
@@ -165,8 +170,7 @@ final class ReservationDesk {
   }
 
   Reservation ship(ReservationId id) {
-    String k = "ship|" + id;
-    return runner.run(IdempotencyKey.of(k), k, plan -> {
+    return runner.runUnkeyed("ship", plan -> {
       Reservation r = plan.reservation(id);
       if (r.picked() == 0) {
         if (r.status() == ReservationStatus.SHIPPED) {
@@ -181,7 +185,7 @@ final class ReservationDesk {
       Reservation u = plan.update(counts(r, r.open(), 0, r.shipped() + q, r.released(), r.expired()));
       plan.event(new InventoryEvent.ReservationShipped(u, q, plan.now()));
       return u;
-    }, rec -> rec.reservations().get(0));
+    });
   }
 
   /** Expires every due reservation on {@code key}; the "on access" half of expiry. */

@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * commit: balance reads are optimistic and wait while a commit writes the key, reservation reads
  * wait while a commit writes one of the reservation's keys, ledger reads copy under the read lock. The idempotency key is claimed before the locks with
  * {@code putIfAbsent}, so two concurrent commits with one key cannot both apply even when they
- * touch different keys. Idempotency records are kept for the life of the store.
+ * touch different keys; the claim is released only after the record is stored. Idempotency records are kept for the life of the store.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
 
@@ -150,13 +150,17 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public CommitOutcome commit(Commit commit) {
-    Pending mine = new Pending();
-    Object prior;
-    while ((prior = commits.putIfAbsent(commit.idempotencyKey(), mine)) != null) {
-      if (prior instanceof CommitRecord r) {
-        return CommitOutcome.duplicate(r);
+    IdempotencyKey key = commit.idempotencyKey();
+    Pending mine = null;
+    if (key != null) {
+      mine = new Pending();
+      Object prior;
+      while ((prior = commits.putIfAbsent(key, mine)) != null) {
+        if (prior instanceof CommitRecord r) {
+          return CommitOutcome.duplicate(r);
+        }
+        ((Pending) prior).await();
       }
-      ((Pending) prior).await();
     }
     boolean applied = false;
     KeyState[] locked = statesInLockOrder(commit);
@@ -169,31 +173,41 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return CommitOutcome.conflict();
       }
       for (Commit.StockUpdate u : commit.stock()) {
-        KeyState s = keys.get(u.key());
-        s.ledger.addAll(u.movements());
-        s.balance = u.balance();
+        if (!u.movements().isEmpty()) {
+          KeyState s = keys.get(u.key());
+          s.ledger.addAll(u.movements());
+          s.balance = u.balance();
+        }
       }
       for (Commit.ReservationUpdate u : commit.reservations()) {
         writeReservation(u.reservation());
       }
-      CommitRecord record = record(commit);
-      commits.put(commit.idempotencyKey(), record);
+      CommitRecord record = null;
+      if (key != null) {
+        record = record(commit);
+        commits.put(key, record);
+      }
       applied = true;
       return CommitOutcome.applied(record);
     } finally {
-      if (!applied) {
-        commits.remove(commit.idempotencyKey(), mine);
+      if (mine != null) {
+        if (!applied) {
+          commits.remove(key, mine);
+        }
+        mine.done = true;
       }
       for (int i = locked.length - 1; i >= 0; i--) {
         locked[i].lock.unlockWrite(stamps[i]);
       }
-      mine.done.countDown();
     }
   }
 
   /** The states of every key a commit touches, in lock order. */
   private KeyState[] statesInLockOrder(Commit commit) {
-    List<StockKey> touched = new ArrayList<>(commit.stock().size() + 2);
+    if (commit.stock().size() == 1 && coveredBy(commit, commit.stock().get(0).key())) {
+      return new KeyState[] {state(commit.stock().get(0).key())};
+    }
+    TreeSet<StockKey> touched = new TreeSet<>();
     for (Commit.StockUpdate u : commit.stock()) {
       touched.add(u.key());
     }
@@ -202,12 +216,28 @@ public final class InMemoryInventoryStore implements InventoryStore {
         touched.add(l.key());
       }
     }
-    StockKey[] sorted = touched.stream().distinct().sorted().toArray(StockKey[]::new);
-    KeyState[] states = new KeyState[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      states[i] = keys.computeIfAbsent(sorted[i], k -> new KeyState());
+    KeyState[] states = new KeyState[touched.size()];
+    int i = 0;
+    for (StockKey k : touched) {
+      states[i++] = state(k);
     }
     return states;
+  }
+
+  private static boolean coveredBy(Commit commit, StockKey only) {
+    for (Commit.ReservationUpdate u : commit.reservations()) {
+      for (ReservationLine l : u.reservation().lines()) {
+        if (!l.key().equals(only)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private KeyState state(StockKey k) {
+    KeyState s = keys.get(k);
+    return s != null ? s : keys.computeIfAbsent(k, x -> new KeyState());
   }
 
   private boolean versionsMatch(Commit commit) {
@@ -280,16 +310,20 @@ public final class InMemoryInventoryStore implements InventoryStore {
     volatile @Nullable ConcurrentSkipListSet<Due> due;
   }
 
-  /** A claim on an idempotency key while its commit is in progress. */
+  /**
+   * A claim on an idempotency key while its commit is in progress. Another commit with the same
+   * key is rare (a client retrying while its first attempt is still running), so it spins.
+   */
   private static final class Pending {
-    final CountDownLatch done = new CountDownLatch(1);
+    volatile boolean done;
 
     void await() {
-      try {
-        done.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for a concurrent commit with the same key", e);
+      for (int spins = 0; !done; spins++) {
+        if (spins < 100) {
+          Thread.onSpinWait();
+        } else {
+          Thread.yield();
+        }
       }
     }
   }

@@ -6,18 +6,21 @@ import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.StockKey;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One atomic change to an {@link InventoryStore}: movements appended to one or more ledgers with
  * the balances they derive, and reservations created or updated, all guarded by expected versions
  * and recorded under an idempotency key.
  *
- * @param idempotencyKey the key of the command that produced it
+ * @param idempotencyKey the key of the command that produced it, or null for a command that is
+ *     idempotent by the state it checks (release, confirm, ship, expire of a reservation): such a
+ *     commit is guarded by versions alone and leaves no record
  * @param fingerprint a digest of the command, to tell a true replay from a reused key
  * @param stock ledger appends, at most one per key
  * @param reservations reservation writes, at most one per id
  */
-public record Commit(IdempotencyKey idempotencyKey, String fingerprint, List<StockUpdate> stock,
+public record Commit(@Nullable IdempotencyKey idempotencyKey, String fingerprint, List<StockUpdate> stock,
     List<ReservationUpdate> reservations) {
 
   /** Copies the lists. */

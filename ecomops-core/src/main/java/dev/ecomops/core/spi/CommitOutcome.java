@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * How an {@link InventoryStore#commit(Commit)} ended.
  *
  * @param status applied, refused for a version conflict, or a duplicate of an earlier commit
- * @param record the earlier commit's record when {@code status} is {@link Status#DUPLICATE}, this
- *     commit's when {@link Status#APPLIED}, null on conflict
+ * @param record the earlier commit's record when {@code status} is {@link Status#DUPLICATE}; this
+ *     commit's when {@link Status#APPLIED} (null for an unkeyed commit); null on conflict
  */
 public record CommitOutcome(Status status, @Nullable CommitRecord record) {
 
@@ -23,16 +23,16 @@ public record CommitOutcome(Status status, @Nullable CommitRecord record) {
     DUPLICATE
   }
 
-  /** Checks that a record accompanies APPLIED and DUPLICATE. */
+  /** Checks that a record accompanies DUPLICATE. */
   public CommitOutcome {
     Objects.requireNonNull(status, "status");
-    if (status != Status.CONFLICT && record == null) {
-      throw new IllegalArgumentException(status + " needs a record");
+    if (status == Status.DUPLICATE && record == null) {
+      throw new IllegalArgumentException("DUPLICATE needs the earlier record");
     }
   }
 
-  /** Applied, with its record. */
-  public static CommitOutcome applied(CommitRecord record) {
+  /** Applied, with its record (null for an unkeyed commit). */
+  public static CommitOutcome applied(@Nullable CommitRecord record) {
     return new CommitOutcome(Status.APPLIED, record);
   }
 

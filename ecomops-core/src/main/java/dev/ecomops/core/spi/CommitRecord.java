@@ -23,8 +23,15 @@ public record CommitRecord(IdempotencyKey idempotencyKey, String fingerprint, Li
     reservations = List.copyOf(reservations);
   }
 
-  /** The record of an applied commit. */
+  /**
+   * The record of an applied commit.
+   *
+   * @throws IllegalArgumentException if the commit has no idempotency key
+   */
   public static CommitRecord of(Commit commit) {
+    if (commit.idempotencyKey() == null) {
+      throw new IllegalArgumentException("an unkeyed commit leaves no record");
+    }
     return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(),
         commit.stock().stream().flatMap(u -> u.movements().stream()).toList(),
         commit.reservations().stream().map(Commit.ReservationUpdate::reservation).toList());

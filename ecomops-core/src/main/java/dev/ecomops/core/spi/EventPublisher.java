@@ -22,8 +22,15 @@ public interface EventPublisher {
    */
   void publish(DomainEvent event);
 
-  /** A publisher that drops every event. */
+  /** The publisher that drops every event (one shared instance; services may skip building events for it). */
   static EventPublisher noop() {
-    return event -> { };
+    return Noop.INSTANCE;
+  }
+
+  /** Holder of the shared no-op publisher. */
+  final class Noop {
+    private Noop() {}
+
+    static final EventPublisher INSTANCE = event -> { };
   }
 }

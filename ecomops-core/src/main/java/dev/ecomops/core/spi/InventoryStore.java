@@ -30,9 +30,10 @@ import java.util.Optional;
  *       satisfy this.
  *   <li><b>Idempotent.</b> A commit whose idempotency key was already applied writes nothing and
  *       returns {@code DUPLICATE} with the first commit's record, whatever its content. Key check
- *       and write are atomic: of two concurrent commits with one key, at most one is applied.
- *   <li><b>Linearizable reads.</b> After {@code commit} returns {@code APPLIED}, every read on any
- *       thread sees it: {@link #balance} returns the committed balance with its version, {@link
+ *       and write are atomic: of two concurrent commits with one key, at most one is applied. A
+ *       commit without a key is guarded by its versions alone and leaves no record.
+ *   <li><b>Linearizable reads.</b> No read observes part of a commit. After {@code commit}
+ *       returns {@code APPLIED}, every read on any thread sees it: {@link #balance} returns the committed balance with its version, {@link
  *       #movements} ends with the committed movements in order, {@link #reservation} returns the
  *       written state, {@link #committed} returns the record.
  *   <li><b>Nothing lost under concurrency.</b> Concurrent commits to one key never both apply
@@ -106,8 +107,8 @@ public interface InventoryStore {
    * Applies a commit atomically if every expected version matches and its key is new.
    *
    * @param commit the change
-   * @return {@code APPLIED} with its record, {@code CONFLICT} with nothing written, or {@code
-   *     DUPLICATE} with the first record for that key
+   * @return {@code APPLIED} with its record (none for an unkeyed commit), {@code CONFLICT} with
+   *     nothing written, or {@code DUPLICATE} with the first record for that key
    */
   CommitOutcome commit(Commit commit);
 }

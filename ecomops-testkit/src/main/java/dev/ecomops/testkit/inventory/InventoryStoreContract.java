@@ -107,7 +107,7 @@ public abstract class InventoryStoreContract {
       Instant expiresAt) {
     long open = status == ReservationStatus.ACTIVE ? q : 0;
     return Reservation.builder().id(ReservationId.of(id)).reference("line-" + id).sku(k.sku()).location(k.location())
-        .quantity(q).open(open).released(q - open).addLines(new ReservationLine(k, 1)).status(status).createdAt(T0)
+        .quantity(q).open(open).picked(0).shipped(0).released(q - open).expired(0).addLines(new ReservationLine(k, 1)).status(status).createdAt(T0)
         .expiresAt(java.util.Optional.ofNullable(expiresAt)).version(version).build();
   }
 

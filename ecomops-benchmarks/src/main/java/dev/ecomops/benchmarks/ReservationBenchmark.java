@@ -1,0 +1,130 @@
+package dev.ecomops.benchmarks;
+
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.catalog.InMemoryCatalog;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReserveRequest;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.memory.InMemoryInventoryStore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Reserve+release pairs per second on the in-memory store, with the ledger and idempotency on
+ * (every reserve carries a fresh idempotency key and leaves a commit record, every pair appends
+ * two movements), against a baseline that does the same arithmetic on a plain {@link AtomicLong}
+ * with a compare-and-set loop (check available, add the quantity; then subtract it).
+ *
+ * <p>Two workloads: one thread on its own SKU (uncontended), and two threads on one hot SKU.
+ * State is rebuilt every iteration so the ledger's growth does not dominate. Run:
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests -pl ecomops-benchmarks -am
+ * java -jar ecomops-benchmarks/target/benchmarks.jar ReservationBenchmark
+ * </pre>
+ *
+ * One op is one pair; quote {@code keeper / baseline} for each workload.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx8g"})
+public class ReservationBenchmark {
+  static final LocationId DC = LocationId.of("DC");
+  static final Sku SKU = Sku.of("HOT");
+  static final long STOCK = 1_000_000;
+
+  /** A keeper over a fresh in-memory store holding one SKU. */
+  @State(Scope.Benchmark)
+  public static class Shared {
+    StockKeeper keeper;
+    final AtomicLong reserved = new AtomicLong();
+    final AtomicLong keys = new AtomicLong();
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+      keeper = newKeeper();
+      reserved.set(0);
+    }
+  }
+
+  /** The same, one per thread. */
+  @State(Scope.Thread)
+  public static class Own extends Shared {}
+
+  static StockKeeper newKeeper() {
+    InMemoryCatalog catalog = InMemoryCatalog.create()
+        .add(Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
+        .add(Product.builder().sku(SKU).name("hot").build());
+    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).build();
+    keeper.receive(Receipt.builder().sku(SKU).location(DC).quantity(STOCK).idempotencyKey(IdempotencyKey.of("init")).build());
+    return keeper;
+  }
+
+  static Reservation pair(Shared s) {
+    Reservation r = s.keeper.reserve(ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("line")
+        .idempotencyKey(IdempotencyKey.of(Thread.currentThread().getId() + "-" + s.keys.incrementAndGet())).build());
+    return s.keeper.release(r.id());
+  }
+
+  static long casPair(AtomicLong reserved) {
+    for (;;) {
+      long v = reserved.get();
+      if (STOCK - v < 1) {
+        throw new IllegalStateException("insufficient");
+      }
+      if (reserved.compareAndSet(v, v + 1)) {
+        break;
+      }
+    }
+    return reserved.addAndGet(-1);
+  }
+
+  /** Uncontended: one thread, its own keeper. */
+  @Benchmark
+  @Threads(1)
+  public void uncontendedKeeper(Own s, Blackhole bh) {
+    bh.consume(pair(s));
+  }
+
+  /** Uncontended baseline. */
+  @Benchmark
+  @Threads(1)
+  public void uncontendedBaseline(Own s, Blackhole bh) {
+    bh.consume(casPair(s.reserved));
+  }
+
+  /** Two threads on one hot SKU. */
+  @Benchmark
+  @Threads(2)
+  public void hotSkuKeeper(Shared s, Blackhole bh) {
+    bh.consume(pair(s));
+  }
+
+  /** Two-thread baseline on one shared counter. */
+  @Benchmark
+  @Threads(2)
+  public void hotSkuBaseline(Shared s, Blackhole bh) {
+    bh.consume(casPair(s.reserved));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.ecomops.testkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of ARCHITECTURE.md, checked on the main classes of every module on this
+ * classpath (all domain modules, the testkit and the CLI).
+ */
+@DisplayName("Architecture")
+class ArchitectureTest {
+  private static final List<String> DOMAINS = List.of("forecasting", "fulfillment", "shipping", "returns", "kpi");
+  private static final List<String> MODULES = Stream.concat(Stream.of("core", "testkit", "cli", "simulator"), DOMAINS.stream()).toList();
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.ecomops");
+
+  @Test
+  @DisplayName("the classes of core, the CLI and the testkit were imported, so the rules below are not vacuous")
+  void imported() {
+    assertThat(CLASSES.stream().map(c -> c.getPackageName()))
+        .contains("dev.ecomops.core.inventory", "dev.ecomops.core.spi", "dev.ecomops.cli", "dev.ecomops.testkit.inventory");
+  }
+
+  @Test
+  @DisplayName("core depends on no other ecomops module")
+  void core_dependsOnNothingElse() {
+    noClasses().that().resideInAPackage("dev.ecomops.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(packagesOf(MODULES.stream().filter(m -> !m.equals("core")).toList()))
+        .check(CLASSES);
+  }
+
+  @Test
+  @DisplayName("each domain module depends on core only, never on another domain module, the testkit or the CLI")
+  void domains_dependOnCoreOnly() {
+    for (String d : DOMAINS) {
+      List<String> others = MODULES.stream().filter(m -> !m.equals(d) && !m.equals("core")).toList();
+      noClasses().that().resideInAPackage("dev.ecomops." + d + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(packagesOf(others))
+          .allowEmptyShould(true)
+          .check(CLASSES);
+    }
+  }
+
+  @Test
+  @DisplayName("the CLI never depends on the testkit")
+  void cli_neverTestkit() {
+    noClasses().that().resideInAPackage("dev.ecomops.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.ecomops.testkit..")
+        .check(CLASSES);
+  }
+
+  @Test
+  @DisplayName("nobody outside a module touches its internal packages")
+  void internals_stayInside() {
+    for (String m : MODULES) {
+      noClasses().that().resideOutsideOfPackage("dev.ecomops." + m + "..")
+          .should().dependOnClassesThat().resideInAPackage("dev.ecomops." + m + "..internal..")
+          .allowEmptyShould(true)
+          .check(CLASSES);
+    }
+  }
+
+  @Test
+  @DisplayName("SPI types use no Guava and no Immutables-generated types")
+  void spi_noGuava() {
+    noClasses().that().resideInAPackage("dev.ecomops..spi..")
+        .should().dependOnClassesThat().resideInAPackage("com.google.common..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("dev.ecomops..spi..")
+        .should().dependOnClassesThat().haveSimpleNameStartingWith("Immutable")
+        .check(CLASSES);
+  }
+
+  private static String[] packagesOf(List<String> modules) {
+    return modules.stream().map(m -> "dev.ecomops." + m + "..").toArray(String[]::new);
+  }
+}
