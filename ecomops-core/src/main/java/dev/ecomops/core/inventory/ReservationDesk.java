@@ -34,7 +34,9 @@ final class ReservationDesk {
     Map<Sku, Integer> parts = components(req.sku());
     List<LocationId> candidates = req.location().isPresent()
         ? List.of(knownLocation(req.location().get()))
-        : catalog.locations().stream().map(Location::id).toList();
+        : catalog.locations().stream()
+            .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
+            .map(Location::id).toList();
     for (LocationId loc : candidates) {
       for (Sku c : parts.keySet()) {
         expireDue(StockKey.of(c, loc));

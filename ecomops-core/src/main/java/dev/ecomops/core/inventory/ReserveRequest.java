@@ -32,6 +32,12 @@ public abstract class ReserveRequest {
   /** Where to hold it; empty means any location, chosen by priority. */
   public abstract Optional<LocationId> location();
 
+  /**
+   * The ISO 3166-1 alpha-2 country the units ship to, if known: any-location requests then only
+   * consider locations that may ship there ({@link dev.ecomops.core.catalog.Location#canShipTo}).
+   */
+  public abstract Optional<String> destinationCountry();
+
   /** Units wanted, at least 1. */
   public abstract long quantity();
 
@@ -60,7 +66,7 @@ public abstract class ReserveRequest {
   @Value.Lazy
   public String fingerprint() {
     return "reserve|" + sku() + "|" + location().map(LocationId::value).orElse("*") + "|" + quantity() + "|"
-        + reference() + "|" + reservationId().map(ReservationId::value).orElse("-") + "|" + timeToLive().map(Duration::toString).orElse("-") + "|" + allowPartial();
+        + reference() + "|" + destinationCountry().orElse("-") + "|" + reservationId().map(ReservationId::value).orElse("-") + "|" + timeToLive().map(Duration::toString).orElse("-") + "|" + allowPartial();
   }
 
   @Value.Check

@@ -163,6 +163,21 @@ class StockKeeperTest {
     }
 
     @Test
+    @DisplayName("any-location reservations skip locations that may not ship to the destination country")
+    void reserve_destinationCountry() {
+      f.catalog.add(dev.ecomops.core.catalog.Location.builder().id(LocationId.of("DC3")).name("Toronto").country("CA")
+          .position(dev.ecomops.core.GeoPoint.of(43.7, -79.4)).priority(0).build());
+      f.receive(TEE, LocationId.of("DC3"), 5);
+      f.receive(TEE, DC2, 5);
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(TEE).quantity(1).destinationCountry("US").reference("o1")
+          .idempotencyKey(f.key()).build());
+      assertThat(r.location()).isEqualTo(DC2);
+      Reservation ca = keeper.reserve(ReserveRequest.builder().sku(TEE).quantity(1).destinationCountry("CA").reference("o2")
+          .idempotencyKey(f.key()).build());
+      assertThat(ca.location()).isEqualTo(LocationId.of("DC3"));
+    }
+
+    @Test
     @DisplayName("safety stock is held back from promises")
     void reserve_safetyStock() {
       f.receive(TEE, DC1, 10);

@@ -16,11 +16,10 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.testkit.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -290,46 +289,6 @@ public abstract class InventoryStoreContract {
       Reservation released = reservation("R1", A, 1, 2, ReservationStatus.RELEASED, soon);
       store.commit(commit(List.of(update(A, MovementKind.RELEASE, 1, "R1")), List.of(new Commit.ReservationUpdate(released, 1))));
       assertThat(store.dueReservations(soon.plusSeconds(60), 10)).containsExactly(r2);
-    }
-  }
-
-  /** Runs tasks on real threads started together. */
-  static final class Concurrently {
-    interface Task<T> {
-      T run(int thread) throws Exception;
-    }
-
-    static <T> List<T> run(int threads, Task<T> task) throws Exception {
-      CyclicBarrier start = new CyclicBarrier(threads);
-      List<T> results = new ArrayList<>();
-      List<Thread> all = new ArrayList<>();
-      List<Throwable> errors = new ArrayList<>();
-      Object lock = new Object();
-      for (int t = 0; t < threads; t++) {
-        int id = t;
-        Thread th = new Thread(() -> {
-          try {
-            start.await();
-            T r = task.run(id);
-            synchronized (lock) {
-              results.add(r);
-            }
-          } catch (Throwable e) {
-            synchronized (lock) {
-              errors.add(e);
-            }
-          }
-        });
-        all.add(th);
-        th.start();
-      }
-      for (Thread th : all) {
-        th.join();
-      }
-      if (!errors.isEmpty()) {
-        throw new AssertionError("a thread failed", errors.get(0));
-      }
-      return results;
     }
   }
 }

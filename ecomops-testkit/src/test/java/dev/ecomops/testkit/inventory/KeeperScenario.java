@@ -27,11 +27,12 @@ import org.jetbrains.lincheck.datastructures.Param;
 
 /**
  * The operations Lincheck explores: reserve, release, confirm and available on a stock of 3
- * units. Reservations are named by slot (R-0 to R-2) so results do not depend on id order.
+ * units, reserved two at a time so that any two concurrent reservations compete for the last
+ * unit. Reservations are named by slot (R-0 to R-2) so results do not depend on id order.
  * Subclasses choose the store.
  */
 @Param(name = "slot", gen = IntGen.class, conf = "0:2")
-@Param(name = "qty", gen = IntGen.class, conf = "1:2")
+@Param(name = "qty", gen = IntGen.class, conf = "2:2")
 abstract class KeeperScenario {
   private static final Sku SKU = Sku.of("TEE");
   private static final LocationId DC = LocationId.of("DC");
