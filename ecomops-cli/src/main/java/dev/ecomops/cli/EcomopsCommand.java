@@ -58,7 +58,7 @@ public final class EcomopsCommand implements Runnable {
   }
 
   private static int exitCode(Throwable ex) {
-    if (ex instanceof InputException || ex instanceof ValidationException || ex instanceof CommandLine.ParameterException) {
+    if (ex instanceof ValidationException || ex instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }
     return ex instanceof EcomopsException ? BAD_INPUT : INTERNAL_ERROR;
