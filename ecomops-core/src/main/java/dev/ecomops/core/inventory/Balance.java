@@ -368,28 +368,27 @@ public final class Balance {
     }
 
     Balance checked(Movement m) {
-      String k = m.key().toString();
-      requireNonNegative(k, "on hand", onHand, m);
-      requireNonNegative(k, "picked", picked, m);
-      requireNonNegative(k, "damaged", damaged, m);
-      requireNonNegative(k, "on hold", onHold, m);
-      requireNonNegative(k, "in transit", inTransit, m);
-      requireNonNegative(k, "incoming", incoming, m);
-      requireNonNegative(k, "reserved", reserved, m);
       long sellable = onHand - damaged - onHold;
-      requireNonNegative(k, "sellable", sellable, m);
-      if (reserved > sellable) {
-        throw new InsufficientStockException(k, "sellable on hand not promised to reservations",
-            Math.abs(m.quantity()), Math.max(0, sellable - (reserved - Math.abs(m.quantity()))));
+      if ((onHand | picked | damaged | onHold | inTransit | incoming | reserved | sellable) < 0 || reserved > sellable) {
+        throw violation(m, sellable);
       }
       return new Balance(onHand, reserved, picked, damaged, onHold, inTransit, incoming, safetyStock, version,
           lotsCopied ? List.copyOf(lots) : lots, scheduleCopied ? List.copyOf(schedule) : schedule);
     }
 
-    private static void requireNonNegative(String key, String bucket, long value, Movement m) {
-      if (value < 0) {
-        throw new InsufficientStockException(key, bucket, Math.abs(m.quantity()), Math.abs(m.quantity()) + value);
+    /** The exception for a broken rule, built only on the failure path (it formats the key). */
+    private InsufficientStockException violation(Movement m, long sellable) {
+      String k = m.key().toString();
+      long q = Math.abs(m.quantity());
+      long[] values = {onHand, picked, damaged, onHold, inTransit, incoming, reserved, sellable};
+      String[] names = {"on hand", "picked", "damaged", "on hold", "in transit", "incoming", "reserved", "sellable"};
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] < 0) {
+          return new InsufficientStockException(k, names[i], q, q + values[i]);
+        }
       }
+      return new InsufficientStockException(k, "sellable on hand not promised to reservations", q,
+          Math.max(0, sellable - (reserved - q)));
     }
   }
 }
