@@ -14,7 +14,6 @@ import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,7 +73,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
     long stamp = s.lock.readLock();
     try {
-      return List.copyOf(s.ledger);
+      return s.ledger.all(key);
     } finally {
       s.lock.unlockRead(stamp);
     }
@@ -145,7 +144,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public Optional<CommitRecord> committed(IdempotencyKey key) {
     Object o = commits.get(key);
-    return o instanceof CommitRecord r ? Optional.of(r) : Optional.empty();
+    return o instanceof StoredCommit c ? Optional.of(materialize(c)) : Optional.empty();
   }
 
   @Override
@@ -156,8 +155,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
       mine = new Pending();
       Object prior;
       while ((prior = commits.putIfAbsent(key, mine)) != null) {
-        if (prior instanceof CommitRecord r) {
-          return CommitOutcome.duplicate(r);
+        if (prior instanceof StoredCommit c) {
+          return CommitOutcome.duplicate(materialize(c));
         }
         ((Pending) prior).await();
       }
@@ -172,10 +171,16 @@ public final class InMemoryInventoryStore implements InventoryStore {
       if (!versionsMatch(commit)) {
         return CommitOutcome.conflict();
       }
-      for (Commit.StockUpdate u : commit.stock()) {
+      int[] ranges = new int[commit.stock().size() * 2];
+      for (int i = 0; i < commit.stock().size(); i++) {
+        Commit.StockUpdate u = commit.stock().get(i);
+        KeyState s = keys.get(u.key());
+        ranges[2 * i] = s.ledger.size();
+        ranges[2 * i + 1] = u.movements().size();
         if (!u.movements().isEmpty()) {
-          KeyState s = keys.get(u.key());
-          s.ledger.addAll(u.movements());
+          for (Movement m : u.movements()) {
+            s.ledger.add(m);
+          }
           s.balance = u.balance();
         }
       }
@@ -184,8 +189,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
       }
       CommitRecord record = null;
       if (key != null) {
-        record = record(commit);
-        commits.put(key, record);
+        record = CommitRecord.of(commit);
+        commits.put(key, StoredCommit.of(commit, ranges));
       }
       applied = true;
       return CommitOutcome.applied(record);
@@ -281,22 +286,66 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
   }
 
-  private static CommitRecord record(Commit commit) {
-    List<Movement> moved;
-    if (commit.stock().size() == 1) {
-      moved = commit.stock().get(0).movements();
-    } else {
-      List<Movement> all = new ArrayList<>();
-      for (Commit.StockUpdate u : commit.stock()) {
-        all.addAll(u.movements());
+  /** Rebuilds the record of a stored commit from the ledgers and reservations it wrote. */
+  private CommitRecord materialize(StoredCommit c) {
+    List<Movement> moved = new ArrayList<>();
+    for (int i = 0; i < c.keys.length; i++) {
+      KeyState s = keys.get(c.keys[i]);
+      long stamp = s.lock.readLock();
+      try {
+        moved.addAll(s.ledger.range(c.keys[i], c.ranges[2 * i], c.ranges[2 * i + 1]));
+      } finally {
+        s.lock.unlockRead(stamp);
       }
-      moved = all;
     }
-    Reservation[] written = new Reservation[commit.reservations().size()];
-    for (int i = 0; i < written.length; i++) {
-      written[i] = commit.reservations().get(i).reservation();
+    List<Reservation> written = new ArrayList<>(c.reservations.length);
+    for (Object o : c.reservations) {
+      written.add(o instanceof ReservationId id ? created(reservations.get(id)) : (Reservation) o);
     }
-    return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(), moved, Arrays.asList(written));
+    return new CommitRecord(c.key, c.fingerprint, moved, written);
+  }
+
+  /** A reservation as it was created: its identity fields (which never change) with everything open. */
+  private static Reservation created(Reservation r) {
+    return Reservation.builder().id(r.id()).reference(r.reference()).sku(r.sku()).location(r.location())
+        .quantity(r.quantity()).open(r.quantity()).picked(0).shipped(0).released(0).expired(0).addAllLines(r.lines())
+        .status(ReservationStatus.ACTIVE).createdAt(r.createdAt()).expiresAt(r.expiresAt()).version(1).build();
+  }
+
+  /**
+   * What an applied keyed commit leaves behind: its ledger ranges rather than the movements, and
+   * created reservations by id (rebuilt from their current version), so the record adds little
+   * to the heap.
+   */
+  private static final class StoredCommit {
+    final IdempotencyKey key;
+    final String fingerprint;
+    final StockKey[] keys;
+    final int[] ranges;
+    final Object[] reservations;
+
+    private StoredCommit(IdempotencyKey key, String fingerprint, StockKey[] keys, int[] ranges, Object[] reservations) {
+      this.key = key;
+      this.fingerprint = fingerprint;
+      this.keys = keys;
+      this.ranges = ranges;
+      this.reservations = reservations;
+    }
+
+    static StoredCommit of(Commit commit, int[] ranges) {
+      StockKey[] keys = new StockKey[commit.stock().size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = commit.stock().get(i).key();
+      }
+      Object[] written = new Object[commit.reservations().size()];
+      for (int i = 0; i < written.length; i++) {
+        Reservation r = commit.reservations().get(i).reservation();
+        boolean asCreated = r.version() == 1 && r.status() == ReservationStatus.ACTIVE && r.open() == r.quantity()
+            && r.picked() == 0 && r.shipped() == 0 && r.released() == 0 && r.expired() == 0;
+        written[i] = asCreated ? r.id() : r;
+      }
+      return new StoredCommit(commit.idempotencyKey(), commit.fingerprint(), keys, ranges, written);
+    }
   }
 
   /**
@@ -305,7 +354,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
    */
   private static final class KeyState {
     final StampedLock lock = new StampedLock();
-    final List<Movement> ledger = new ArrayList<>();
+    final CompactLedger ledger = new CompactLedger();
     volatile Balance balance = Balance.EMPTY;
     volatile @Nullable ConcurrentSkipListSet<Due> due;
   }

@@ -3,6 +3,7 @@ package dev.ecomops.core.spi;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +33,16 @@ public record CommitRecord(IdempotencyKey idempotencyKey, String fingerprint, Li
     if (commit.idempotencyKey() == null) {
       throw new IllegalArgumentException("an unkeyed commit leaves no record");
     }
-    return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(),
-        commit.stock().stream().flatMap(u -> u.movements().stream()).toList(),
-        commit.reservations().stream().map(Commit.ReservationUpdate::reservation).toList());
+    List<Movement> moved = commit.stock().size() == 1 ? commit.stock().get(0).movements() : new ArrayList<>();
+    if (commit.stock().size() != 1) {
+      for (Commit.StockUpdate u : commit.stock()) {
+        moved.addAll(u.movements());
+      }
+    }
+    Reservation[] written = new Reservation[commit.reservations().size()];
+    for (int i = 0; i < written.length; i++) {
+      written[i] = commit.reservations().get(i).reservation();
+    }
+    return new CommitRecord(commit.idempotencyKey(), commit.fingerprint(), moved, List.of(written));
   }
 }
