@@ -20,7 +20,7 @@ public final class ExampleHost {
   private ExampleHost() {}
 
   /**
-   * Receives stock, holds some for a cart and prints what is left to sell.
+   * Receives stock, holds some for a cart, ships it, and prints what is left.
    *
    * @param args ignored
    */
@@ -42,5 +42,8 @@ public final class ExampleHost {
         .reference("cart-42").timeToLive(Duration.ofMinutes(15))
         .idempotencyKey(IdempotencyKey.of("cart-42/tee")).build());
     System.out.println(held.id() + " holds " + held.open() + "; available: " + keeper.available(StockKey.of(tee, dc)));
+    keeper.confirm(held.id());
+    keeper.ship(held.id());
+    System.out.println("shipped; on hand: " + keeper.balance(StockKey.of(tee, dc)).onHand());
   }
 }

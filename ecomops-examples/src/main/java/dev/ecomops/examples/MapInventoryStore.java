@@ -82,7 +82,8 @@ public final class MapInventoryStore implements InventoryStore {
 
   @Override
   public synchronized CommitOutcome commit(Commit commit) {
-    CommitRecord earlier = commits.get(commit.idempotencyKey());
+    IdempotencyKey key = commit.idempotencyKey();
+    CommitRecord earlier = key == null ? null : commits.get(key);
     if (earlier != null) {
       return CommitOutcome.duplicate(earlier);
     }
@@ -106,8 +107,11 @@ public final class MapInventoryStore implements InventoryStore {
     for (Commit.ReservationUpdate u : commit.reservations()) {
       reservations.put(u.reservation().id(), u.reservation());
     }
+    if (key == null) {
+      return CommitOutcome.applied(null);
+    }
     CommitRecord record = CommitRecord.of(commit);
-    commits.put(commit.idempotencyKey(), record);
+    commits.put(key, record);
     return CommitOutcome.applied(record);
   }
 }

@@ -232,6 +232,18 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
+    @DisplayName("a commit without an idempotency key applies on its versions alone and leaves no record")
+    void commit_unkeyed() {
+      Commit c = new Commit(null, "unkeyed", List.of(receipt(A, 2)), List.of());
+      assertThat(store.commit(c).status()).isEqualTo(CommitOutcome.Status.APPLIED);
+      assertThat(store.commit(new Commit(null, "unkeyed", List.of(receipt(A, 3)), List.of())).status())
+          .isEqualTo(CommitOutcome.Status.APPLIED);
+      assertThat(store.balance(A).onHand()).isEqualTo(5);
+      Commit stale = new Commit(null, "unkeyed", List.of(new Commit.StockUpdate(A, 0, List.of(), Balance.EMPTY)), List.of());
+      assertThat(store.commit(stale).status()).isEqualTo(CommitOutcome.Status.CONFLICT);
+    }
+
+    @Test
     @DisplayName("of concurrent commits under one key, on different stock keys, exactly one applies")
     void commit_sameKeyConcurrently_oneApplies() throws Exception {
       for (int round = 0; round < 50; round++) {
