@@ -101,6 +101,7 @@ final class StockMoves {
     stocked(to);
     Check.text("transferId", transferId, 100);
     return runner.run(idem, "receive-transfer|" + to + "|" + transferId, plan -> {
+      plan.balance(to); // read the version before the ledger, so a concurrent receipt of this transfer conflicts
       Map<String, Long> open = new LinkedHashMap<>();
       Map<String, LocalDate> expiries = new LinkedHashMap<>();
       for (Movement m : runner.store().movements(to)) {
