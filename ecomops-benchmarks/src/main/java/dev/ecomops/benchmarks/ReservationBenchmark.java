@@ -42,13 +42,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -jar ecomops-benchmarks/target/benchmarks.jar ReservationBenchmark
  * </pre>
  *
- * One op is one pair; quote {@code keeper / baseline} for each workload.
+ * One op is one pair; quote {@code keeper / baseline} for each workload. Two forks of ten 2-second
+ * iterations keep the error bars usable on a shared 2-core machine.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx8g"})
+@Measurement(iterations = 10, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms4g", "-Xmx8g"})
 public class ReservationBenchmark {
   static final LocationId DC = LocationId.of("DC");
   static final Sku SKU = Sku.of("HOT");
