@@ -17,12 +17,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reservation commands of {@link StockKeeper}: reserve, release, confirm, ship and expire. */
 final class ReservationDesk {
   private final CommandRunner runner;
   private final Catalog catalog;
   private final IdGenerator ids;
+  private final ConcurrentHashMap<ReservationLine, ReservationLine> canonicalLines = new ConcurrentHashMap<>();
 
   ReservationDesk(CommandRunner runner, Catalog catalog, IdGenerator ids) {
     this.runner = runner;
@@ -81,7 +83,7 @@ final class ReservationDesk {
       List<ReservationLine> lines = new ArrayList<>(parts.size());
       for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
         StockKey key = StockKey.of(c.getKey(), chosen);
-        lines.add(new ReservationLine(key, c.getValue()));
+        lines.add(line(key, c.getValue()));
         plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
       }
       Reservation r = Reservation.builder().id(id).reference(req.reference()).sku(req.sku()).location(chosen)
@@ -188,6 +190,13 @@ final class ReservationDesk {
       plan.event(new InventoryEvent.ReservationShipped(u, q, plan.now()));
       return u;
     });
+  }
+
+  /** One shared line object per (key, units per unit): reservations of a key all point at it. */
+  private ReservationLine line(StockKey key, int perUnit) {
+    ReservationLine l = new ReservationLine(key, perUnit);
+    ReservationLine known = canonicalLines.putIfAbsent(l, l);
+    return known != null ? known : l;
   }
 
   /** Expires every due reservation on {@code key}; the "on access" half of expiry. */

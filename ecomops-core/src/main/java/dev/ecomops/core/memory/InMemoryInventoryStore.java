@@ -36,7 +36,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   private final ConcurrentHashMap<StockKey, KeyState> keys = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<IdempotencyKey, Object> commits = new ConcurrentHashMap<>();
+  /** Idempotency records by the key's text (the caller's {@link IdempotencyKey} object is not kept). */
+  private final ConcurrentHashMap<String, Object> commits = new ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
 
   private InMemoryInventoryStore() {}
@@ -143,8 +144,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Optional<CommitRecord> committed(IdempotencyKey key) {
-    Object o = commits.get(key);
-    return o instanceof StoredCommit c ? Optional.of(materialize(c)) : Optional.empty();
+    Object o = commits.get(key.value());
+    return o instanceof StoredCommit c ? Optional.of(materialize(key, c)) : Optional.empty();
   }
 
   @Override
@@ -154,9 +155,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
     if (key != null) {
       mine = new Pending();
       Object prior;
-      while ((prior = commits.putIfAbsent(key, mine)) != null) {
+      while ((prior = commits.putIfAbsent(key.value(), mine)) != null) {
         if (prior instanceof StoredCommit c) {
-          return CommitOutcome.duplicate(materialize(c));
+          return CommitOutcome.duplicate(materialize(key, c));
         }
         ((Pending) prior).await();
       }
@@ -172,9 +173,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return CommitOutcome.conflict();
       }
       int[] ranges = new int[commit.stock().size() * 2];
+      StockKey[] canonical = new StockKey[commit.stock().size()];
       for (int i = 0; i < commit.stock().size(); i++) {
         Commit.StockUpdate u = commit.stock().get(i);
         KeyState s = keys.get(u.key());
+        canonical[i] = s.key;
         ranges[2 * i] = s.ledger.size();
         ranges[2 * i + 1] = u.movements().size();
         if (!u.movements().isEmpty()) {
@@ -190,14 +193,14 @@ public final class InMemoryInventoryStore implements InventoryStore {
       CommitRecord record = null;
       if (key != null) {
         record = CommitRecord.of(commit);
-        commits.put(key, StoredCommit.of(commit, ranges));
+        commits.put(key.value(), StoredCommit.of(commit, ranges, canonical));
       }
       applied = true;
       return CommitOutcome.applied(record);
     } finally {
       if (mine != null) {
         if (!applied) {
-          commits.remove(key, mine);
+          commits.remove(key.value(), mine);
         }
         mine.done = true;
       }
@@ -242,7 +245,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   private KeyState state(StockKey k) {
     KeyState s = keys.get(k);
-    return s != null ? s : keys.computeIfAbsent(k, x -> new KeyState());
+    return s != null ? s : keys.computeIfAbsent(k, KeyState::new);
   }
 
   private boolean versionsMatch(Commit commit) {
@@ -287,22 +290,24 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   /** Rebuilds the record of a stored commit from the ledgers and reservations it wrote. */
-  private CommitRecord materialize(StoredCommit c) {
+  private CommitRecord materialize(IdempotencyKey key, StoredCommit c) {
     List<Movement> moved = new ArrayList<>();
-    for (int i = 0; i < c.keys.length; i++) {
-      KeyState s = keys.get(c.keys[i]);
+    for (int i = 0; i < c.keyCount(); i++) {
+      StockKey k = c.key(i);
+      KeyState s = keys.get(k);
       long stamp = s.lock.readLock();
       try {
-        moved.addAll(s.ledger.range(c.keys[i], c.ranges[2 * i], c.ranges[2 * i + 1]));
+        moved.addAll(s.ledger.range(k, c.from(i), c.count(i)));
       } finally {
         s.lock.unlockRead(stamp);
       }
     }
-    List<Reservation> written = new ArrayList<>(c.reservations.length);
-    for (Object o : c.reservations) {
+    List<Reservation> written = new ArrayList<>(c.reservationCount());
+    for (int i = 0; i < c.reservationCount(); i++) {
+      Object o = c.reservation(i);
       written.add(o instanceof ReservationId id ? created(reservations.get(id)) : (Reservation) o);
     }
-    return new CommitRecord(c.key, c.fingerprint, moved, written);
+    return new CommitRecord(key, c.fingerprint(), moved, written);
   }
 
   /** A reservation as it was created: its identity fields (which never change) with everything open. */
@@ -313,38 +318,101 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   /**
-   * What an applied keyed commit leaves behind: its ledger ranges rather than the movements, and
-   * created reservations by id (rebuilt from their current version), so the record adds little
-   * to the heap.
+   * What an applied keyed commit leaves behind: ledger ranges rather than movements, created
+   * reservations by id (rebuilt from their current version), and a 64-bit digest rather than its
+   * text when the fingerprint is one. The common commit (one key, at most one reservation) takes
+   * one small object; others keep arrays.
    */
   private static final class StoredCommit {
-    final IdempotencyKey key;
-    final String fingerprint;
-    final StockKey[] keys;
-    final int[] ranges;
-    final Object[] reservations;
+    private final long digest;
+    private final @Nullable String fingerprint;
+    private final Object keys;
+    private final int from;
+    private final int count;
+    private final int @Nullable [] ranges;
+    private final @Nullable Object reservations;
+    private final int reservationCount;
 
-    private StoredCommit(IdempotencyKey key, String fingerprint, StockKey[] keys, int[] ranges, Object[] reservations) {
-      this.key = key;
-      this.fingerprint = fingerprint;
+    private StoredCommit(String fingerprint, Object keys, int[] ranges, @Nullable Object reservations, int reservationCount) {
+      boolean hex = isHexDigest(fingerprint);
+      this.digest = hex ? Long.parseUnsignedLong(fingerprint, 16) : 0;
+      this.fingerprint = hex ? null : fingerprint;
       this.keys = keys;
-      this.ranges = ranges;
+      this.from = ranges.length == 2 ? ranges[0] : 0;
+      this.count = ranges.length == 2 ? ranges[1] : 0;
+      this.ranges = ranges.length == 2 ? null : ranges;
       this.reservations = reservations;
+      this.reservationCount = reservationCount;
     }
 
-    static StoredCommit of(Commit commit, int[] ranges) {
-      StockKey[] keys = new StockKey[commit.stock().size()];
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = commit.stock().get(i).key();
+    /** @param canonical the store's own key objects, so the record holds no copy of its own */
+    static StoredCommit of(Commit commit, int[] ranges, StockKey[] canonical) {
+      Object keys = canonical.length == 1 ? canonical[0] : canonical;
+      int r = commit.reservations().size();
+      Object written = null;
+      if (r == 1) {
+        written = compact(commit.reservations().get(0).reservation());
+      } else if (r > 1) {
+        Object[] all = new Object[r];
+        for (int i = 0; i < r; i++) {
+          all[i] = compact(commit.reservations().get(i).reservation());
+        }
+        written = all;
       }
-      Object[] written = new Object[commit.reservations().size()];
-      for (int i = 0; i < written.length; i++) {
-        Reservation r = commit.reservations().get(i).reservation();
-        boolean asCreated = r.version() == 1 && r.status() == ReservationStatus.ACTIVE && r.open() == r.quantity()
-            && r.picked() == 0 && r.shipped() == 0 && r.released() == 0 && r.expired() == 0;
-        written[i] = asCreated ? r.id() : r;
+      return new StoredCommit(commit.fingerprint(), keys, ranges, written, r);
+    }
+
+    /** A created reservation is kept by id; any other state as written. */
+    private static Object compact(Reservation r) {
+      boolean asCreated = r.version() == 1 && r.status() == ReservationStatus.ACTIVE && r.open() == r.quantity()
+          && r.picked() == 0 && r.shipped() == 0 && r.released() == 0 && r.expired() == 0;
+      return asCreated ? r.id() : r;
+    }
+
+    /**
+     * Whether the fingerprint is exactly what {@link Long#toHexString} prints (lower case, no
+     * leading zero, 1 to 16 digits), so that it can be kept as a long and printed back unchanged.
+     */
+    private static boolean isHexDigest(String fingerprint) {
+      int n = fingerprint.length();
+      if (n == 0 || n > 16 || (n > 1 && fingerprint.charAt(0) == '0')) {
+        return false;
       }
-      return new StoredCommit(commit.idempotencyKey(), commit.fingerprint(), keys, ranges, written);
+      for (int i = 0; i < n; i++) {
+        char c = fingerprint.charAt(i);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    String fingerprint() {
+      return fingerprint != null ? fingerprint : Long.toHexString(digest);
+    }
+
+    int keyCount() {
+      return keys instanceof StockKey ? 1 : ((StockKey[]) keys).length;
+    }
+
+    StockKey key(int i) {
+      return keys instanceof StockKey k ? k : ((StockKey[]) keys)[i];
+    }
+
+    int from(int i) {
+      return ranges == null ? from : ranges[2 * i];
+    }
+
+    int count(int i) {
+      return ranges == null ? count : ranges[2 * i + 1];
+    }
+
+    int reservationCount() {
+      return reservationCount;
+    }
+
+    Object reservation(int i) {
+      return reservationCount == 1 ? reservations : ((Object[]) reservations)[i];
     }
   }
 
@@ -353,10 +421,15 @@ public final class InMemoryInventoryStore implements InventoryStore {
    * reads are optimistic and fall back to the read lock while a commit is writing.
    */
   private static final class KeyState {
+    final StockKey key;
     final StampedLock lock = new StampedLock();
     final CompactLedger ledger = new CompactLedger();
     volatile Balance balance = Balance.EMPTY;
     volatile @Nullable ConcurrentSkipListSet<Due> due;
+
+    KeyState(StockKey key) {
+      this.key = key;
+    }
   }
 
   /**
