@@ -136,11 +136,25 @@ final class Plan {
    * checks, so the commit applies only if nothing the decision rested on has changed.
    */
   Commit toCommit(@Nullable IdempotencyKey key, String fingerprint) {
+    if (stock.size() == 1) {
+      Staged s = stock.get(0);
+      return new Commit(key, fingerprint, List.of(new Commit.StockUpdate(s.key, s.baseVersion, immutable(s.movements), s.balance)),
+          immutable(writes));
+    }
     List<Commit.StockUpdate> updates = new ArrayList<>(stock.size());
     for (Staged s : stock) {
-      updates.add(new Commit.StockUpdate(s.key, s.baseVersion, s.movements, s.balance));
+      updates.add(new Commit.StockUpdate(s.key, s.baseVersion, immutable(s.movements), s.balance));
     }
-    return new Commit(key, fingerprint, updates, writes);
+    return new Commit(key, fingerprint, updates, immutable(writes));
+  }
+
+  /** An immutable copy, without the array copy for the usual zero or one element. */
+  private static <T> List<T> immutable(List<T> list) {
+    return switch (list.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(list.get(0));
+      default -> List.copyOf(list);
+    };
   }
 
   /**

@@ -35,16 +35,34 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryInventoryStore implements InventoryStore {
 
   private final ConcurrentHashMap<StockKey, KeyState> keys = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ReservationId, Reservation> reservations;
   /** Idempotency records by the key's text (the caller's {@link IdempotencyKey} object is not kept). */
-  private final ConcurrentHashMap<String, Object> commits = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Object> commits;
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
 
-  private InMemoryInventoryStore() {}
+  private InMemoryInventoryStore(int expected) {
+    this.reservations = new ConcurrentHashMap<>(expected);
+    this.commits = new ConcurrentHashMap<>(expected);
+  }
 
   /** A new, empty store. */
   public static InMemoryInventoryStore create() {
-    return new InMemoryInventoryStore();
+    return new InMemoryInventoryStore(16);
+  }
+
+  /**
+   * A new, empty store whose tables are sized up front for about {@code expectedCommands} keyed
+   * commands and reservations, so that a store known to grow large does not pay for rehashing
+   * as it grows (as with a hash map's initial capacity).
+   *
+   * @param expectedCommands a size hint, at least 0
+   * @throws IllegalArgumentException if negative
+   */
+  public static InMemoryInventoryStore create(int expectedCommands) {
+    if (expectedCommands < 0) {
+      throw new IllegalArgumentException("expectedCommands was " + expectedCommands + " but must be at least 0");
+    }
+    return new InMemoryInventoryStore(expectedCommands);
   }
 
   @Override
