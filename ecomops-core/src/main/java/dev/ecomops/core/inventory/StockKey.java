@@ -35,6 +35,16 @@ public record StockKey(Sku sku, LocationId location) implements Comparable<Stock
     return c != 0 ? c : location.compareTo(o.location);
   }
 
+  @Override
+  public int hashCode() {
+    return sku.hashCode() * 31 + location.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StockKey k && sku.equals(k.sku) && location.equals(k.location);
+  }
+
   /** {@code sku@location}. */
   @Override
   public String toString() {

@@ -13,45 +13,78 @@ import java.util.List;
  * One key's movements in parallel arrays rather than one object each, so a long ledger costs the
  * garbage collector little: reservations, releases and picks (kind, quantity, time, reference)
  * take about 40 bytes and no object of their own. Movements with rarer attributes (reason, lot,
- * dates, states) are kept whole. Not thread safe: the store guards it with its key's lock.
+ * dates, states) are kept whole. The arrays come in chunks of {@value #CHUNK}: the first grows
+ * from 8, the others are full from the start, so a long ledger never copies what it stored. Not thread safe: the store guards it with its key's lock.
  */
 final class CompactLedger {
   private static final MovementKind[] KINDS = MovementKind.values();
+  private static final int SHIFT = 10;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
 
   private int size;
-  private long[] sequence = new long[4];
-  private byte[] kind = new byte[4];
-  private long[] quantity = new long[4];
-  private long[] seconds = new long[4];
-  private int[] nanos = new int[4];
-  private String[] reference = new String[4];
-  private Movement[] whole = new Movement[4];
+  private Chunk[] chunks = new Chunk[4];
+
+  /** Up to {@value #CHUNK} movements. */
+  private static final class Chunk {
+    final long[] sequence;
+    final byte[] kind;
+    final long[] quantity;
+    final long[] seconds;
+    final int[] nanos;
+    final String[] reference;
+    final Movement[] whole;
+
+    Chunk(int capacity) {
+      this(new long[capacity], new byte[capacity], new long[capacity], new long[capacity], new int[capacity],
+          new String[capacity], new Movement[capacity]);
+    }
+
+    private Chunk(long[] sequence, byte[] kind, long[] quantity, long[] seconds, int[] nanos, String[] reference,
+        Movement[] whole) {
+      this.sequence = sequence;
+      this.kind = kind;
+      this.quantity = quantity;
+      this.seconds = seconds;
+      this.nanos = nanos;
+      this.reference = reference;
+      this.whole = whole;
+    }
+
+    Chunk grown(int capacity) {
+      return new Chunk(Arrays.copyOf(sequence, capacity), Arrays.copyOf(kind, capacity), Arrays.copyOf(quantity, capacity),
+          Arrays.copyOf(seconds, capacity), Arrays.copyOf(nanos, capacity), Arrays.copyOf(reference, capacity),
+          Arrays.copyOf(whole, capacity));
+    }
+  }
 
   int size() {
     return size;
   }
 
   void add(Movement m) {
-    if (size == kind.length) {
-      int n = size * 2;
-      sequence = Arrays.copyOf(sequence, n);
-      kind = Arrays.copyOf(kind, n);
-      quantity = Arrays.copyOf(quantity, n);
-      seconds = Arrays.copyOf(seconds, n);
-      nanos = Arrays.copyOf(nanos, n);
-      reference = Arrays.copyOf(reference, n);
-      whole = Arrays.copyOf(whole, n);
+    int c = size >>> SHIFT;
+    if (c == chunks.length) {
+      chunks = Arrays.copyOf(chunks, c * 2);
     }
-    int i = size++;
+    int i = size & MASK;
+    if (chunks[c] == null) {
+      // the first chunk starts small and doubles up to full size: most keys see few movements
+      chunks[c] = new Chunk(c == 0 ? 8 : CHUNK);
+    } else if (i == chunks[c].kind.length) {
+      chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 2));
+    }
+    Chunk k = chunks[c];
+    size++;
     if (isPlain(m)) {
-      sequence[i] = m.sequence();
-      kind[i] = (byte) m.kind().ordinal();
-      quantity[i] = m.quantity();
-      seconds[i] = m.occurredAt().getEpochSecond();
-      nanos[i] = m.occurredAt().getNano();
-      reference[i] = m.reference().orElse(null);
+      k.sequence[i] = m.sequence();
+      k.kind[i] = (byte) m.kind().ordinal();
+      k.quantity[i] = m.quantity();
+      k.seconds[i] = m.occurredAt().getEpochSecond();
+      k.nanos[i] = m.occurredAt().getNano();
+      k.reference[i] = m.reference().orElse(null);
     } else {
-      whole[i] = m;
+      k.whole[i] = m;
     }
   }
 
@@ -68,14 +101,16 @@ final class CompactLedger {
     return range(key, 0, size);
   }
 
-  private Movement get(StockKey key, int i) {
-    if (whole[i] != null) {
-      return whole[i];
+  private Movement get(StockKey key, int index) {
+    Chunk k = chunks[index >>> SHIFT];
+    int i = index & MASK;
+    if (k.whole[i] != null) {
+      return k.whole[i];
     }
-    Movement.Builder b = Movement.builder().key(key).sequence(sequence[i]).kind(KINDS[kind[i]]).quantity(quantity[i])
-        .occurredAt(Instant.ofEpochSecond(seconds[i], nanos[i]));
-    if (reference[i] != null) {
-      b.reference(reference[i]);
+    Movement.Builder b = Movement.builder().key(key).sequence(k.sequence[i]).kind(KINDS[k.kind[i]]).quantity(k.quantity[i])
+        .occurredAt(Instant.ofEpochSecond(k.seconds[i], k.nanos[i]));
+    if (k.reference[i] != null) {
+      b.reference(k.reference[i]);
     }
     return b.build();
   }
