@@ -77,8 +77,16 @@ public final class Balance {
     if (m.sequence() != version + 1) {
       throw new IllegalArgumentException("movement sequence was " + m.sequence() + " but must be " + (version + 1) + " at " + m.key());
     }
-    Mutable n = new Mutable(this);
     long q = m.quantity();
+    MovementKind kind = m.kind();
+    if (kind == MovementKind.RESERVE || kind == MovementKind.RELEASE || kind == MovementKind.EXPIRE) {
+      // the hot path of every reservation: only the reserved bucket moves
+      long r = kind == MovementKind.RESERVE ? reserved + q : reserved - q;
+      if (r >= 0 && r <= sellable()) {
+        return new Balance(onHand, r, picked, damaged, onHold, inTransit, incoming, safetyStock, m.sequence(), lots, schedule);
+      }
+    }
+    Mutable n = new Mutable(this);
     String lot = m.lot().orElse(null);
     switch (m.kind()) {
       case RECEIPT, RETURN -> {

@@ -28,48 +28,63 @@ public abstract class Reservation {
   public static class Builder extends ImmutableReservation.Builder {}
 
   /** The id. */
+  @Value.Parameter
   public abstract ReservationId id();
 
   /** What the units are held for, typically an order line id. */
+  @Value.Parameter
   public abstract String reference();
 
   /** The SKU reserved (possibly a kit). */
+  @Value.Parameter
   public abstract Sku sku();
 
   /** The location the units are held at. */
+  @Value.Parameter
   public abstract LocationId location();
 
   /** Units reserved when it was made. */
+  @Value.Parameter
   public abstract long quantity();
 
   /** Units still held. */
+  @Value.Parameter
   public abstract long open();
 
   /** Units confirmed (picked) and not yet shipped. */
+  @Value.Parameter
   public abstract long picked();
 
   /** Units shipped. */
+  @Value.Parameter
   public abstract long shipped();
 
   /** Units given back by releases. */
+  @Value.Parameter
   public abstract long released();
 
   /** Units given back by expiry. */
+  @Value.Parameter
   public abstract long expired();
 
   /** The stock keys drawn on, with units per reserved unit. */
+  @Value.Parameter
   public abstract List<ReservationLine> lines();
 
   /** Life-cycle status. */
+  @Value.Parameter
   public abstract ReservationStatus status();
 
   /** When it was made. */
+  @Value.Parameter
   public abstract Instant createdAt();
 
   /** When it expires unless confirmed; empty if it never does. */
+  @Value.Parameter
   public abstract Optional<Instant> expiresAt();
 
   /** Stored changes so far, from 1. */
+  @Value.Parameter
   public abstract long version();
 
   /** Whether it is active and its expiry time is at or before {@code now}. */

@@ -86,10 +86,8 @@ final class ReservationDesk {
         lines.add(line(key, c.getValue()));
         plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
       }
-      Reservation r = Reservation.builder().id(id).reference(req.reference()).sku(req.sku()).location(chosen)
-          .quantity(quantity).open(quantity).picked(0).shipped(0).released(0).expired(0).addAllLines(lines)
-          .status(ReservationStatus.ACTIVE).createdAt(plan.now())
-          .expiresAt(req.timeToLive().map(plan.now()::plus)).version(1).build();
+      Reservation r = ImmutableReservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
+          ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
       plan.create(r);
       plan.event(new InventoryEvent.StockReserved(r));
       return r;
@@ -248,10 +246,9 @@ final class ReservationDesk {
 
   /** The next version of {@code r}: new counts and the status they imply. */
   static Reservation counts(Reservation r, long open, long picked, long shipped, long released, long expired) {
-    return Reservation.builder().id(r.id()).reference(r.reference()).sku(r.sku()).location(r.location())
-        .quantity(r.quantity()).open(open).picked(picked).shipped(shipped).released(released).expired(expired)
-        .addAllLines(r.lines()).status(status(open, picked, shipped, expired)).createdAt(r.createdAt())
-        .expiresAt(r.expiresAt()).version(r.version() + 1).build();
+    // the all-parameter factory: one object, no builder (this runs on every release and confirm)
+    return ImmutableReservation.of(r.id(), r.reference(), r.sku(), r.location(), r.quantity(), open, picked, shipped,
+        released, expired, r.lines(), status(open, picked, shipped, expired), r.createdAt(), r.expiresAt(), r.version() + 1);
   }
 
   static ReservationStatus status(long open, long picked, long shipped, long expired) {
