@@ -14,6 +14,7 @@ import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -132,7 +133,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
   public List<Reservation> dueReservations(StockKey key, Instant now) {
     KeyState s = keys.get(key);
     ConcurrentSkipListSet<Due> set = s == null ? null : s.due;
-    if (set == null || set.isEmpty() || set.first().at.isAfter(now)) {
+    if (set == null) {
+      return List.of();
+    }
+    // not isEmpty() then first(): another thread may take the last entry in between
+    Iterator<Due> earliest = set.iterator();
+    if (!earliest.hasNext() || earliest.next().at.isAfter(now)) {
       return List.of();
     }
     return collectDue(set, now, Integer.MAX_VALUE);

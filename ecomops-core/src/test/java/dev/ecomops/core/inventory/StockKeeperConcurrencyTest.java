@@ -54,6 +54,7 @@ class StockKeeperConcurrencyTest {
     AtomicLong refused = new AtomicLong();
     AtomicBoolean running = new AtomicBoolean(true);
     ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
     CyclicBarrier start = new CyclicBarrier(THREADS + 1);
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
@@ -84,6 +85,7 @@ class StockKeeperConcurrencyTest {
           }
         }
       });
+      w.setUncaughtExceptionHandler((thread, e) -> errors.add(e));
       workers.add(w);
       w.start();
     }
@@ -105,6 +107,7 @@ class StockKeeperConcurrencyTest {
     running.set(false);
     checker.join();
 
+    assertThat(errors).as("no worker thread died of an unexpected exception").isEmpty();
     assertThat(violations).as("reserved never exceeds on hand at any check").isEmpty();
     assertThat(attempts.get()).isEqualTo(ATTEMPTS);
     assertThat(refused.get()).as("stock was limited, so some attempts were refused").isPositive();
