@@ -54,7 +54,6 @@ public class ReservationBenchmark {
   static final LocationId DC = LocationId.of("DC");
   static final Sku SKU = Sku.of("HOT");
   static final long STOCK = 1_000_000;
-  static final int EXPECTED = 1 << 21;
 
   /** A keeper over a fresh in-memory store holding one SKU. */
   @State(Scope.Benchmark)
@@ -78,8 +77,7 @@ public class ReservationBenchmark {
     InMemoryCatalog catalog = InMemoryCatalog.create()
         .add(Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
         .add(Product.builder().sku(SKU).name("hot").build());
-    // sized for an iteration's worth of commands, as a host sizes a store it knows will grow
-    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create(EXPECTED)).build();
+    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).build();
     keeper.receive(Receipt.builder().sku(SKU).location(DC).quantity(STOCK).idempotencyKey(IdempotencyKey.of("init")).build());
     return keeper;
   }
