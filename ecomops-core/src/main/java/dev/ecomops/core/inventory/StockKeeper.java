@@ -3,7 +3,6 @@ package dev.ecomops.core.inventory;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
-import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.Catalog;
@@ -43,16 +42,14 @@ public final class StockKeeper {
 
   private final CommandRunner runner;
   private final Catalog catalog;
-  private final IdGenerator ids;
   private final ReservationDesk desk;
   private final StockMoves moves;
 
   private StockKeeper(Builder b) {
     this.catalog = Objects.requireNonNull(b.catalog, "catalog");
-    this.ids = b.ids;
     this.runner = new CommandRunner(b.store, b.events, b.clock);
-    this.desk = new ReservationDesk(runner, catalog, ids);
-    this.moves = new StockMoves(runner, catalog, ids, desk);
+    this.desk = new ReservationDesk(runner, catalog, b.ids);
+    this.moves = new StockMoves(runner, catalog, b.ids, desk);
   }
 
   /** A builder; only the catalog is required. */
@@ -313,11 +310,6 @@ public final class StockKeeper {
   /** Today in the clock's zone. */
   public LocalDate today() {
     return LocalDate.now(runner.clock());
-  }
-
-  /** Looks up a product, refusing unknown SKUs. */
-  Product product(Sku sku) {
-    return catalog.product(sku).orElseThrow(() -> ValidationException.of("sku", "must be a known product", sku));
   }
 
   /** Builds a {@link StockKeeper}. Defaults: in-memory store, UTC system clock, no events, sequential ids. */

@@ -6,6 +6,7 @@ import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.Catalog;
+import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.IdGenerator;
 import dev.ecomops.core.validation.Check;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class StockMoves {
     Optional<LocalDate> expiry = lotRules(p, r.lot().orElse(null), r.lotExpiry(), r.state());
     return runner.run(r.idempotencyKey(), r.fingerprint(), plan -> List.of(plan.move(r.key(), Movement.builder()
         .kind(MovementKind.RECEIPT).quantity(r.quantity()).state(r.state()).lot(r.lot()).lotExpiry(expiry)
-        .reference(r.supplyReference()))), CommitRecordView::movements);
+        .reference(r.supplyReference()))), CommitRecord::movements);
   }
 
   List<Movement> adjust(StockKey key, long delta, String reason, @Nullable String lot, IdempotencyKey idem) {
@@ -65,7 +66,7 @@ final class StockMoves {
       }
       return List.of(plan.move(key, Movement.builder().kind(kind).quantity(delta).reason(reason)
           .reference(Optional.ofNullable(reference)).lot(Optional.ofNullable(lot))));
-    }, CommitRecordView::movements);
+    }, CommitRecord::movements);
   }
 
   String transfer(Sku sku, LocationId from, LocationId to, long quantity, LocalDate expectedArrival, IdempotencyKey idem) {
@@ -127,7 +128,7 @@ final class StockMoves {
         throw ValidationException.of("transferId", "must have units in transit to " + to, transferId);
       }
       return out;
-    }, CommitRecordView::movements);
+    }, CommitRecord::movements);
   }
 
   List<Movement> returnToStock(StockKey key, long quantity, StockState state, @Nullable String lot, IdempotencyKey idem) {
@@ -136,7 +137,7 @@ final class StockMoves {
     Optional<LocalDate> expiry = lotRules(p, lot, Optional.empty(), state);
     String fp = "return|" + key + "|" + quantity + "|" + state + "|" + lot;
     return runner.run(idem, fp, plan -> List.of(plan.move(key, Movement.builder().kind(MovementKind.RETURN)
-        .quantity(quantity).state(state).lot(Optional.ofNullable(lot)).lotExpiry(expiry))), CommitRecordView::movements);
+        .quantity(quantity).state(state).lot(Optional.ofNullable(lot)).lotExpiry(expiry))), CommitRecord::movements);
   }
 
   List<Movement> changeState(StockKey key, long quantity, StockState from, StockState to, String reason,
@@ -162,7 +163,7 @@ final class StockMoves {
       }
       return List.of(plan.move(key, Movement.builder().kind(MovementKind.STATE_CHANGE).quantity(quantity).state(from)
           .toState(to).reason(reason).lot(Optional.ofNullable(to == StockState.SELLABLE ? lot : null))));
-    }, CommitRecordView::movements);
+    }, CommitRecord::movements);
   }
 
   List<Movement> expectSupply(StockKey key, long quantity, LocalDate date, String ref, IdempotencyKey idem) {
@@ -172,7 +173,7 @@ final class StockMoves {
     Check.present("expectedDate", date);
     String fp = "expect|" + key + "|" + quantity + "|" + date + "|" + ref;
     return runner.run(idem, fp, plan -> List.of(plan.move(key, Movement.builder().kind(MovementKind.SUPPLY_EXPECTED)
-        .quantity(quantity).expectedDate(date).reference(ref))), CommitRecordView::movements);
+        .quantity(quantity).expectedDate(date).reference(ref))), CommitRecord::movements);
   }
 
   List<Movement> cancelSupply(StockKey key, String ref, IdempotencyKey idem) {
@@ -185,14 +186,14 @@ final class StockMoves {
         throw ValidationException.of("supplyReference", "must have units still expected at " + key, ref);
       }
       return List.of(plan.move(key, Movement.builder().kind(MovementKind.SUPPLY_CANCELLED).quantity(open).reference(ref)));
-    }, CommitRecordView::movements);
+    }, CommitRecord::movements);
   }
 
   List<Movement> setSafetyStock(StockKey key, long level, IdempotencyKey idem) {
     stocked(key);
     Check.nonNegative("level", level);
     return runner.run(idem, "safety|" + key + "|" + level, plan -> List.of(plan.move(key, Movement.builder()
-        .kind(MovementKind.SAFETY_STOCK).quantity(level))), CommitRecordView::movements);
+        .kind(MovementKind.SAFETY_STOCK).quantity(level))), CommitRecord::movements);
   }
 
   /** The product of a key that can hold stock: known SKU (not a kit) at a known location. */
@@ -226,12 +227,5 @@ final class StockMoves {
       throw ValidationException.of("lotExpiry", "must not be before today " + today + ": the lot has expired", e.get());
     }
     return e;
-  }
-
-  /** Adapts replay results. */
-  private static final class CommitRecordView {
-    static List<Movement> movements(dev.ecomops.core.spi.CommitRecord r) {
-      return r.movements();
-    }
   }
 }
