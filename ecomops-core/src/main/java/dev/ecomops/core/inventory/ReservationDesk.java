@@ -33,6 +33,38 @@ final class ReservationDesk {
   }
 
   Reservation reserve(ReserveRequest req) {
+    Prepared p = prepare(req);
+    return runner.run(req.idempotencyKey(), req.fingerprint(), plan -> reserveIn(plan, req, p),
+        rec -> rec.reservations().get(0));
+  }
+
+  /**
+   * Reserves every request in one commit: all are held or none is. Each request's own idempotency
+   * key is ignored in favour of {@code key}.
+   */
+  List<Reservation> reserveAll(List<ReserveRequest> requests, IdempotencyKey key) {
+    if (requests.isEmpty()) {
+      throw ValidationException.of("requests", "must not be empty", "[]");
+    }
+    List<Prepared> prepared = new ArrayList<>(requests.size());
+    StringBuilder fingerprint = new StringBuilder("reserve-all");
+    for (ReserveRequest r : requests) {
+      prepared.add(prepare(r));
+      fingerprint.append('|').append(r.fingerprint());
+    }
+    return runner.run(key, fingerprint.toString(), plan -> {
+      List<Reservation> out = new ArrayList<>(requests.size());
+      for (int i = 0; i < requests.size(); i++) {
+        out.add(reserveIn(plan, requests.get(i), prepared.get(i)));
+      }
+      return List.copyOf(out);
+    }, rec -> rec.reservations());
+  }
+
+  /** What a reserve request resolves to before its transaction: components and candidate locations. */
+  private record Prepared(Map<Sku, Integer> parts, List<LocationId> candidates) {}
+
+  private Prepared prepare(ReserveRequest req) {
     Map<Sku, Integer> parts = components(req.sku());
     List<LocationId> candidates = req.location().isPresent()
         ? List.of(knownLocation(req.location().get()))
@@ -44,54 +76,57 @@ final class ReservationDesk {
         expireDue(StockKey.of(c, loc));
       }
     }
-    return runner.run(req.idempotencyKey(), req.fingerprint(), plan -> {
-      LocalDate today = null;
-      LocationId chosen = null;
-      long best = 0;
-      LocationId bestLoc = null;
-      for (LocationId loc : candidates) {
-        long avail = Long.MAX_VALUE;
-        for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-          Balance b = plan.balance(StockKey.of(c.getKey(), loc));
-          if (today == null && !b.lots().isEmpty()) {
-            today = today(plan.now());
-          }
-          avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / c.getValue());
-        }
-        if (avail >= req.quantity()) {
-          chosen = loc;
-          break;
-        }
-        if (avail > best) {
-          best = avail;
-          bestLoc = loc;
-        }
-      }
-      long quantity = req.quantity();
-      if (chosen == null) {
-        if (!req.allowPartial() || best == 0) {
-          String where = req.location().isPresent() ? req.sku() + "@" + req.location().get() : req.sku() + " at any location";
-          throw new InsufficientStockException(where, "available to promise", req.quantity(), best);
-        }
-        chosen = bestLoc;
-        quantity = best;
-      }
-      ReservationId id = req.reservationId().orElseGet(() -> ReservationId.of(ids.nextId("R")));
-      if (req.reservationId().isPresent() && runner.store().reservation(id).isPresent()) {
-        throw ValidationException.of("reservationId", "must not be in use already", id);
-      }
-      List<ReservationLine> lines = new ArrayList<>(parts.size());
+    return new Prepared(parts, candidates);
+  }
+
+  private Reservation reserveIn(Plan plan, ReserveRequest req, Prepared p) {
+    Map<Sku, Integer> parts = p.parts();
+    LocalDate today = null;
+    LocationId chosen = null;
+    long best = 0;
+    LocationId bestLoc = null;
+    for (LocationId loc : p.candidates()) {
+      long avail = Long.MAX_VALUE;
       for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-        StockKey key = StockKey.of(c.getKey(), chosen);
-        lines.add(line(key, c.getValue()));
-        plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
+        Balance b = plan.balance(StockKey.of(c.getKey(), loc));
+        if (today == null && !b.lots().isEmpty()) {
+          today = today(plan.now());
+        }
+        avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / c.getValue());
       }
-      Reservation r = ImmutableReservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
-          ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
-      plan.create(r);
-      plan.event(new InventoryEvent.StockReserved(r));
-      return r;
-    }, rec -> rec.reservations().get(0));
+      if (avail >= req.quantity()) {
+        chosen = loc;
+        break;
+      }
+      if (avail > best) {
+        best = avail;
+        bestLoc = loc;
+      }
+    }
+    long quantity = req.quantity();
+    if (chosen == null) {
+      if (!req.allowPartial() || best == 0) {
+        String where = req.location().isPresent() ? req.sku() + "@" + req.location().get() : req.sku() + " at any location";
+        throw new InsufficientStockException(where, "available to promise", req.quantity(), best);
+      }
+      chosen = bestLoc;
+      quantity = best;
+    }
+    ReservationId id = req.reservationId().orElseGet(() -> ReservationId.of(ids.nextId("R")));
+    if (req.reservationId().isPresent() && runner.store().reservation(id).isPresent()) {
+      throw ValidationException.of("reservationId", "must not be in use already", id);
+    }
+    List<ReservationLine> lines = new ArrayList<>(parts.size());
+    for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+      StockKey key = StockKey.of(c.getKey(), chosen);
+      lines.add(line(key, c.getValue()));
+      plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
+    }
+    Reservation r = ImmutableReservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
+        ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
+    plan.create(r);
+    plan.event(new InventoryEvent.StockReserved(r));
+    return r;
   }
 
   Reservation release(ReservationId id, long quantity, IdempotencyKey key) {

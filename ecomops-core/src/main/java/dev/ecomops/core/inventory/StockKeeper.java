@@ -188,6 +188,23 @@ public final class StockKeeper {
   }
 
   /**
+   * Holds several requests atomically, in one commit: either every one is held or none is (an
+   * order's lines across its shipments). Requests are served in order, so two requests on one
+   * key both count against it. Idempotent under {@code idempotencyKey}; the requests' own keys
+   * are not used.
+   *
+   * @param requests what to hold, at least one
+   * @param idempotencyKey the key of the whole command
+   * @return the reservations, one per request in request order (on replay, the first ones)
+   * @throws InsufficientStockException if any request cannot be held (and does not allow
+   *     partial); nothing is held then
+   * @throws ValidationException for an empty list, an unknown SKU or location, or a reused key
+   */
+  public List<Reservation> reserveAll(List<ReserveRequest> requests, IdempotencyKey idempotencyKey) {
+    return desk.reserveAll(requests, idempotencyKey);
+  }
+
+  /**
    * Gives back every unit a reservation still holds. Idempotent: releasing a reservation that
    * holds nothing returns it unchanged.
    *
