@@ -174,9 +174,7 @@ public final class Allocator {
             : policy.maxShipments() - kept.size())))
         .build();
     Allocation moveResult = allocate(sub);
-    for (Reservation r : toRelease) {
-      keeper.release(r.id());
-    }
+    keeper.releaseAll(toRelease.stream().map(Reservation::id).toList());
     if (policy.whenShort() == AllocationPolicy.WhenShort.REJECT && moveResult.outcome() != AllocationOutcome.ALLOCATED) {
       cancel(current);
       return new Allocation(request.orderId(), AllocationOutcome.REJECTED, moveResult.strategy(), List.of(), List.of(),
@@ -193,16 +191,13 @@ public final class Allocator {
   }
 
   /**
-   * Releases every unit an allocation still holds (cancelling the order). Idempotent.
+   * Releases every unit an allocation still holds (cancelling the order), in one commit.
+   * Idempotent.
    *
    * @return the reservations after release
    */
   public List<Reservation> cancel(Allocation allocation) {
-    List<Reservation> out = new ArrayList<>();
-    for (Reservation r : allocation.reservations()) {
-      out.add(keeper.release(r.id()));
-    }
-    return out;
+    return keeper.releaseAll(allocation.reservations().stream().map(Reservation::id).toList());
   }
 
   private Allocation hold(AllocationRequest request, AllocationPlan plan) {

@@ -145,6 +145,21 @@ final class ReservationDesk {
     });
   }
 
+  /** Releases every unit of several reservations in one commit. */
+  List<Reservation> releaseEvery(List<ReservationId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return runner.runUnkeyed("release-every", plan -> {
+      List<Reservation> out = new ArrayList<>(ids.size());
+      for (ReservationId id : ids) {
+        Reservation r = plan.reservation(id);
+        out.add(r.open() == 0 ? r : releaseOrExpire(plan, r, r.open(), false));
+      }
+      return List.copyOf(out);
+    });
+  }
+
   Reservation expire(ReservationId id) {
     return runner.runUnkeyed("expire", plan -> {
       Reservation r = plan.reservation(id);

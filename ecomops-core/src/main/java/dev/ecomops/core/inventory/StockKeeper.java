@@ -205,6 +205,18 @@ public final class StockKeeper {
   }
 
   /**
+   * Gives back every unit several reservations still hold, in one commit: no reader sees some
+   * released and others not (cancelling an order that ships from several locations). Idempotent.
+   *
+   * @param ids the reservations; the same id twice is released once
+   * @return each reservation after release, in the order given
+   * @throws ValidationException if a reservation is unknown; nothing is released then
+   */
+  public List<Reservation> releaseAll(List<ReservationId> ids) {
+    return desk.releaseEvery(ids);
+  }
+
+  /**
    * Gives back every unit a reservation still holds. Idempotent: releasing a reservation that
    * holds nothing returns it unchanged.
    *
