@@ -1,0 +1,127 @@
+package dev.ecomops.cli;
+
+import dev.ecomops.core.ValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV file with a header row, read whole, whose fields are parsed with errors that name the
+ * file, line and field. Parsing is Apache Commons CSV's (RFC 4180, quoted fields).
+ */
+final class CsvTable {
+  private final String file;
+  private final List<CSVRecord> rows;
+
+  private CsvTable(String file, List<CSVRecord> rows) {
+    this.file = file;
+    this.rows = rows;
+  }
+
+  /**
+   * Reads a file and checks its header has every required column.
+   *
+   * @throws InputException if the file is missing or unreadable, not CSV, or lacks a column
+   */
+  static CsvTable read(Path path, Set<String> required) {
+    String file = path.toString();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        .setIgnoreEmptyLines(true).get();
+    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      var parser = format.parse(in);
+      for (String column : required) {
+        if (!parser.getHeaderMap().containsKey(column)) {
+          throw new InputException(file, 1, column, "required column is missing (header is " + parser.getHeaderNames() + ")");
+        }
+      }
+      return new CsvTable(file, new ArrayList<>(parser.getRecords()));
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new InputException(file + ": not readable as CSV: " + e.getMessage());
+    }
+  }
+
+  List<CSVRecord> rows() {
+    return rows;
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** The line of a row in the file (the header is line 1). */
+  static long line(CSVRecord row) {
+    return row.getRecordNumber() + 1;
+  }
+
+  /** A required, non-blank field. */
+  String text(CSVRecord row, String field) {
+    String v = optional(row, field);
+    if (v == null) {
+      throw new InputException(file, line(row), field, "must not be blank");
+    }
+    return v;
+  }
+
+  /** A field that may be absent (no column) or blank: null then. */
+  @Nullable String optional(CSVRecord row, String field) {
+    if (!row.isMapped(field) || !row.isSet(field)) {
+      return null;
+    }
+    String v = row.get(field);
+    return v.isBlank() ? null : v;
+  }
+
+  long positiveLong(CSVRecord row, String field) {
+    long v = parse(row, field, Long::parseLong, "must be a whole number");
+    if (v < 1) {
+      throw new InputException(file, line(row), field, "was " + v + " but must be at least 1");
+    }
+    return v;
+  }
+
+  long nonNegativeLong(CSVRecord row, String field) {
+    long v = parse(row, field, Long::parseLong, "must be a whole number");
+    if (v < 0) {
+      throw new InputException(file, line(row), field, "was " + v + " but must be at least 0");
+    }
+    return v;
+  }
+
+  double decimal(CSVRecord row, String field) {
+    return parse(row, field, Double::parseDouble, "must be a decimal number");
+  }
+
+  <T> T parse(CSVRecord row, String field, Function<String, T> parser, String rule) {
+    String v = text(row, field);
+    try {
+      return parser.apply(v);
+    } catch (RuntimeException e) {
+      throw new InputException(file, line(row), field, rule + ", was '" + v + "'");
+    }
+  }
+
+  /**
+   * Runs {@code build} for a row, turning a {@link ValidationException} from a domain value into
+   * an {@link InputException} naming this file and line and each violated field.
+   */
+  <T> T building(CSVRecord row, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      ValidationException.Violation v = e.violations().get(0);
+      throw new InputException(file, line(row), v.path(), v.rule() + ", was '" + v.value() + "'");
+    }
+  }
+}
