@@ -20,7 +20,7 @@ import java.util.Objects;
  * that most improves (units covered, cost) until nothing does. Lines are assigned nearest first
  * within a set.
  */
-public final class MinCostStrategy implements AllocationStrategy {
+public final class MinCostStrategy implements BuiltInStrategy {
   private final ShippingCostEstimator estimator;
   private final Map<LocationId, Money> handling;
   private final Money zero;

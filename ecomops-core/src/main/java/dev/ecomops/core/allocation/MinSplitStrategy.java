@@ -15,7 +15,7 @@ import java.util.List;
  * set covering the most units is chosen and the rest is shortfall. Lines are then assigned
  * nearest first.
  */
-public final class MinSplitStrategy implements AllocationStrategy {
+public final class MinSplitStrategy implements BuiltInStrategy {
   /** Up to this many useful candidates the search is exhaustive (4,096 subsets). */
   public static final int EXACT_LIMIT = 12;
   private static final MinSplitStrategy INSTANCE = new MinSplitStrategy();

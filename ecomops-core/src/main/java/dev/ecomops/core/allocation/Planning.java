@@ -45,9 +45,14 @@ final class Planning {
       demand[lineSku[i]] += request.lines().get(i).quantity();
     }
     available = new long[n][skus.size()];
+    int[] position = new int[n];
     for (int c = 0; c < n; c++) {
-      for (int s = 0; s < skus.size(); s++) {
-        available[c][s] = stock.available(skus.get(s), candidates.get(c).location().id());
+      position[c] = stock.position(c, candidates.get(c).location().id());
+    }
+    for (int s = 0; s < skus.size(); s++) {
+      long[] row = stock.row(skus.get(s));
+      for (int c = 0; c < n && row != null; c++) {
+        available[c][s] = position[c] < 0 || position[c] >= row.length ? 0 : row[position[c]];
       }
     }
   }
@@ -97,9 +102,7 @@ final class Planning {
 
   /** Candidates nearest first, ties in given order. */
   int[] nearestFirst(int[] candidates) {
-    return java.util.stream.IntStream.of(candidates).boxed()
-        .sorted(java.util.Comparator.comparingDouble(this::distance).thenComparingInt(c -> c))
-        .mapToInt(Integer::intValue).toArray();
+    return RankingStrategy.rank(candidates, this::distance);
   }
 
   long units() {

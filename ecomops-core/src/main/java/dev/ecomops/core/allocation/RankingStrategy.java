@@ -1,19 +1,17 @@
 package dev.ecomops.core.allocation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.IntStream;
 
 /**
- * A strategy that ranks candidates by one score and fills the order down the ranking: each line
+ * A strategy that ranks the candidates that hold any of the order by one score and fills the order down the ranking: each line
  * goes whole to the best-ranked location that can fill it (preferring locations already shipping),
  * else it is split down the ranking when the policy allows. Under ship-complete, the best-ranked
  * location that can ship everything is chosen; if none can, the one that covers most units ships
  * what it can.
  */
-abstract class RankingStrategy implements AllocationStrategy {
+abstract class RankingStrategy implements BuiltInStrategy {
 
   /** What the score measures, as shown in explanations. */
   abstract String measure();
@@ -24,10 +22,11 @@ abstract class RankingStrategy implements AllocationStrategy {
   @Override
   public AllocationPlan plan(AllocationRequest request, List<Candidate> candidates, StockView stock) {
     Planning p = new Planning(request, candidates, stock);
-    if (p.n == 0) {
+    int[] useful = p.useful();
+    if (useful.length == 0) {
       return p.nothing(name());
     }
-    int[] ranked = rank(p, c -> score(p, c));
+    int[] ranked = rank(useful, c -> score(p, c));
     List<Alternative> alternatives = alternatives(p, ranked, measure(), c -> score(p, c));
     AllocationPolicy policy = request.policy();
     if (policy.split() == AllocationPolicy.Split.SHIP_COMPLETE) {
@@ -57,11 +56,26 @@ abstract class RankingStrategy implements AllocationStrategy {
         alternatives);
   }
 
-  /** Candidate indices by score, ties in given order. */
-  static int[] rank(Planning p, IntToDoubleFunction score) {
-    return IntStream.range(0, p.n).boxed()
-        .sorted(Comparator.comparingDouble(score::applyAsDouble).thenComparingInt(c -> c))
-        .mapToInt(Integer::intValue).toArray();
+  /** Candidate indices by score, ties in given order (a stable insertion sort: there are a few dozen at most). */
+  static int[] rank(int[] pool, IntToDoubleFunction score) {
+    int[] out = pool.clone();
+    double[] key = new double[out.length];
+    for (int i = 0; i < out.length; i++) {
+      key[i] = score.applyAsDouble(out[i]);
+    }
+    for (int i = 1; i < out.length; i++) {
+      int c = out[i];
+      double k = key[i];
+      int j = i - 1;
+      while (j >= 0 && key[j] > k) {
+        out[j + 1] = out[j];
+        key[j + 1] = key[j];
+        j--;
+      }
+      out[j + 1] = c;
+      key[j + 1] = k;
+    }
+    return out;
   }
 
   static List<Alternative> alternatives(Planning p, int[] ranked, String measure, IntToDoubleFunction score) {

@@ -14,7 +14,7 @@ import java.util.List;
  * MinSplitStrategy} does and ranks within it; otherwise lines fill down the ranking. Each shipment
  * names the first rule that separated its location from the best candidate not chosen.
  */
-public final class RuleChainStrategy implements AllocationStrategy {
+public final class RuleChainStrategy implements BuiltInStrategy {
   private final List<RoutingRule> rules;
 
   private RuleChainStrategy(List<RoutingRule> rules) {
@@ -96,17 +96,16 @@ public final class RuleChainStrategy implements AllocationStrategy {
     return b.toString();
   }
 
-  /** Useful candidates in chain order. */
+  /** Useful candidates in chain order: ranked by the last ranking rule, then stably by each earlier one. */
   private int[] rank(Planning p, int[] pool) {
-    return java.util.stream.IntStream.of(pool).boxed().sorted((x, y) -> {
-      for (RoutingRule r : rules) {
-        int c = Double.compare(score(p, r, x), score(p, r, y));
-        if (c != 0) {
-          return c;
-        }
+    int[] out = pool;
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      RoutingRule r = rules.get(i);
+      if (r == RoutingRule.NEAREST || r == RoutingRule.PRIORITY) {
+        out = RankingStrategy.rank(out, c -> score(p, r, c));
       }
-      return Integer.compare(x, y);
-    }).mapToInt(Integer::intValue).toArray();
+    }
+    return out;
   }
 
   private static double score(Planning p, RoutingRule r, int c) {

@@ -20,6 +20,8 @@ public final class InMemoryCatalog implements Catalog {
   private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Sku, Kit> kits = new ConcurrentHashMap<>();
   private final Validator validator;
+  /** Locations in priority order, rebuilt on change: allocation asks for them on every order. */
+  private volatile List<Location> ordered = List.of();
 
   private InMemoryCatalog(Validator validator) {
     this.validator = validator;
@@ -50,7 +52,12 @@ public final class InMemoryCatalog implements Catalog {
    */
   public InMemoryCatalog add(Location location) {
     EcomopsValidation.validate(validator, location);
-    locations.put(location.id(), location);
+    synchronized (locations) {
+      locations.put(location.id(), location);
+      ordered = locations.values().stream()
+          .sorted(Comparator.comparingInt(Location::priority).thenComparing(Location::id))
+          .toList();
+    }
     return this;
   }
 
@@ -93,8 +100,6 @@ public final class InMemoryCatalog implements Catalog {
 
   @Override
   public List<Location> locations() {
-    return locations.values().stream()
-        .sorted(Comparator.comparingInt(Location::priority).thenComparing(Location::id))
-        .toList();
+    return ordered;
   }
 }

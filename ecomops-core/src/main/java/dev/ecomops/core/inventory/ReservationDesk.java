@@ -249,7 +249,11 @@ final class ReservationDesk {
 
   /** Expires every due reservation on {@code key}; the "on access" half of expiry. */
   void expireDue(StockKey key) {
-    Instant now = runner.clock().instant();
+    expireDue(key, runner.clock().instant());
+  }
+
+  /** Expires every reservation on {@code key} due at {@code now}. */
+  void expireDue(StockKey key, Instant now) {
     for (Reservation r : runner.store().dueReservations(key, now)) {
       expire(r.id());
     }

@@ -296,6 +296,40 @@ public final class StockKeeper {
     return availableOn(key, today());
   }
 
+  /**
+   * Units of one SKU available to promise today at each of several locations: what {@link
+   * #available(StockKey)} returns for each, with the SKU's components, the date and the clock read
+   * once (allocation reads a SKU at every candidate location for every order).
+   *
+   * @return one count per location, in the order given
+   * @throws ValidationException for an unknown SKU
+   */
+  public long[] availableAt(Sku sku, List<LocationId> locations) {
+    Map<Sku, Integer> parts = desk.components(sku);
+    java.time.Instant now = runner.clock().instant();
+    LocalDate today = LocalDate.ofInstant(now, runner.clock().getZone());
+    long[] out = new long[locations.size()];
+    if (parts.size() == 1 && parts.containsKey(sku)) {
+      // a plain SKU, not a kit: one key per location
+      for (int i = 0; i < out.length; i++) {
+        StockKey key = StockKey.of(sku, locations.get(i));
+        desk.expireDue(key, now);
+        out[i] = runner.store().balance(key).availableToPromise(today);
+      }
+      return out;
+    }
+    for (int i = 0; i < out.length; i++) {
+      long min = Long.MAX_VALUE;
+      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+        StockKey key = StockKey.of(c.getKey(), locations.get(i));
+        desk.expireDue(key, now);
+        min = Math.min(min, runner.store().balance(key).availableToPromise(today) / c.getValue());
+      }
+      out[i] = min;
+    }
+    return out;
+  }
+
   /** Units available to promise today, summed over every location. */
   public long available(Sku sku) {
     long sum = 0;
