@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
 public class AllocationBenchmark {
   static final int LOCATIONS = 50;
   static final int SKUS = 200;

@@ -61,25 +61,62 @@ public final class Allocator {
    */
   public List<Candidate> candidates(AllocationRequest request) {
     List<Candidate> out = new ArrayList<>();
-    for (Location l : keeper.catalog().locations()) {
-      if (request.excludedLocations().contains(l.id()) || !l.canShipTo(request.shipToCountry())
-          || !l.capabilities().containsAll(request.requiredCapabilities())) {
-        continue;
-      }
+    for (Location l : allowed(request)) {
       out.add(new Candidate(l, request.shipTo().map(p -> l.position().distanceKm(p)).orElse(Double.NaN)));
+    }
+    return out;
+  }
+
+  private List<Location> allowed(AllocationRequest request) {
+    List<Location> out = new ArrayList<>();
+    for (Location l : keeper.catalog().locations()) {
+      if (!request.excludedLocations().contains(l.id()) && l.canShipTo(request.shipToCountry())
+          && l.capabilities().containsAll(request.requiredCapabilities())) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates of an attempt with their distances, computed only for locations that hold some
+   * of the order (the others cannot be chosen; their distance is left unknown).
+   */
+  private static List<Candidate> candidates(AllocationRequest request, List<Location> allowed, StockView view) {
+    List<Candidate> out = new ArrayList<>(allowed.size());
+    for (int i = 0; i < allowed.size(); i++) {
+      Location l = allowed.get(i);
+      boolean holds = false;
+      for (AllocationLine line : request.lines()) {
+        long[] row = view.row(line.sku());
+        if (row != null && row[i] > 0) {
+          holds = true;
+          break;
+        }
+      }
+      double km = holds && request.shipTo().isPresent() ? l.position().distanceKm(request.shipTo().get()) : Double.NaN;
+      out.add(new Candidate(l, km));
     }
     return out;
   }
 
   /** What each candidate can promise of each of the request's SKUs, now. */
   public StockView snapshot(AllocationRequest request, List<Candidate> candidates) {
+    List<Location> at = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      at.add(c.location());
+    }
+    return snapshotAt(request, at);
+  }
+
+  private StockView snapshotAt(AllocationRequest request, List<Location> locations) {
     Set<Sku> skus = new LinkedHashSet<>();
     for (AllocationLine l : request.lines()) {
       skus.add(l.sku());
     }
-    List<LocationId> at = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      at.add(c.location().id());
+    List<LocationId> at = new ArrayList<>(locations.size());
+    for (Location l : locations) {
+      at.add(l.id());
     }
     StockView view = StockView.over(at);
     for (Sku sku : skus) {
@@ -123,8 +160,9 @@ public final class Allocator {
       return replay(request, with, earlier.get());
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      List<Candidate> candidates = candidates(request);
-      StockView view = snapshot(request, candidates);
+      List<Location> allowed = allowed(request);
+      StockView view = snapshotAt(request, allowed);
+      List<Candidate> candidates = candidates(request, allowed, view);
       AllocationPlan plan = with.plan(request, candidates, view);
       if (!(with instanceof BuiltInStrategy)) {
         PlanCheck.verify(with, request, candidates, view, plan);

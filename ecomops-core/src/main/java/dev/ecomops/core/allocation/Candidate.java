@@ -7,7 +7,9 @@ import java.util.Objects;
  * A location that passed a request's filters, with its great-circle distance to the destination.
  *
  * @param location the location
- * @param distanceKm kilometres to the destination, or {@link Double#NaN} when the request has no position
+ * @param distanceKm kilometres to the destination, or {@link Double#NaN} when the request has no
+ *     position (or, as the allocator passes candidates, when the location holds none of the order
+ *     and so cannot be chosen)
  */
 public record Candidate(Location location, double distanceKm) {
 
