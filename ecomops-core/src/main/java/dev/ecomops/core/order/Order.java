@@ -1,0 +1,130 @@
+package dev.ecomops.core.order;
+
+import dev.ecomops.core.Address;
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.validation.Check;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An order as stored: what was placed, and each line's progress. Its {@link #status()} follows
+ * from its lines; a {@link #hold()} keeps it from fulfilment. Each stored change bumps {@link
+ * #version()}. Orders change only through {@link OrderManager}.
+ *
+ * <p>Rules checked on build: at least one line; line ids unique; every line in one currency.
+ */
+@Value.Immutable
+public abstract class Order {
+
+  /** A new builder (for repositories that rebuild stored orders). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Order}. */
+  public static class Builder extends ImmutableOrder.Builder {}
+
+  /** The order's id. */
+  public abstract OrderId id();
+
+  /** Where it was placed. */
+  public abstract Channel channel();
+
+  /** The host's customer reference. */
+  public abstract String customerId();
+
+  /** Where it ships. */
+  public abstract Address shipTo();
+
+  /** The ship-to position, when the host geocoded it (for nearest-location allocation). */
+  public abstract Optional<GeoPoint> shipToPosition();
+
+  /** The billing country (ISO 3166-1 alpha-2), when known. */
+  public abstract Optional<String> billingCountry();
+
+  /** A fingerprint of the payment instrument (a token hash), when known, for risk rules. */
+  public abstract Optional<String> paymentFingerprint();
+
+  /** The shipping service asked for, for example {@code standard} or {@code express}. */
+  public abstract String service();
+
+  /** When it was promised to ship by. */
+  public abstract Optional<Instant> shipBy();
+
+  /** When it was promised to arrive by. */
+  public abstract Optional<Instant> deliverBy();
+
+  /** When it was placed. */
+  public abstract Instant placedAt();
+
+  /** How its lines may be split and what happens when short. */
+  public abstract AllocationPolicy policy();
+
+  /** The lines with their progress, in order. */
+  public abstract List<OrderLineState> lines();
+
+  /** The hold, if the order is held. */
+  public abstract Optional<Hold> hold();
+
+  /** Stored changes so far, from 1. */
+  public abstract long version();
+
+  /** The status its lines give it. */
+  public OrderStatus status() {
+    return OrderStatus.of(lines().stream().map(OrderLineState::status).toList());
+  }
+
+  /** Whether it is held. */
+  public boolean isOnHold() {
+    return hold().isPresent();
+  }
+
+  /**
+   * A line by id.
+   *
+   * @throws ValidationException naming {@code lineId} if the order has no such line
+   */
+  public OrderLineState line(String lineId) {
+    for (OrderLineState l : lines()) {
+      if (l.lineId().equals(lineId)) {
+        return l;
+      }
+    }
+    throw ValidationException.of("lineId", "must be a line of order " + id(), lineId);
+  }
+
+  /** What the customer pays for the lines not cancelled, in the lines' currency. */
+  public Money total() {
+    Money sum = Money.zero(lines().get(0).line().unitPrice().currency());
+    for (OrderLineState l : lines()) {
+      if (l.status() != LineStatus.CANCELLED) {
+        sum = sum.plus(l.line().total());
+      }
+    }
+    return sum;
+  }
+
+  @Value.Check
+  protected void check() {
+    Check.text("customerId", customerId(), 100);
+    Check.text("service", service(), 50);
+    if (lines().isEmpty()) {
+      throw ValidationException.of("lines", "must not be empty", "[]");
+    }
+    Set<String> ids = new HashSet<>();
+    Money first = lines().get(0).line().unitPrice();
+    for (OrderLineState l : lines()) {
+      if (!ids.add(l.lineId())) {
+        throw ValidationException.of("lines", "line ids must be unique", l.lineId());
+      }
+      first.plus(l.line().unitPrice());
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.ecomops.core.order.spi;
+
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the host keeps orders. The {@link dev.ecomops.core.order.OrderManager} decides every
+ * change; the repository stores versions of whole orders atomically.
+ *
+ * <p>Contract:
+ *
+ * <ol>
+ *   <li><b>Conditional writes.</b> {@link #insert} stores an order only if its id is new; {@link
+ *       #replace} stores a new version only if the stored version equals {@code expectedVersion}.
+ *       Of two concurrent writes against one version, at most one succeeds.
+ *   <li><b>Reads see whole writes.</b> After a write returns {@code true}, every read on any thread
+ *       returns that version (or a later one), never part of it.
+ *   <li><b>Unknown is empty.</b> An unknown id reads as empty; a customer without orders as an empty list.
+ *   <li><b>Thread safe.</b> Every method may be called from many threads; none returns null.
+ * </ol>
+ */
+public interface OrderRepository {
+
+  /**
+   * An order by id.
+   *
+   * @return the stored version, or empty
+   */
+  Optional<Order> find(OrderId id);
+
+  /**
+   * Stores a new order.
+   *
+   * @return {@code false}, storing nothing, if the id is taken
+   */
+  boolean insert(Order order);
+
+  /**
+   * Stores a new version of an order.
+   *
+   * @param next the new version, whose {@link Order#version()} is {@code expectedVersion + 1}
+   * @param expectedVersion the version it was computed from
+   * @return {@code false}, storing nothing, if the stored version differs or the order is unknown
+   */
+  boolean replace(Order next, long expectedVersion);
+
+  /**
+   * A customer's orders, oldest first (for risk rules on order history).
+   *
+   * @return the orders, possibly empty
+   */
+  List<Order> byCustomer(String customerId);
+}
