@@ -1,0 +1,313 @@
+package dev.ecomops.core.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecomops.core.Address;
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.ManualClock;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.allocation.Allocator;
+import dev.ecomops.core.allocation.PriorityStrategy;
+import dev.ecomops.core.catalog.InMemoryCatalog;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.OrderEvent;
+import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.ReservationStatus;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.memory.InMemoryEventLog;
+import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.core.memory.InMemoryOrderRepository;
+import dev.ecomops.core.memory.SequentialIdGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OrderManagerTest {
+  static final LocationId DC = LocationId.of("DC");
+  static final Sku TEE = Sku.of("TEE");
+  static final Sku MUG = Sku.of("MUG");
+
+  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-26T10:00:00Z"));
+  final InMemoryCatalog catalog = InMemoryCatalog.create()
+      .add(Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
+      .add(Product.builder().sku(TEE).name("tee").build())
+      .add(Product.builder().sku(MUG).name("mug").build());
+  final StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock)
+      .ids(SequentialIdGenerator.create()).build();
+  final InMemoryEventLog events = InMemoryEventLog.create();
+  final InMemoryOrderRepository repo = InMemoryOrderRepository.create();
+  final OrderManager orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+      .orders(repo).events(events).clock(clock).build();
+  private final AtomicLong keys = new AtomicLong();
+
+  OrderManagerTest() {
+    stock(TEE, 10);
+    stock(MUG, 3);
+  }
+
+  void stock(Sku sku, long units) {
+    keeper.receive(Receipt.builder().sku(sku).location(DC).quantity(units).idempotencyKey(key()).build());
+  }
+
+  IdempotencyKey key() {
+    return IdempotencyKey.of("t" + keys.incrementAndGet());
+  }
+
+  static Address address() {
+    return Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build();
+  }
+
+  static OrderLine line(String id, Sku sku, long quantity) {
+    return OrderLine.builder().lineId(id).sku(sku).quantity(quantity).unitPrice(Money.of("10.00", "USD")).build();
+  }
+
+  PlaceOrder.Builder order(String id, OrderLine... lines) {
+    return PlaceOrder.builder().orderId(OrderId.of(id)).customerId("c1").shipTo(address()).addLines(lines);
+  }
+
+  long reserved(Sku sku) {
+    return keeper.balance(StockKey.of(sku, DC)).reserved();
+  }
+
+  List<OrderEvent> orderEvents() {
+    return events.events().stream().filter(OrderEvent.class::isInstance).map(OrderEvent.class::cast).toList();
+  }
+
+  @Nested
+  class Lifecycle {
+    @Test
+    @DisplayName("an order goes placed, allocated, released, picked, packed, shipped, delivered, with stock following")
+    void happyPath() {
+      Order o = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build());
+      assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+      assertThat(reserved(TEE)).isEqualTo(2);
+      assertThat(orders.release(o.id()).status()).isEqualTo(OrderStatus.RELEASED);
+      assertThat(orders.markPicked(o.id()).status()).isEqualTo(OrderStatus.PICKED);
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).picked()).isEqualTo(2);
+      assertThat(orders.markPacked(o.id()).status()).isEqualTo(OrderStatus.PACKED);
+      assertThat(orders.ship(o.id(), "1").status()).isEqualTo(OrderStatus.PARTLY_SHIPPED);
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(8);
+      assertThat(orders.ship(o.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+      Order delivered = orders.deliver(o.id());
+      assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
+      assertThat(delivered.version()).isGreaterThan(1);
+      assertThat(orderEvents()).filteredOn(OrderEvent.OrderStatusChanged.class::isInstance)
+          .extracting(e -> ((OrderEvent.OrderStatusChanged) e).to())
+          .containsExactly(OrderStatus.ALLOCATED, OrderStatus.RELEASED, OrderStatus.PICKED, OrderStatus.PACKED,
+              OrderStatus.PARTLY_SHIPPED, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
+    }
+
+    @Test
+    @DisplayName("every transition asked twice changes nothing and publishes nothing the second time")
+    void idempotent() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 1)).build()).id();
+      for (Runnable step : List.<Runnable>of(() -> orders.release(id), () -> orders.markPicked(id),
+          () -> orders.markPacked(id), () -> orders.ship(id), () -> orders.deliver(id))) {
+        step.run();
+        Order after = orders.find(id).orElseThrow();
+        int published = events.events().size();
+        step.run();
+        assertThat(orders.find(id).orElseThrow()).isEqualTo(after);
+        assertThat(events.events()).hasSize(published);
+      }
+      assertThat(orders.place(order("o1", line("1", TEE, 1)).build()).status()).isEqualTo(OrderStatus.DELIVERED);
+      assertThat(reserved(TEE)).isZero();
+    }
+
+    @Test
+    @DisplayName("illegal transitions name the state and the one asked for, and change nothing")
+    void illegal() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 1)).build()).id();
+      assertThatThrownBy(() -> orders.markPacked(id)).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("ALLOCATED").hasMessageContaining("PACKED");
+      assertThatThrownBy(() -> orders.ship(id)).isInstanceOf(InvalidTransitionException.class);
+      assertThatThrownBy(() -> orders.deliver(id)).isInstanceOf(InvalidTransitionException.class);
+      orders.release(id);
+      orders.markPicked(id);
+      orders.markPacked(id);
+      orders.ship(id);
+      assertThatThrownBy(() -> orders.cancel(id)).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("SHIPPED").hasMessageContaining("CANCELLED");
+      assertThatThrownBy(() -> orders.cancelLine(id, "1")).isInstanceOf(InvalidTransitionException.class);
+      assertThatThrownBy(() -> orders.changeQuantity(id, "1", 5, key())).isInstanceOf(InvalidTransitionException.class);
+      assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    @DisplayName("an unknown order or line is refused naming the field")
+    void unknown() {
+      assertThatThrownBy(() -> orders.release(OrderId.of("nope"))).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("orderId");
+      OrderId id = orders.place(order("o1", line("1", TEE, 1)).build()).id();
+      assertThatThrownBy(() -> orders.cancelLine(id, "9")).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("lineId");
+    }
+
+    @Test
+    @DisplayName("every line status change is an event")
+    void lineEvents() {
+      orders.place(order("o1", line("1", TEE, 1), line("2", MUG, 5)).build());
+      assertThat(orderEvents()).filteredOn(OrderEvent.LineStatusChanged.class::isInstance)
+          .extracting(e -> ((OrderEvent.LineStatusChanged) e).lineId() + ":" + ((OrderEvent.LineStatusChanged) e).to())
+          .containsExactly("1:ALLOCATED", "2:PARTLY_ALLOCATED");
+      assertThat(orderEvents().get(0)).isInstanceOf(OrderEvent.OrderPlaced.class);
+    }
+  }
+
+  @Nested
+  class Shortfalls {
+    @Test
+    @DisplayName("a short line is partly allocated and backordered, and allocated once stock arrives")
+    void backorder() {
+      Order o = orders.place(order("o1", line("1", MUG, 5)).build());
+      assertThat(o.line("1").status()).isEqualTo(LineStatus.PARTLY_ALLOCATED);
+      assertThat(o.line("1").held()).isEqualTo(3);
+      assertThat(o.line("1").waiting()).isEqualTo(2);
+      stock(MUG, 10);
+      Order after = orders.allocateBackorders(o.id(), key());
+      assertThat(after.line("1").status()).isEqualTo(LineStatus.ALLOCATED);
+      assertThat(after.line("1").reservations()).hasSize(2);
+      assertThat(reserved(MUG)).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("under partial the shortfall is cancelled; under reject the whole order is")
+    void partialAndReject() {
+      Order partial = orders.place(order("o1", line("1", MUG, 5))
+          .policy(AllocationPolicy.defaults().withWhenShort(AllocationPolicy.WhenShort.PARTIAL)).build());
+      assertThat(partial.line("1").status()).isEqualTo(LineStatus.ALLOCATED);
+      assertThat(partial.line("1").cancelled()).isEqualTo(2);
+      Order rejected = orders.place(order("o2", line("1", TEE, 1), line("2", MUG, 1))
+          .policy(AllocationPolicy.defaults().withWhenShort(AllocationPolicy.WhenShort.REJECT)).build());
+      assertThat(rejected.status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(reserved(TEE)).isZero();
+    }
+  }
+
+  @Nested
+  class Cancellation {
+    @Test
+    @DisplayName("cancelling an order releases everything it held, once")
+    void cancelOrder() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build()).id();
+      orders.release(id);
+      orders.markPicked(id);
+      Order cancelled = orders.cancel(id);
+      assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(reserved(TEE) + reserved(MUG)).isZero();
+      assertThat(orders.cancel(id)).isEqualTo(cancelled);
+    }
+
+    @Test
+    @DisplayName("cancelling a line releases only that line")
+    void cancelLine() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build()).id();
+      Order o = orders.cancelLine(id, "2");
+      assertThat(o.line("2").status()).isEqualTo(LineStatus.CANCELLED);
+      assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+      assertThat(reserved(MUG)).isZero();
+      assertThat(reserved(TEE)).isEqualTo(2);
+      assertThat(o.total()).isEqualTo(Money.of("20.00", "USD"));
+    }
+  }
+
+  @Nested
+  class Holds {
+    @Test
+    @DisplayName("a held order keeps its stock but is not released until the hold is lifted")
+    void holdBlocksRelease() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 1)).build()).id();
+      Order held = orders.hold(id, Hold.Reason.ADDRESS_PROBLEM, "no such street");
+      assertThat(held.isOnHold()).isTrue();
+      assertThat(orders.hold(id, Hold.Reason.ADDRESS_PROBLEM, "again")).isEqualTo(held);
+      assertThatThrownBy(() -> orders.release(id)).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("ON_HOLD");
+      assertThat(reserved(TEE)).isEqualTo(1);
+      assertThat(orders.releaseHold(id).isOnHold()).isFalse();
+      assertThat(orders.release(id).status()).isEqualTo(OrderStatus.RELEASED);
+      assertThat(orderEvents()).hasAtLeastOneElementOfType(OrderEvent.OrderHeld.class)
+          .hasAtLeastOneElementOfType(OrderEvent.OrderHoldReleased.class);
+    }
+
+    @Test
+    @DisplayName("an order scoring at or above the threshold is held for risk review at placement, with the reasons")
+    void riskHold() {
+      OrderManager risky = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+          .orders(repo).clock(clock).risk((order, history) -> new RiskAssessment(70, List.of("velocity")), 50).build();
+      Order o = risky.place(order("o9", line("1", TEE, 1)).build());
+      assertThat(o.hold()).get().extracting(Hold::reason).isEqualTo(Hold.Reason.RISK_REVIEW);
+      assertThat(o.hold().get().note()).contains("70").contains("velocity");
+      assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+    }
+  }
+
+  @Nested
+  class Edits {
+    @Test
+    @DisplayName("lowering a quantity releases exactly the difference; raising it allocates exactly the difference")
+    void changeQuantity() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 5)).build()).id();
+      Order lower = orders.changeQuantity(id, "1", 2, key());
+      assertThat(lower.line("1").held()).isEqualTo(2);
+      assertThat(reserved(TEE)).isEqualTo(2);
+      Order higher = orders.changeQuantity(id, "1", 4, key());
+      assertThat(higher.line("1").held()).isEqualTo(4);
+      assertThat(higher.line("1").status()).isEqualTo(LineStatus.ALLOCATED);
+      assertThat(reserved(TEE)).isEqualTo(4);
+      int published = events.events().size();
+      assertThat(orders.changeQuantity(id, "1", 4, key())).isEqualTo(higher);
+      assertThat(events.events()).hasSize(published);
+      assertThat(orderEvents()).filteredOn(OrderEvent.OrderEdited.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a quantity edit spanning several reservations releases the newest first and never doubles")
+    void changeQuantity_severalReservations() {
+      OrderId id = orders.place(order("o1", line("1", MUG, 5)).build()).id();
+      stock(MUG, 2);
+      orders.allocateBackorders(id, key());
+      assertThat(orders.find(id).orElseThrow().line("1").reservations()).hasSize(2);
+      Order o = orders.changeQuantity(id, "1", 1, key());
+      assertThat(reserved(MUG)).isEqualTo(1);
+      assertThat(o.line("1").reservations()).hasSize(1);
+      assertThat(keeper.reservation(o.line("1").reservations().get(0)).orElseThrow().open()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the address changes before release, and not after")
+    void changeAddress() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 1)).build()).id();
+      Address moved = Address.builder().line1("2 Elm St").city("Shelbyville").postalCode("54321").country("US").build();
+      assertThat(orders.changeAddress(id, moved, null).shipTo()).isEqualTo(moved);
+      orders.release(id);
+      assertThatThrownBy(() -> orders.changeAddress(id, address(), null)).isInstanceOf(InvalidTransitionException.class);
+      assertThat(keeper.reservation(orders.find(id).orElseThrow().line("1").reservations().get(0)).orElseThrow().status())
+          .isEqualTo(ReservationStatus.ACTIVE);
+    }
+
+    @Test
+    @DisplayName("a line refuses a negative price, a discount above its price and mixed currencies")
+    void badLines() {
+      assertThatThrownBy(() -> OrderLine.builder().lineId("1").sku(TEE).quantity(1).unitPrice(Money.of("-1", "USD")).build())
+          .isInstanceOf(ValidationException.class).hasMessageContaining("unitPrice");
+      assertThatThrownBy(() -> OrderLine.builder().lineId("1").sku(TEE).quantity(1).unitPrice(Money.of("1", "USD"))
+          .discount(Money.of("2", "USD")).build()).isInstanceOf(ValidationException.class).hasMessageContaining("discount");
+      assertThatThrownBy(() -> OrderLine.builder().lineId("1").sku(TEE).quantity(1).unitPrice(Money.of("1", "USD"))
+          .tax(Money.of("0.1", "EUR")).build()).isInstanceOf(dev.ecomops.core.CurrencyMismatchException.class);
+      assertThatThrownBy(() -> orders.changeQuantity(OrderId.of("x"), "1", 0, key())).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("quantity");
+    }
+  }
+}
