@@ -1,0 +1,130 @@
+package dev.ecomops.testkit.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecomops.core.Address;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.order.Channel;
+import dev.ecomops.core.order.LineStatus;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.OrderLine;
+import dev.ecomops.core.order.OrderLineState;
+import dev.ecomops.core.order.spi.OrderRepository;
+import dev.ecomops.testkit.Concurrently;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link OrderRepository}: extend with a factory of empty repositories. Each test
+ * traces to a rule of the SPI's javadoc: conditional writes, whole reads, unknown is empty, thread
+ * safety (with real threads: of concurrent writes against one version exactly one wins, and no
+ * increment is lost).
+ */
+public abstract class OrderRepositoryContract {
+
+  /** A new, empty repository. */
+  protected abstract OrderRepository newRepository();
+
+  /** An order of one line for {@code customer}, at {@code version}, placed at {@code at}. */
+  protected static Order order(String id, String customer, long version, Instant at, LineStatus status) {
+    return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId(customer)
+        .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
+        .service("standard").placedAt(at).policy(AllocationPolicy.defaults()).version(version)
+        .addLines(new OrderLineState(OrderLine.builder().lineId("1").sku(Sku.of("TEE")).quantity(1)
+            .unitPrice(Money.of("10.00", "USD")).build(), status, 0, 0, List.of()))
+        .build();
+  }
+
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  @DisplayName("an unknown id reads as empty, a customer without orders as an empty list")
+  void unknown_isEmpty() {
+    OrderRepository r = newRepository();
+    assertThat(r.find(OrderId.of("nope"))).isEmpty();
+    assertThat(r.byCustomer("nobody")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("insert stores a new order once; a second insert of the id stores nothing")
+  void insert_onlyOnce() {
+    OrderRepository r = newRepository();
+    Order first = order("o1", "c1", 1, T0, LineStatus.PLACED);
+    assertThat(r.insert(first)).isTrue();
+    assertThat(r.insert(order("o1", "c2", 1, T0, LineStatus.ALLOCATED))).isFalse();
+    assertThat(r.find(OrderId.of("o1"))).contains(first);
+  }
+
+  @Test
+  @DisplayName("replace stores the next version only against the version stored")
+  void replace_conditional() {
+    OrderRepository r = newRepository();
+    r.insert(order("o1", "c1", 1, T0, LineStatus.PLACED));
+    Order v2 = order("o1", "c1", 2, T0, LineStatus.ALLOCATED);
+    assertThat(r.replace(v2, 1)).isTrue();
+    assertThat(r.replace(order("o1", "c1", 2, T0, LineStatus.BACKORDERED), 1)).isFalse();
+    assertThat(r.find(OrderId.of("o1"))).contains(v2);
+    assertThat(r.replace(order("o2", "c1", 2, T0, LineStatus.PLACED), 1)).as("unknown order").isFalse();
+    assertThat(r.find(OrderId.of("o2"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a customer's orders come oldest first, at their latest version")
+  void byCustomer_oldestFirst() {
+    OrderRepository r = newRepository();
+    r.insert(order("late", "c1", 1, T0.plusSeconds(60), LineStatus.PLACED));
+    r.insert(order("early", "c1", 1, T0, LineStatus.PLACED));
+    r.insert(order("other", "c2", 1, T0, LineStatus.PLACED));
+    r.replace(order("early", "c1", 2, T0, LineStatus.ALLOCATED), 1);
+    assertThat(r.byCustomer("c1")).extracting(o -> o.id().value()).containsExactly("early", "late");
+    assertThat(r.byCustomer("c1").get(0).version()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("of 8 threads replacing the same version at once, exactly one wins")
+  void replace_oneWinnerUnderConcurrency() throws Exception {
+    OrderRepository r = newRepository();
+    r.insert(order("o1", "c1", 1, T0, LineStatus.PLACED));
+    List<Boolean> won = Concurrently.run(8, t -> r.replace(order("o1", "c" + 1, 2, T0, LineStatus.ALLOCATED), 1));
+    assertThat(won).containsOnlyOnce(true);
+    assertThat(r.find(OrderId.of("o1")).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("4 threads each advancing the version 500 times by read-and-replace lose no update")
+  void replace_noLostUpdate() throws Exception {
+    OrderRepository r = newRepository();
+    r.insert(order("o1", "c1", 1, T0, LineStatus.PLACED));
+    int each = 500;
+    Concurrently.run(4, t -> {
+      for (int i = 0; i < each; i++) {
+        while (true) {
+          Order o = r.find(OrderId.of("o1")).orElseThrow();
+          if (r.replace(order("o1", "c1", o.version() + 1, T0, LineStatus.PLACED), o.version())) {
+            break;
+          }
+        }
+      }
+      return null;
+    });
+    assertThat(r.find(OrderId.of("o1")).orElseThrow().version()).isEqualTo(1 + 4L * each);
+  }
+
+  @Test
+  @DisplayName("concurrent inserts of distinct orders for one customer are all listed")
+  void insert_concurrentCustomers() throws Exception {
+    OrderRepository r = newRepository();
+    Concurrently.run(4, t -> {
+      for (int i = 0; i < 100; i++) {
+        r.insert(order("t" + t + "-" + i, "c1", 1, T0.plusSeconds(i), LineStatus.PLACED));
+      }
+      return null;
+    });
+    assertThat(r.byCustomer("c1")).hasSize(400);
+  }
+}

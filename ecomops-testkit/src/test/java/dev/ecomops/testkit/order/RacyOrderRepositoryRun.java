@@ -1,0 +1,52 @@
+package dev.ecomops.testkit.order;
+
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.spi.OrderRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The order kit run against a repository whose replace checks the version and then writes, not
+ * atomically. Not a test of its own: {@link OrderRepositoryContractFailsTest} runs it and expects
+ * failures.
+ */
+class RacyOrderRepositoryRun extends OrderRepositoryContract {
+  @Override
+  protected OrderRepository newRepository() {
+    Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    return new OrderRepository() {
+      @Override
+      public Optional<Order> find(OrderId id) {
+        return Optional.ofNullable(orders.get(id));
+      }
+
+      @Override
+      public boolean insert(Order order) {
+        return orders.putIfAbsent(order.id(), order) == null;
+      }
+
+      @Override
+      public boolean replace(Order next, long expectedVersion) {
+        Order stored = orders.get(next.id());
+        if (stored == null || stored.version() != expectedVersion) {
+          return false;
+        }
+        Thread.yield(); // the window between check and write that a real database round trip opens
+        orders.put(next.id(), next);
+        return true;
+      }
+
+      @Override
+      public List<Order> byCustomer(String customerId) {
+        List<Order> out = new ArrayList<>();
+        orders.values().stream().filter(o -> o.customerId().equals(customerId))
+            .sorted(java.util.Comparator.comparing(Order::placedAt)).forEach(out::add);
+        return out;
+      }
+    };
+  }
+}
