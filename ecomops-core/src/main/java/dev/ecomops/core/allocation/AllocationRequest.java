@@ -54,6 +54,12 @@ public abstract class AllocationRequest {
   /** Locations not to use (one that just rejected the order, for example). */
   public abstract Set<LocationId> excludedLocations();
 
+  /**
+   * How long the reservations last unless kept or confirmed (a checkout hold on a cart); empty
+   * means until released.
+   */
+  public abstract Optional<java.time.Duration> timeToLive();
+
   /** The key of the allocation command: replaying it returns the first allocation. */
   public abstract IdempotencyKey idempotencyKey();
 

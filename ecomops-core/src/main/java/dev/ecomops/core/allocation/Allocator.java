@@ -251,7 +251,8 @@ public final class Allocator {
     for (PlannedShipment s : plan.shipments()) {
       for (AllocationLine l : s.lines()) {
         requests.add(ReserveRequest.builder().sku(l.sku()).location(s.location()).quantity(l.quantity())
-            .reference(request.orderId() + "/" + l.lineId()).idempotencyKey(request.idempotencyKey()).build());
+            .reference(request.orderId() + "/" + l.lineId()).timeToLive(request.timeToLive())
+            .idempotencyKey(request.idempotencyKey()).build());
       }
     }
     List<Reservation> held = keeper.reserveAll(requests, request.idempotencyKey());

@@ -145,6 +145,22 @@ final class ReservationDesk {
     });
   }
 
+  /** Clears a reservation's expiry, so it holds until released or confirmed. */
+  Reservation keep(ReservationId id) {
+    return runner.runUnkeyed("keep", plan -> {
+      Reservation r = plan.reservation(id);
+      if (r.expiresAt().isEmpty() || r.status() != ReservationStatus.ACTIVE) {
+        return r;
+      }
+      if (r.isDue(plan.now())) {
+        throw new InvalidTransitionException("reservation " + id, "DUE", "KEPT");
+      }
+      return plan.update(ImmutableReservation.of(r.id(), r.reference(), r.sku(), r.location(), r.quantity(), r.open(),
+          r.picked(), r.shipped(), r.released(), r.expired(), r.lines(), r.status(), r.createdAt(),
+          java.util.Optional.empty(), r.version() + 1));
+    });
+  }
+
   /** Releases every unit of several reservations in one commit. */
   List<Reservation> releaseEvery(List<ReservationId> ids) {
     if (ids.isEmpty()) {

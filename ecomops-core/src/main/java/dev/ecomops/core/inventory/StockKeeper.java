@@ -205,6 +205,20 @@ public final class StockKeeper {
   }
 
   /**
+   * Keeps a reservation past its time-to-live: clears its expiry, so it holds until released or
+   * confirmed (a cart's checkout hold becoming the order's). Idempotent; a reservation that is not
+   * active or has no expiry is returned unchanged.
+   *
+   * @throws InvalidTransitionException if its expiry time has passed (it is due to expire)
+   * @throws ValidationException if the reservation is unknown
+   */
+  public Reservation keep(ReservationId id) {
+    desk.expireDue(runner.store().reservation(id)
+        .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id)).lines().get(0).key());
+    return desk.keep(id);
+  }
+
+  /**
    * Gives back every unit several reservations still hold, in one commit: no reader sees some
    * released and others not (cancelling an order that ships from several locations). Idempotent.
    *

@@ -92,6 +92,33 @@ public final class OrderManager {
    * @throws ValidationException if the id was placed with different lines, or a SKU is unknown
    */
   public Order place(PlaceOrder command) {
+    return place(command, null);
+  }
+
+  /**
+   * Holds a cart's stock at checkout for a while, before payment: an allocation whose reservations
+   * expire after the request's time-to-live unless an order placed with it keeps them.
+   *
+   * @param cart the cart as an allocation request (its order id is the cart's id; line ids as the
+   *     order will have them), with a time-to-live
+   * @throws ValidationException naming {@code timeToLive} if the request has none
+   */
+  public Allocation holdCart(AllocationRequest cart) {
+    if (cart.timeToLive().isEmpty()) {
+      throw ValidationException.of("timeToLive", "must be set for a cart hold", "empty");
+    }
+    return allocator.allocate(cart);
+  }
+
+  /**
+   * Places an order whose cart was held at checkout: the hold's reservations that are still active
+   * become the order's (their expiry cleared, any units beyond the line's quantity released); units
+   * whose hold expired (payment came late) are allocated afresh if stock allows, else follow the
+   * order's backorder policy. Otherwise as {@link #place(PlaceOrder)}.
+   *
+   * @param cartHold the checkout hold, or null for none
+   */
+  public Order place(PlaceOrder command, @Nullable Allocation cartHold) {
     return locked(command.orderId(), () -> {
       var existing = orders.find(command.orderId());
       if (existing.isPresent()) {
@@ -116,6 +143,9 @@ public final class OrderManager {
       if (assessment.score() >= holdAtScore) {
         current = hold(current, Hold.Reason.RISK_REVIEW, "risk score " + assessment.score() + ": "
             + String.join("; ", assessment.reasons()));
+      }
+      if (cartHold != null) {
+        current = adopt(current, cartHold);
       }
       return allocateWaiting(current, IdempotencyKey.of("place/" + command.orderId()));
     });
@@ -338,6 +368,48 @@ public final class OrderManager {
     return next;
   }
 
+  /** Makes a cart hold's active reservations the order's, up to what each line wants. */
+  private Order adopt(Order o, Allocation cartHold) {
+    Map<String, Long> held = new HashMap<>();
+    Map<String, List<ReservationId>> kept = new HashMap<>();
+    for (Shipment s : cartHold.shipments()) {
+      for (int i = 0; i < s.lines().size(); i++) {
+        AllocationLine l = s.lines().get(i);
+        Reservation r = s.reservations().get(i);
+        OrderLineState line = o.lines().stream().filter(x -> x.lineId().equals(l.lineId())).findFirst().orElse(null);
+        long want = line == null || !line.line().sku().equals(l.sku()) ? 0
+            : line.line().quantity() - held.getOrDefault(l.lineId(), 0L);
+        Reservation now;
+        try {
+          now = keeper.keep(r.id());
+        } catch (InvalidTransitionException expired) {
+          continue;
+        }
+        if (now.status() != dev.ecomops.core.inventory.ReservationStatus.ACTIVE || now.open() == 0) {
+          continue;
+        }
+        if (now.open() > want) {
+          keeper.release(now.id(), now.open() - want, IdempotencyKey.of("adopt/" + o.id() + "/" + now.id()));
+        }
+        long take = Math.min(want, now.open());
+        if (take > 0) {
+          held.merge(l.lineId(), take, Long::sum);
+          kept.computeIfAbsent(l.lineId(), k -> new ArrayList<>()).add(now.id());
+        }
+      }
+    }
+    if (held.isEmpty()) {
+      return o;
+    }
+    Order next = save(o, withLines(o, l -> {
+      long h = held.getOrDefault(l.lineId(), 0L);
+      return h == 0 ? l : new OrderLineState(l.line(), statusFor(l.line().quantity(), h, 0), h, 0,
+          kept.get(l.lineId()));
+    }));
+    publishChanges(o, next);
+    return next;
+  }
+
   /** Allocates every waiting unit of the order's lines in one allocation. */
   private Order allocateWaiting(Order o, IdempotencyKey key) {
     List<AllocationLine> wanted = new ArrayList<>();
@@ -518,9 +590,11 @@ public final class OrderManager {
     return orders.find(id).orElseThrow(() -> ValidationException.of("orderId", "must be a known order", id));
   }
 
+  /** A re-placement must name the same customer and the same lines (ids and SKUs; quantities may have been edited since). */
   private static void requireSamePlacement(Order existing, PlaceOrder command) {
-    List<OrderLine> placed = existing.lines().stream().map(OrderLineState::line).toList();
-    if (!existing.customerId().equals(command.customerId()) || placed.size() != command.lines().size()) {
+    List<String> placed = existing.lines().stream().map(l -> l.lineId() + "|" + l.line().sku()).toList();
+    List<String> asked = command.lines().stream().map(l -> l.lineId() + "|" + l.sku()).toList();
+    if (!existing.customerId().equals(command.customerId()) || !placed.equals(asked)) {
       throw ValidationException.of("orderId", "was already placed with different content", command.orderId());
     }
   }

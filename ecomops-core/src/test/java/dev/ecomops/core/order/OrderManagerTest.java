@@ -254,6 +254,62 @@ class OrderManagerTest {
   }
 
   @Nested
+  class CartHolds {
+    dev.ecomops.core.allocation.Allocation holdCart(String cart, long tees) {
+      return orders.holdCart(dev.ecomops.core.allocation.AllocationRequest.builder().orderId(cart).shipToCountry("US")
+          .addLines(dev.ecomops.core.allocation.AllocationLine.of("1", TEE, tees))
+          .timeToLive(java.time.Duration.ofMinutes(15)).idempotencyKey(key()).build());
+    }
+
+    @Test
+    @DisplayName("a checkout hold placed in time becomes the order's reservation and no longer expires")
+    void inTime() {
+      var hold = holdCart("cart-1", 3);
+      assertThat(reserved(TEE)).isEqualTo(3);
+      clock.advance(java.time.Duration.ofMinutes(5));
+      Order o = orders.place(order("o1", line("1", TEE, 2)).build(), hold);
+      assertThat(o.line("1").reservations()).containsExactly(hold.reservations().get(0).id());
+      assertThat(reserved(TEE)).as("the third unit held for the cart is given back").isEqualTo(2);
+      clock.advance(java.time.Duration.ofHours(1));
+      assertThat(keeper.expireDue(100)).isZero();
+      assertThat(reserved(TEE)).isEqualTo(2);
+      assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+    }
+
+    @Test
+    @DisplayName("payment after the hold expired re-reserves when stock allows")
+    void latePayment_restocked() {
+      var hold = holdCart("cart-1", 2);
+      clock.advance(java.time.Duration.ofMinutes(20));
+      Order o = orders.place(order("o1", line("1", TEE, 2)).build(), hold);
+      assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+      assertThat(o.line("1").reservations()).doesNotContain(hold.reservations().get(0).id());
+      assertThat(reserved(TEE)).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("payment after the hold expired, with the stock sold meanwhile, follows the backorder policy")
+    void latePayment_soldOut() {
+      var hold = holdCart("cart-1", 3);
+      clock.advance(java.time.Duration.ofMinutes(20));
+      keeper.expireDue(100);
+      orders.place(order("other", line("1", MUG, 3), line("2", TEE, 9)).build());
+      Order o = orders.place(order("o1", line("1", TEE, 3)).build(), hold);
+      assertThat(o.line("1").status()).isEqualTo(LineStatus.PARTLY_ALLOCATED);
+      assertThat(o.line("1").held()).isEqualTo(1);
+      assertThat(reserved(TEE)).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("a cart hold needs a time-to-live")
+    void noTtl() {
+      assertThatThrownBy(() -> orders.holdCart(dev.ecomops.core.allocation.AllocationRequest.builder().orderId("c")
+          .shipToCountry("US").addLines(dev.ecomops.core.allocation.AllocationLine.of("1", TEE, 1)).idempotencyKey(key())
+          .build())).isInstanceOf(ValidationException.class).hasMessageContaining("timeToLive");
+    }
+  }
+
+  @Nested
   class Edits {
     @Test
     @DisplayName("lowering a quantity releases exactly the difference; raising it allocates exactly the difference")
