@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryOrderRepository implements OrderRepository {
   private final ConcurrentHashMap<OrderId, Order> orders = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<OrderId>> byCustomer = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<OrderId>> byPayment = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<OrderId>> byAddress = new ConcurrentHashMap<>();
 
   private InMemoryOrderRepository() {}
 
@@ -35,12 +37,21 @@ public final class InMemoryOrderRepository implements OrderRepository {
     if (orders.putIfAbsent(order.id(), order) != null) {
       return false;
     }
-    byCustomer.compute(order.customerId(), (k, ids) -> {
+    index(byCustomer, order.customerId(), order.id());
+    order.paymentFingerprint().ifPresent(fp -> index(byPayment, fp, order.id()));
+    index(byAddress, order.shipToKey(), order.id());
+    return true;
+  }
+
+  private static void index(ConcurrentHashMap<String, List<OrderId>> index, String key, OrderId id) {
+    index.compute(key, (k, ids) -> {
+      if (ids != null && ids.contains(id)) {
+        return ids;
+      }
       List<OrderId> next = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
-      next.add(order.id());
+      next.add(id);
       return List.copyOf(next);
     });
-    return true;
   }
 
   @Override
@@ -53,15 +64,35 @@ public final class InMemoryOrderRepository implements OrderRepository {
       done[0] = true;
       return next;
     });
+    if (done[0]) {
+      // indexed after the write: a reader may miss the new address for an instant, never see a wrong one
+      index(byAddress, next.shipToKey(), next.id());
+    }
     return done[0];
   }
 
   @Override
   public List<Order> byCustomer(String customerId) {
+    return lookup(byCustomer, customerId, o -> o.customerId().equals(customerId));
+  }
+
+  @Override
+  public List<Order> byPaymentFingerprint(String fingerprint) {
+    return lookup(byPayment, fingerprint, o -> o.paymentFingerprint().map(fingerprint::equals).orElse(false));
+  }
+
+  @Override
+  public List<Order> byShipToKey(String shipToKey) {
+    // an edited address is indexed under both keys; the current one decides
+    return lookup(byAddress, shipToKey, o -> o.shipToKey().equals(shipToKey));
+  }
+
+  private List<Order> lookup(ConcurrentHashMap<String, List<OrderId>> index, String key,
+      java.util.function.Predicate<Order> still) {
     List<Order> out = new ArrayList<>();
-    for (OrderId id : byCustomer.getOrDefault(customerId, List.of())) {
+    for (OrderId id : index.getOrDefault(key, List.of())) {
       Order o = orders.get(id);
-      if (o != null) {
+      if (o != null && still.test(o)) {
         out.add(o);
       }
     }

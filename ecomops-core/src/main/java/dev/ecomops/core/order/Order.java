@@ -81,6 +81,15 @@ public abstract class Order {
     return OrderStatus.of(lines().stream().map(OrderLineState::status).toList());
   }
 
+  /**
+   * The ship-to address reduced to what identifies a delivery point: first line, postal code and
+   * country, lower case, spaces collapsed. Equal keys are treated as one address by risk rules.
+   */
+  public String shipToKey() {
+    String raw = shipTo().line1() + "|" + shipTo().postalCode().orElse("") + "|" + shipTo().country();
+    return raw.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
   /** Whether it is held. */
   public boolean isOnHold() {
     return hold().isPresent();

@@ -134,7 +134,9 @@ public final class OrderManager {
           .shipTo(command.shipTo()).shipToPosition(command.shipToPosition()).billingCountry(command.billingCountry())
           .paymentFingerprint(command.paymentFingerprint()).service(command.service()).shipBy(command.shipBy())
           .deliverBy(command.deliverBy()).placedAt(now).policy(command.policy()).addAllLines(lines).version(1).build();
-      RiskAssessment assessment = risk.assess(placed, orders.byCustomer(command.customerId()));
+      RiskAssessment assessment = risk.assess(placed, new RiskContext(orders.byCustomer(command.customerId()),
+          placed.paymentFingerprint().map(orders::byPaymentFingerprint).orElse(List.of()),
+          orders.byShipToKey(placed.shipToKey())));
       if (!orders.insert(placed)) {
         throw new ConcurrentModificationException("order " + command.orderId() + " was placed elsewhere meanwhile");
       }

@@ -21,6 +21,9 @@ import java.util.Set;
  * <ul>
  *   <li><b>velocity</b>: the customer placed {@code maxOrdersInWindow} or more orders in the
  *       window before this one (30 points);
+ *   <li><b>shared payment or address</b>: in the window, {@code maxOrdersInWindow} or more orders
+ *       of other customers used the same payment fingerprint, or shipped to the same address (30
+ *       points): one card or one drop address behind many accounts;
  *   <li><b>payment or address churn</b>: within the window the customer used more than {@code
  *       maxFingerprints} payment fingerprints, or more than {@code maxFingerprints} ship-to
  *       addresses (25 points);
@@ -83,16 +86,23 @@ public final class RuleBasedRiskAssessor implements OrderRiskAssessor {
   }
 
   @Override
-  public RiskAssessment assess(Order order, List<Order> history) {
-    List<Order> earlier = history.stream().filter(o -> !o.id().equals(order.id())).toList();
-    List<Order> recent = earlier.stream()
-        .filter(o -> !o.placedAt().isBefore(order.placedAt().minus(window)) && !o.placedAt().isAfter(order.placedAt()))
-        .toList();
+  public RiskAssessment assess(Order order, RiskContext context) {
+    List<Order> earlier = context.customerHistory().stream().filter(o -> !o.id().equals(order.id())).toList();
+    List<Order> recent = inWindow(order, earlier);
     int score = 0;
     List<String> reasons = new ArrayList<>();
     if (recent.size() >= maxOrdersInWindow) {
       score += 30;
       reasons.add("velocity: " + recent.size() + " orders in the last " + window);
+    }
+    long otherPayment = inWindow(order, context.samePayment()).stream()
+        .filter(o -> !o.customerId().equals(order.customerId())).count();
+    long otherAddress = inWindow(order, context.sameAddress()).stream()
+        .filter(o -> !o.customerId().equals(order.customerId())).count();
+    if (otherPayment >= maxOrdersInWindow || otherAddress >= maxOrdersInWindow) {
+      score += 30;
+      reasons.add("shared: " + otherPayment + " orders of other customers with this payment and " + otherAddress
+          + " to this address in the last " + window);
     }
     Set<String> payments = new HashSet<>();
     Set<String> addresses = new HashSet<>();
@@ -148,8 +158,13 @@ public final class RuleBasedRiskAssessor implements OrderRiskAssessor {
     return new RiskAssessment(Math.min(100, score), reasons);
   }
 
+  private List<Order> inWindow(Order order, List<Order> orders) {
+    return orders.stream().filter(o -> !o.id().equals(order.id()))
+        .filter(o -> !o.placedAt().isBefore(order.placedAt().minus(window)) && !o.placedAt().isAfter(order.placedAt()))
+        .toList();
+  }
+
   private static String addressKey(Order o) {
-    return (o.shipTo().line1() + "|" + o.shipTo().postalCode().orElse("") + "|" + o.shipTo().country())
-        .toLowerCase(Locale.ROOT);
+    return o.shipToKey();
   }
 }

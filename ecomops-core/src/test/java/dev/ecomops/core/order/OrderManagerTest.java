@@ -245,7 +245,7 @@ class OrderManagerTest {
     @DisplayName("an order scoring at or above the threshold is held for risk review at placement, with the reasons")
     void riskHold() {
       OrderManager risky = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
-          .orders(repo).clock(clock).risk((order, history) -> new RiskAssessment(70, List.of("velocity")), 50).build();
+          .orders(repo).clock(clock).risk((order, context) -> new RiskAssessment(70, List.of("velocity")), 50).build();
       Order o = risky.place(order("o9", line("1", TEE, 1)).build());
       assertThat(o.hold()).get().extracting(Hold::reason).isEqualTo(Hold.Reason.RISK_REVIEW);
       assertThat(o.hold().get().note()).contains("70").contains("velocity");

@@ -26,7 +26,12 @@ class RuleBasedRiskAssessorTest {
 
   static Order order(String id, Instant at, String amount, Sku sku, long qty, String street, String payment,
       String billing, String service) {
-    return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId("c1")
+    return order("c1", id, at, amount, sku, qty, street, payment, billing, service);
+  }
+
+  static Order order(String customer, String id, Instant at, String amount, Sku sku, long qty, String street,
+      String payment, String billing, String service) {
+    return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId(customer)
         .shipTo(Address.builder().line1(street).city("Springfield").postalCode("12345").country("US").build())
         .paymentFingerprint(payment).billingCountry(billing).service(service).placedAt(at)
         .policy(AllocationPolicy.defaults()).version(1)
@@ -42,7 +47,7 @@ class RuleBasedRiskAssessorTest {
   @Test
   @DisplayName("an ordinary repeat order scores nothing")
   void ordinary() {
-    RiskAssessment r = rules.assess(plain("o2", NOW), List.of(plain("o1", NOW.minus(Duration.ofDays(30)))));
+    RiskAssessment r = rules.assess(plain("o2", NOW), RiskContext.ofHistory(List.of(plain("o1", NOW.minus(Duration.ofDays(30))))));
     assertThat(r.score()).isZero();
     assertThat(r.reasons()).isEmpty();
   }
@@ -54,10 +59,10 @@ class RuleBasedRiskAssessorTest {
     for (int i = 1; i <= 3; i++) {
       history.add(plain("o" + i, NOW.minus(Duration.ofHours(i))));
     }
-    RiskAssessment r = rules.assess(plain("o9", NOW), history);
+    RiskAssessment r = rules.assess(plain("o9", NOW), RiskContext.ofHistory(history));
     assertThat(r.score()).isEqualTo(30);
     assertThat(r.reasons()).singleElement().asString().startsWith("velocity: 3 orders");
-    assertThat(rules.assess(plain("o9", NOW), history.subList(0, 2)).score()).isZero();
+    assertThat(rules.assess(plain("o9", NOW), RiskContext.ofHistory(history.subList(0, 2))).score()).isZero();
   }
 
   @Test
@@ -65,7 +70,8 @@ class RuleBasedRiskAssessorTest {
   void churn() {
     List<Order> history = List.of(order("o1", NOW.minus(Duration.ofHours(1)), "20", TEE, 1, "1 Main St", "card-1", "US", "standard"),
         order("o2", NOW.minus(Duration.ofHours(2)), "20", TEE, 1, "1 Main St", "card-2", "US", "standard"));
-    RiskAssessment r = rules.assess(order("o3", NOW, "20", TEE, 1, "1 Main St", "card-3", "US", "standard"), history);
+    RiskAssessment r = rules.assess(order("o3", NOW, "20", TEE, 1, "1 Main St", "card-3", "US", "standard"),
+        RiskContext.ofHistory(history));
     assertThat(r.reasons()).anyMatch(s -> s.startsWith("churn: 3 payment fingerprints"));
   }
 
@@ -73,24 +79,41 @@ class RuleBasedRiskAssessorTest {
   @DisplayName("a value above three times the customer's average, a billing country mismatch, a gift-card order and a first express order each score")
   void eachRule() {
     Order big = order("o2", NOW, "100.00", TEE, 1, "1 Main St", "card-1", "US", "standard");
-    assertThat(rules.assess(big, List.of(plain("o1", NOW.minus(Duration.ofDays(9))))).score()).isEqualTo(20);
+    assertThat(rules.assess(big, RiskContext.ofHistory(List.of(plain("o1", NOW.minus(Duration.ofDays(9)))))).score())
+        .isEqualTo(20);
     Order abroad = order("o3", NOW, "20.00", TEE, 1, "1 Main St", "card-1", "FR", "standard");
-    assertThat(rules.assess(abroad, List.of(plain("o1", NOW.minus(Duration.ofDays(9))))).reasons())
+    assertThat(rules.assess(abroad, RiskContext.ofHistory(List.of(plain("o1", NOW.minus(Duration.ofDays(9)))))).reasons())
         .containsExactly("billing country FR differs from shipping US");
     Order cards = order("o4", NOW, "50.00", GIFT_CARD, 4, "1 Main St", "card-1", "US", "standard");
-    assertThat(rules.assess(cards, List.of(order("o1", NOW.minus(Duration.ofDays(9)), "50.00", TEE, 4, "1 Main St", "card-1",
-        "US", "standard"))).reasons()).containsExactly("4 of 4 units are high-risk SKUs");
+    assertThat(rules.assess(cards, RiskContext.ofHistory(List.of(order("o1", NOW.minus(Duration.ofDays(9)), "50.00", TEE, 4,
+        "1 Main St", "card-1", "US", "standard")))).reasons()).containsExactly("4 of 4 units are high-risk SKUs");
     Order express = order("o5", NOW, "20.00", TEE, 1, "1 Main St", "card-1", "US", "Express");
-    assertThat(rules.assess(express, List.of()).reasons()).containsExactly("first order, with Express shipping");
+    assertThat(rules.assess(express, RiskContext.empty()).reasons()).containsExactly("first order, with Express shipping");
   }
 
   @Test
   @DisplayName("the rules add up, capped at 100")
   void combined() {
     Order all = order("o1", NOW, "500.00", GIFT_CARD, 2, "9 Far Rd", "card-9", "NG", "overnight");
-    RiskAssessment r = rules.assess(all, List.of());
+    RiskAssessment r = rules.assess(all, RiskContext.empty());
     assertThat(r.score()).isEqualTo(20 + 20 + 15);
     assertThat(r.reasons()).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("one card or one address behind orders of three other customers in a day scores")
+  void sharedAcrossCustomers() {
+    List<Order> others = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      others.add(order("other-" + i, "x" + i, NOW.minus(Duration.ofHours(i)), "20.00", TEE, 1, "7 Drop Ln", "card-x", "US",
+          "standard"));
+    }
+    Order mine = order("o1", NOW, "20.00", TEE, 1, "7 Drop Ln", "card-x", "US", "standard");
+    RiskAssessment byCard = rules.assess(mine, new RiskContext(List.of(), others, List.of()));
+    assertThat(byCard.reasons()).anyMatch(s -> s.startsWith("shared: 3 orders of other customers with this payment"));
+    RiskAssessment byAddress = rules.assess(mine, new RiskContext(List.of(), List.of(), others));
+    assertThat(byAddress.score()).isEqualTo(30);
+    assertThat(rules.assess(mine, new RiskContext(List.of(), others.subList(0, 2), others.subList(0, 2))).score()).isZero();
   }
 
   @Test

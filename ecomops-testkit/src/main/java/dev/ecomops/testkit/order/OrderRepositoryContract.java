@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contract of {@link OrderRepository}: extend with a factory of empty repositories. Each test
@@ -32,7 +33,14 @@ public abstract class OrderRepositoryContract {
 
   /** An order of one line for {@code customer}, at {@code version}, placed at {@code at}. */
   protected static Order order(String id, String customer, long version, Instant at, LineStatus status) {
+    return order(id, customer, version, at, status, null);
+  }
+
+  /** The same, paid with an instrument of this fingerprint (none if null). */
+  protected static Order order(String id, String customer, long version, Instant at, LineStatus status,
+      @Nullable String payment) {
     return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId(customer)
+        .paymentFingerprint(java.util.Optional.ofNullable(payment))
         .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
         .service("standard").placedAt(at).policy(AllocationPolicy.defaults()).version(version)
         .addLines(new OrderLineState(OrderLine.builder().lineId("1").sku(Sku.of("TEE")).quantity(1)
@@ -83,6 +91,20 @@ public abstract class OrderRepositoryContract {
     r.replace(order("early", "c1", 2, T0, LineStatus.ALLOCATED), 1);
     assertThat(r.byCustomer("c1")).extracting(o -> o.id().value()).containsExactly("early", "late");
     assertThat(r.byCustomer("c1").get(0).version()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("orders are found by payment fingerprint and by ship-to address across customers, oldest first")
+  void byPaymentAndAddress() {
+    OrderRepository r = newRepository();
+    Order a = order("a", "c1", 1, T0.plusSeconds(5), LineStatus.PLACED, "card-1");
+    r.insert(a);
+    r.insert(order("b", "c2", 1, T0, LineStatus.PLACED, "card-1"));
+    r.insert(order("c", "c3", 1, T0, LineStatus.PLACED, "card-2"));
+    assertThat(r.byPaymentFingerprint("card-1")).extracting(o -> o.id().value()).containsExactly("b", "a");
+    assertThat(r.byPaymentFingerprint("card-9")).isEmpty();
+    assertThat(r.byShipToKey(a.shipToKey())).hasSize(3);
+    assertThat(r.byShipToKey("nowhere")).isEmpty();
   }
 
   @Test

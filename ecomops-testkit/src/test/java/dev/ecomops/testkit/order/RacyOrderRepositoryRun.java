@@ -42,9 +42,22 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
 
       @Override
       public List<Order> byCustomer(String customerId) {
+        return matching(o -> o.customerId().equals(customerId));
+      }
+
+      @Override
+      public List<Order> byPaymentFingerprint(String fingerprint) {
+        return matching(o -> o.paymentFingerprint().map(fingerprint::equals).orElse(false));
+      }
+
+      @Override
+      public List<Order> byShipToKey(String shipToKey) {
+        return matching(o -> o.shipToKey().equals(shipToKey));
+      }
+
+      private List<Order> matching(java.util.function.Predicate<Order> p) {
         List<Order> out = new ArrayList<>();
-        orders.values().stream().filter(o -> o.customerId().equals(customerId))
-            .sorted(java.util.Comparator.comparing(Order::placedAt)).forEach(out::add);
+        orders.values().stream().filter(p).sorted(java.util.Comparator.comparing(Order::placedAt)).forEach(out::add);
         return out;
       }
     };

@@ -52,4 +52,20 @@ public interface OrderRepository {
    * @return the orders, possibly empty
    */
   List<Order> byCustomer(String customerId);
+
+  /**
+   * Orders of any customer paid with an instrument of this fingerprint, oldest first (for risk
+   * rules that spot one card behind many accounts).
+   *
+   * @return the orders, possibly empty
+   */
+  List<Order> byPaymentFingerprint(String fingerprint);
+
+  /**
+   * Orders of any customer shipping to this address, oldest first; addresses match by {@link
+   * dev.ecomops.core.order.Order#shipToKey()}.
+   *
+   * @return the orders, possibly empty
+   */
+  List<Order> byShipToKey(String shipToKey);
 }

@@ -2,7 +2,7 @@ package dev.ecomops.core.order.spi;
 
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.RiskAssessment;
-import java.util.List;
+import dev.ecomops.core.order.RiskContext;
 
 /**
  * Scores an order's risk at placement; at or above the manager's threshold the order is held for
@@ -20,13 +20,13 @@ public interface OrderRiskAssessor {
    * Scores an order.
    *
    * @param order the order being placed (version 1, not yet allocated)
-   * @param history the customer's earlier orders, oldest first
+   * @param context earlier orders related to it
    * @return the score and its reasons
    */
-  RiskAssessment assess(Order order, List<Order> history);
+  RiskAssessment assess(Order order, RiskContext context);
 
   /** An assessor that finds no risk. */
   static OrderRiskAssessor none() {
-    return (order, history) -> RiskAssessment.NONE;
+    return (order, context) -> RiskAssessment.NONE;
   }
 }
