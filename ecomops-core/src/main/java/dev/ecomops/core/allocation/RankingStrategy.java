@@ -56,13 +56,26 @@ abstract class RankingStrategy implements BuiltInStrategy {
         alternatives);
   }
 
-  /** Candidate indices by score, ties in given order (a stable insertion sort: there are a few dozen at most). */
+  /** Candidate indices by score, ties in given order (stable). */
   static int[] rank(int[] pool, IntToDoubleFunction score) {
-    int[] out = pool.clone();
-    double[] key = new double[out.length];
-    for (int i = 0; i < out.length; i++) {
-      key[i] = score.applyAsDouble(out[i]);
+    double[] key = new double[pool.length];
+    for (int i = 0; i < pool.length; i++) {
+      key[i] = score.applyAsDouble(pool[i]);
     }
+    if (pool.length > 16) {
+      // merge sort (stable) by position in the pool, which keeps the given order on ties
+      Integer[] at = new Integer[pool.length];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = i;
+      }
+      java.util.Arrays.sort(at, (x, y) -> Double.compare(key[x], key[y]));
+      int[] out = new int[pool.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = pool[at[i]];
+      }
+      return out;
+    }
+    int[] out = pool.clone();
     for (int i = 1; i < out.length; i++) {
       int c = out[i];
       double k = key[i];

@@ -9,7 +9,7 @@ import java.util.Set;
  * <pre>
  * PLACED -> ALLOCATED | PARTLY_ALLOCATED | BACKORDERED | CANCELLED
  * PARTLY_ALLOCATED, BACKORDERED, ALLOCATED -> each other, RELEASED (if some units are held), CANCELLED
- * RELEASED -> PICKED | CANCELLED
+ * RELEASED -> PICKED | CANCELLED | ALLOCATED, PARTLY_ALLOCATED, BACKORDERED (re-allocated: its location cannot fulfil)
  * PICKED -> PACKED | CANCELLED
  * PACKED -> SHIPPED | CANCELLED
  * SHIPPED -> DELIVERED
@@ -47,7 +47,7 @@ public enum LineStatus {
       case PLACED -> ALLOCATION.contains(next) || next == CANCELLED;
       case PARTLY_ALLOCATED, BACKORDERED, ALLOCATED -> (ALLOCATION.contains(next) && next != this)
           || (next == RELEASED && this != BACKORDERED) || next == CANCELLED;
-      case RELEASED -> next == PICKED || next == CANCELLED;
+      case RELEASED -> next == PICKED || next == CANCELLED || ALLOCATION.contains(next);
       case PICKED -> next == PACKED || next == CANCELLED;
       case PACKED -> next == SHIPPED || next == CANCELLED;
       case SHIPPED -> next == DELIVERED;

@@ -353,6 +353,73 @@ public final class OrderManager {
     });
   }
 
+  /**
+   * Moves what a location holds for an order elsewhere, when it cannot fulfil (a 3PL rejected the
+   * order, a pick found a short): allocates those units with the location excluded, then releases
+   * its reservations, so the units are never unheld in between. Lines released to fulfilment go
+   * back to allocated (to be released to their new location); units no other location can promise
+   * are backordered. Does nothing if the location holds nothing for the order.
+   *
+   * @param key the key of the new allocation
+   * @throws InvalidTransitionException if a line held there was already picked
+   */
+  public Order reallocate(OrderId id, dev.ecomops.core.LocationId failed, IdempotencyKey key) {
+    return locked(id, () -> {
+      Order o = load(id);
+      Map<String, List<ReservationId>> there = new HashMap<>();
+      Map<String, Long> units = new HashMap<>();
+      for (OrderLineState l : o.lines()) {
+        for (ReservationId r : l.reservations()) {
+          Reservation res = keeper.reservation(r).orElseThrow();
+          if (res.location().equals(failed) && (res.open() > 0 || res.picked() > 0)) {
+            if (res.picked() > 0 || l.status().compareTo(LineStatus.RELEASED) > 0) {
+              throw new InvalidTransitionException("order " + id + " line " + l.lineId(), l.status().name(),
+                  "RE-ALLOCATED");
+            }
+            there.computeIfAbsent(l.lineId(), k -> new ArrayList<>()).add(r);
+            units.merge(l.lineId(), res.open(), Long::sum);
+          }
+        }
+      }
+      if (there.isEmpty()) {
+        return o;
+      }
+      List<AllocationLine> moving = new ArrayList<>();
+      for (OrderLineState l : o.lines()) {
+        if (units.containsKey(l.lineId())) {
+          moving.add(AllocationLine.of(l.lineId(), l.line().sku(), units.get(l.lineId())));
+        }
+      }
+      Allocation a = allocator.allocate(AllocationRequest.builder().orderId(o.id().value()).addAllLines(moving)
+          .shipToCountry(o.shipTo().country()).shipTo(o.shipToPosition()).addExcludedLocations(failed)
+          .policy(o.policy().withWhenShort(dev.ecomops.core.allocation.AllocationPolicy.WhenShort.BACKORDER))
+          .idempotencyKey(key).build());
+      keeper.releaseAll(there.values().stream().flatMap(List::stream).toList());
+      Map<String, Long> newHeld = new HashMap<>();
+      Map<String, List<ReservationId>> newReservations = new HashMap<>();
+      for (Shipment s : a.shipments()) {
+        for (int i = 0; i < s.lines().size(); i++) {
+          String lineId = s.lines().get(i).lineId();
+          newHeld.merge(lineId, s.lines().get(i).quantity(), Long::sum);
+          newReservations.computeIfAbsent(lineId, k -> new ArrayList<>()).add(s.reservations().get(i).id());
+        }
+      }
+      Order next = withLines(o, l -> {
+        if (!there.containsKey(l.lineId())) {
+          return l;
+        }
+        long h = l.held() - units.get(l.lineId()) + newHeld.getOrDefault(l.lineId(), 0L);
+        List<ReservationId> rs = new ArrayList<>(l.reservations());
+        rs.removeAll(there.get(l.lineId()));
+        rs.addAll(newReservations.getOrDefault(l.lineId(), List.of()));
+        return new OrderLineState(l.line(), statusFor(l.line().quantity(), h, l.cancelled()), h, l.cancelled(), rs);
+      });
+      Order saved = save(o, next);
+      publishChanges(o, saved);
+      return saved;
+    });
+  }
+
   /** An order by id. */
   public java.util.Optional<Order> find(OrderId id) {
     return orders.find(id);

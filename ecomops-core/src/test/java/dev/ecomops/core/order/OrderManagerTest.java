@@ -36,12 +36,14 @@ import org.junit.jupiter.api.Test;
 
 class OrderManagerTest {
   static final LocationId DC = LocationId.of("DC");
+  static final LocationId DC2 = LocationId.of("DC2");
   static final Sku TEE = Sku.of("TEE");
   static final Sku MUG = Sku.of("MUG");
 
   final ManualClock clock = ManualClock.at(Instant.parse("2026-11-26T10:00:00Z"));
   final InMemoryCatalog catalog = InMemoryCatalog.create()
       .add(Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
+      .add(Location.builder().id(DC2).name("dc2").country("US").position(GeoPoint.of(34, -118)).build())
       .add(Product.builder().sku(TEE).name("tee").build())
       .add(Product.builder().sku(MUG).name("mug").build());
   final StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock)
@@ -250,6 +252,37 @@ class OrderManagerTest {
       assertThat(o.hold()).get().extracting(Hold::reason).isEqualTo(Hold.Reason.RISK_REVIEW);
       assertThat(o.hold().get().note()).contains("70").contains("velocity");
       assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+    }
+  }
+
+  @Nested
+  class Reallocation {
+    @Test
+    @DisplayName("a released line whose location cannot fulfil moves to another location and back to allocated")
+    void reallocate() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build()).id();
+      orders.release(id);
+      keeper.receive(Receipt.builder().sku(TEE).location(DC2).quantity(5).idempotencyKey(key()).build());
+      Order moved = orders.reallocate(id, DC, key());
+      assertThat(moved.line("1").status()).isEqualTo(LineStatus.ALLOCATED);
+      assertThat(moved.line("2").status()).as("no MUG elsewhere: backordered").isEqualTo(LineStatus.BACKORDERED);
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).reserved()).isZero();
+      assertThat(keeper.balance(StockKey.of(TEE, DC2)).reserved()).isEqualTo(2);
+      assertThat(reserved(MUG)).isZero();
+      assertThat(moved.line("1").reservations()).singleElement()
+          .satisfies(r -> assertThat(keeper.reservation(r).orElseThrow().location()).isEqualTo(DC2));
+      assertThat(orders.reallocate(id, DC, key())).as("nothing left there").isEqualTo(moved);
+    }
+
+    @Test
+    @DisplayName("a line already picked cannot be re-allocated")
+    void reallocate_afterPick() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2)).build()).id();
+      orders.release(id);
+      orders.markPicked(id);
+      assertThatThrownBy(() -> orders.reallocate(id, DC, key())).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("PICKED");
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).picked()).isEqualTo(2);
     }
   }
 
