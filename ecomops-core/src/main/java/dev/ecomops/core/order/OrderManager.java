@@ -6,14 +6,10 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.allocation.Allocation;
-import dev.ecomops.core.allocation.AllocationLine;
 import dev.ecomops.core.allocation.AllocationRequest;
 import dev.ecomops.core.allocation.Allocator;
-import dev.ecomops.core.allocation.Shipment;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.OrderEvent;
-import dev.ecomops.core.inventory.Reservation;
-import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.order.spi.OrderRepository;
 import dev.ecomops.core.order.spi.OrderRiskAssessor;
@@ -23,9 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -56,7 +50,7 @@ public final class OrderManager {
   private static final int STRIPES = 64;
 
   private final Allocator allocator;
-  private final StockKeeper keeper;
+  private final OrderStock stock;
   private final OrderRepository orders;
   private final EventPublisher events;
   private final Clock clock;
@@ -66,7 +60,7 @@ public final class OrderManager {
 
   private OrderManager(Builder b) {
     this.allocator = Objects.requireNonNull(b.allocator, "allocator");
-    this.keeper = b.keeper;
+    this.stock = new OrderStock(allocator, Objects.requireNonNull(b.keeper, "keeper"));
     this.orders = Objects.requireNonNull(b.orders, "orders");
     this.events = b.events;
     this.clock = b.clock;
@@ -187,11 +181,7 @@ public final class OrderManager {
 
   /** Marks every released line picked, confirming its reservations. Idempotent. */
   public Order markPicked(OrderId id) {
-    return advance(id, LineStatus.RELEASED, LineStatus.PICKED, l -> {
-      for (ReservationId r : l.reservations()) {
-        keeper.confirm(r);
-      }
-    });
+    return advance(id, LineStatus.RELEASED, LineStatus.PICKED, stock::pick);
   }
 
   /** Marks every picked line packed. Idempotent. */
@@ -227,9 +217,7 @@ public final class OrderManager {
         if (l.status() != LineStatus.PACKED || (!only.isEmpty() && !only.contains(l.lineId()))) {
           return l;
         }
-        for (ReservationId r : l.reservations()) {
-          keeper.ship(r);
-        }
+        stock.ship(l);
         return new OrderLineState(l.line(), LineStatus.SHIPPED, 0, l.cancelled(), l.reservations());
       });
     });
@@ -253,7 +241,7 @@ public final class OrderManager {
       if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
         throw new InvalidTransitionException("order " + id, o.status().name(), "CANCELLED");
       }
-      return withLines(o, this::cancelled);
+      return withLines(o, stock::cancel);
     });
   }
 
@@ -272,7 +260,7 @@ public final class OrderManager {
       if (!line.status().canMoveTo(LineStatus.CANCELLED)) {
         throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "CANCELLED");
       }
-      return withLines(o, l -> l.lineId().equals(lineId) ? cancelled(l) : l);
+      return withLines(o, l -> l.lineId().equals(lineId) ? stock.cancel(l) : l);
     });
   }
 
@@ -324,7 +312,7 @@ public final class OrderManager {
       if (!line.status().isBeforeRelease()) {
         throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "EDITED");
       }
-      OrderLineState edited = shorten(line, quantity);
+      OrderLineState edited = stock.shorten(line, quantity);
       Order next = save(o, replaceLine(o, edited));
       publish(new OrderEvent.OrderEdited(id, "lines[" + lineId + "].quantity", Long.toString(line.line().quantity()),
           Long.toString(quantity), clock.instant()));
@@ -366,57 +354,7 @@ public final class OrderManager {
   public Order reallocate(OrderId id, dev.ecomops.core.LocationId failed, IdempotencyKey key) {
     return locked(id, () -> {
       Order o = load(id);
-      Map<String, List<ReservationId>> there = new HashMap<>();
-      Map<String, Long> units = new HashMap<>();
-      for (OrderLineState l : o.lines()) {
-        for (ReservationId r : l.reservations()) {
-          Reservation res = keeper.reservation(r).orElseThrow();
-          if (res.location().equals(failed) && (res.open() > 0 || res.picked() > 0)) {
-            if (res.picked() > 0 || l.status().compareTo(LineStatus.RELEASED) > 0) {
-              throw new InvalidTransitionException("order " + id + " line " + l.lineId(), l.status().name(),
-                  "RE-ALLOCATED");
-            }
-            there.computeIfAbsent(l.lineId(), k -> new ArrayList<>()).add(r);
-            units.merge(l.lineId(), res.open(), Long::sum);
-          }
-        }
-      }
-      if (there.isEmpty()) {
-        return o;
-      }
-      List<AllocationLine> moving = new ArrayList<>();
-      for (OrderLineState l : o.lines()) {
-        if (units.containsKey(l.lineId())) {
-          moving.add(AllocationLine.of(l.lineId(), l.line().sku(), units.get(l.lineId())));
-        }
-      }
-      Allocation a = allocator.allocate(AllocationRequest.builder().orderId(o.id().value()).addAllLines(moving)
-          .shipToCountry(o.shipTo().country()).shipTo(o.shipToPosition()).addExcludedLocations(failed)
-          .policy(o.policy().withWhenShort(dev.ecomops.core.allocation.AllocationPolicy.WhenShort.BACKORDER))
-          .idempotencyKey(key).build());
-      keeper.releaseAll(there.values().stream().flatMap(List::stream).toList());
-      Map<String, Long> newHeld = new HashMap<>();
-      Map<String, List<ReservationId>> newReservations = new HashMap<>();
-      for (Shipment s : a.shipments()) {
-        for (int i = 0; i < s.lines().size(); i++) {
-          String lineId = s.lines().get(i).lineId();
-          newHeld.merge(lineId, s.lines().get(i).quantity(), Long::sum);
-          newReservations.computeIfAbsent(lineId, k -> new ArrayList<>()).add(s.reservations().get(i).id());
-        }
-      }
-      Order next = withLines(o, l -> {
-        if (!there.containsKey(l.lineId())) {
-          return l;
-        }
-        long h = l.held() - units.get(l.lineId()) + newHeld.getOrDefault(l.lineId(), 0L);
-        List<ReservationId> rs = new ArrayList<>(l.reservations());
-        rs.removeAll(there.get(l.lineId()));
-        rs.addAll(newReservations.getOrDefault(l.lineId(), List.of()));
-        return new OrderLineState(l.line(), statusFor(l.line().quantity(), h, l.cancelled()), h, l.cancelled(), rs);
-      });
-      Order saved = save(o, next);
-      publishChanges(o, saved);
-      return saved;
+      return apply(o, stock.reallocate(o, failed, key));
     });
   }
 
@@ -437,130 +375,22 @@ public final class OrderManager {
     return next;
   }
 
-  /** Makes a cart hold's active reservations the order's, up to what each line wants. */
   private Order adopt(Order o, Allocation cartHold) {
-    Map<String, Long> held = new HashMap<>();
-    Map<String, List<ReservationId>> kept = new HashMap<>();
-    for (Shipment s : cartHold.shipments()) {
-      for (int i = 0; i < s.lines().size(); i++) {
-        AllocationLine l = s.lines().get(i);
-        Reservation r = s.reservations().get(i);
-        OrderLineState line = o.lines().stream().filter(x -> x.lineId().equals(l.lineId())).findFirst().orElse(null);
-        long want = line == null || !line.line().sku().equals(l.sku()) ? 0
-            : line.line().quantity() - held.getOrDefault(l.lineId(), 0L);
-        Reservation now;
-        try {
-          now = keeper.keep(r.id());
-        } catch (InvalidTransitionException expired) {
-          continue;
-        }
-        if (now.status() != dev.ecomops.core.inventory.ReservationStatus.ACTIVE || now.open() == 0) {
-          continue;
-        }
-        if (now.open() > want) {
-          keeper.release(now.id(), now.open() - want, IdempotencyKey.of("adopt/" + o.id() + "/" + now.id()));
-        }
-        long take = Math.min(want, now.open());
-        if (take > 0) {
-          held.merge(l.lineId(), take, Long::sum);
-          kept.computeIfAbsent(l.lineId(), k -> new ArrayList<>()).add(now.id());
-        }
-      }
-    }
-    if (held.isEmpty()) {
-      return o;
-    }
-    Order next = save(o, withLines(o, l -> {
-      long h = held.getOrDefault(l.lineId(), 0L);
-      return h == 0 ? l : new OrderLineState(l.line(), statusFor(l.line().quantity(), h, 0), h, 0,
-          kept.get(l.lineId()));
-    }));
-    publishChanges(o, next);
-    return next;
+    return apply(o, stock.adopt(o, cartHold));
   }
 
-  /** Allocates every waiting unit of the order's lines in one allocation. */
   private Order allocateWaiting(Order o, IdempotencyKey key) {
-    List<AllocationLine> wanted = new ArrayList<>();
-    for (OrderLineState l : o.lines()) {
-      if (l.waiting() > 0) {
-        wanted.add(AllocationLine.of(l.lineId(), l.line().sku(), l.waiting()));
-      }
-    }
-    if (wanted.isEmpty()) {
+    return apply(o, stock.allocateWaiting(o, key));
+  }
+
+  /** Stores the order with its lines changed (if they change) and publishes the status changes. */
+  private Order apply(Order o, @Nullable UnaryOperator<OrderLineState> lines) {
+    if (lines == null) {
       return o;
     }
-    Allocation a = allocator.allocate(AllocationRequest.builder().orderId(o.id().value()).addAllLines(wanted)
-        .shipToCountry(o.shipTo().country()).shipTo(o.shipToPosition()).policy(o.policy()).idempotencyKey(key).build());
-    Map<String, Long> held = new HashMap<>();
-    Map<String, List<ReservationId>> reservations = new HashMap<>();
-    for (Shipment s : a.shipments()) {
-      for (int i = 0; i < s.lines().size(); i++) {
-        String lineId = s.lines().get(i).lineId();
-        held.merge(lineId, s.lines().get(i).quantity(), Long::sum);
-        reservations.computeIfAbsent(lineId, k -> new ArrayList<>()).add(s.reservations().get(i).id());
-      }
-    }
-    Map<String, Long> given = new HashMap<>();
-    for (AllocationLine l : a.unfilled()) {
-      given.merge(l.lineId(), l.quantity(), Long::sum);
-    }
-    Order next = withLines(o, l -> {
-      if (l.waiting() == 0) {
-        return l;
-      }
-      long h = l.held() + held.getOrDefault(l.lineId(), 0L);
-      long c = l.cancelled() + given.getOrDefault(l.lineId(), 0L);
-      List<ReservationId> rs = new ArrayList<>(l.reservations());
-      rs.addAll(reservations.getOrDefault(l.lineId(), List.of()));
-      return new OrderLineState(l.line(), statusFor(l.line().quantity(), h, c), h, c, rs);
-    });
-    Order saved = save(o, next);
+    Order saved = save(o, withLines(o, lines));
     publishChanges(o, saved);
     return saved;
-  }
-
-  private static LineStatus statusFor(long quantity, long held, long cancelled) {
-    if (cancelled >= quantity) {
-      return LineStatus.CANCELLED;
-    }
-    if (held + cancelled >= quantity) {
-      return LineStatus.ALLOCATED;
-    }
-    return held > 0 ? LineStatus.PARTLY_ALLOCATED : LineStatus.BACKORDERED;
-  }
-
-  /** A line shortened to {@code quantity}: releases what it holds beyond that, newest reservation first. */
-  private OrderLineState shorten(OrderLineState line, long quantity) {
-    long excess = line.held() - quantity;
-    List<ReservationId> kept = new ArrayList<>(line.reservations());
-    for (int i = kept.size() - 1; i >= 0 && excess > 0; i--) {
-      Reservation r = keeper.reservation(kept.get(i)).orElseThrow();
-      long give = Math.min(excess, r.open());
-      if (give == 0) {
-        continue;
-      }
-      keeper.release(r.id(), give, IdempotencyKey.of("shorten/" + r.id() + "/" + r.version()));
-      excess -= give;
-      if (give == r.open()) {
-        kept.remove(i);
-      }
-    }
-    long held = Math.min(line.held(), quantity);
-    long cancelled = Math.min(line.cancelled(), quantity - held);
-    return new OrderLineState(line.line().withQuantityOf(quantity), statusFor(quantity, held, cancelled), held, cancelled,
-        kept);
-  }
-
-  /** A line cancelled: every unit it holds released in one commit. */
-  private OrderLineState cancelled(OrderLineState l) {
-    if (l.status() == LineStatus.CANCELLED) {
-      return l;
-    }
-    if (!l.reservations().isEmpty()) {
-      keeper.releaseAll(l.reservations());
-    }
-    return new OrderLineState(l.line(), LineStatus.CANCELLED, 0, l.line().quantity(), l.reservations());
   }
 
   /** Moves every line in {@code from} to {@code to}, running {@code effect} on each first. */
