@@ -35,6 +35,8 @@ public final class Allocator {
 
   private final StockKeeper keeper;
   private final AllocationStrategy strategy;
+  /** Filtered location lists by destination country and capabilities; orders repeat a few combinations. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Filtered> filtered = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Allocator(StockKeeper keeper, AllocationStrategy strategy) {
     this.keeper = keeper;
@@ -68,15 +70,38 @@ public final class Allocator {
   }
 
   private List<Location> allowed(AllocationRequest request) {
-    List<Location> out = new ArrayList<>();
-    for (Location l : keeper.catalog().locations()) {
-      if (!request.excludedLocations().contains(l.id()) && l.canShipTo(request.shipToCountry())
-          && l.capabilities().containsAll(request.requiredCapabilities())) {
+    List<Location> all = keeper.catalog().locations();
+    String key = request.shipToCountry() + "|" + request.requiredCapabilities();
+    Filtered f = filtered.get(key);
+    if (f == null || f.source != all) {
+      List<Location> out = new ArrayList<>();
+      for (Location l : all) {
+        if (l.canShipTo(request.shipToCountry()) && l.capabilities().containsAll(request.requiredCapabilities())) {
+          out.add(l);
+        }
+      }
+      f = new Filtered(all, List.copyOf(out));
+      if (filtered.size() < 1_000) {
+        filtered.put(key, f);
+      }
+    }
+    if (request.excludedLocations().isEmpty()) {
+      return f.allowed;
+    }
+    List<Location> out = new ArrayList<>(f.allowed.size());
+    for (Location l : f.allowed) {
+      if (!request.excludedLocations().contains(l.id())) {
         out.add(l);
       }
     }
     return out;
   }
+
+  /**
+   * The locations allowed for a country and set of capabilities, computed from one version of the
+   * catalog's list (a catalog returns a new list when its locations change, so identity tells).
+   */
+  private record Filtered(List<Location> source, List<Location> allowed) {}
 
   /**
    * The candidates of an attempt with their distances, computed only for locations that hold some

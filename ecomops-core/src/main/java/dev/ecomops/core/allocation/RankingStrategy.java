@@ -56,37 +56,22 @@ abstract class RankingStrategy implements BuiltInStrategy {
         alternatives);
   }
 
-  /** Candidate indices by score, ties in given order (stable). */
+  /**
+   * Candidate indices by score, ties in given order. Scores are compared as floats (24-bit
+   * precision: distances to about a metre, priorities exactly), which lets the sort run on
+   * primitive longs packing the score above the position.
+   */
   static int[] rank(int[] pool, IntToDoubleFunction score) {
-    double[] key = new double[pool.length];
+    long[] keys = new long[pool.length];
     for (int i = 0; i < pool.length; i++) {
-      key[i] = score.applyAsDouble(pool[i]);
+      int bits = Float.floatToIntBits((float) score.applyAsDouble(pool[i]));
+      int ordered = bits ^ ((bits >> 31) & 0x7fffffff); // float order as signed int order
+      keys[i] = ((long) ordered << 32) | i;
     }
-    if (pool.length > 16) {
-      // merge sort (stable) by position in the pool, which keeps the given order on ties
-      Integer[] at = new Integer[pool.length];
-      for (int i = 0; i < at.length; i++) {
-        at[i] = i;
-      }
-      java.util.Arrays.sort(at, (x, y) -> Double.compare(key[x], key[y]));
-      int[] out = new int[pool.length];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = pool[at[i]];
-      }
-      return out;
-    }
-    int[] out = pool.clone();
-    for (int i = 1; i < out.length; i++) {
-      int c = out[i];
-      double k = key[i];
-      int j = i - 1;
-      while (j >= 0 && key[j] > k) {
-        out[j + 1] = out[j];
-        key[j + 1] = key[j];
-        j--;
-      }
-      out[j + 1] = c;
-      key[j + 1] = k;
+    java.util.Arrays.sort(keys);
+    int[] out = new int[pool.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = pool[(int) keys[i]];
     }
     return out;
   }

@@ -22,6 +22,10 @@ public interface Catalog {
   /** The kit definition of a SKU, or empty if it is not a kit. */
   Optional<Kit> kit(Sku sku);
 
-  /** Every location, ordered by priority then id. */
+  /**
+   * Every location, ordered by priority then id: an immutable snapshot. Return the same list
+   * while the locations are unchanged and a new one when they change (the allocator caches what it
+   * derives from a list by its identity); a fresh list on every call is also correct, only slower.
+   */
   List<Location> locations();
 }
