@@ -65,6 +65,7 @@ public final class MinCostStrategy implements BuiltInStrategy {
           p.coverable(c)));
     }
     alternatives.sort(Comparator.comparingDouble(Alternative::score));
+    alternatives = List.copyOf(alternatives);
     AllocationPolicy policy = request.policy();
     if (policy.split() == AllocationPolicy.Split.SHIP_COMPLETE) {
       int[] byCost = alternatives.stream().mapToInt(a -> indexOf(p, a.location())).toArray();

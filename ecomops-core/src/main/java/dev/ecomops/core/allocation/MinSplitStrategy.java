@@ -121,6 +121,6 @@ public final class MinSplitStrategy implements BuiltInStrategy {
       out.add(new Alternative(p.candidates.get(c).location().id(), "unitsCoverable", p.coverable(c), p.coverable(c)));
     }
     out.sort(Comparator.comparingDouble(Alternative::score).reversed());
-    return out;
+    return List.copyOf(out);
   }
 }

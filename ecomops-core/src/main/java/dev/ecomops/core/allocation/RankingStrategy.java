@@ -81,6 +81,6 @@ abstract class RankingStrategy implements BuiltInStrategy {
     for (int c : ranked) {
       out.add(new Alternative(p.candidates.get(c).location().id(), measure, score.applyAsDouble(c), p.coverable(c)));
     }
-    return out;
+    return List.copyOf(out); // shared by every shipment of the plan without further copies
   }
 }

@@ -69,10 +69,11 @@ final class CompactLedger {
     }
     int i = size & MASK;
     if (chunks[c] == null) {
-      // the first chunk starts small and doubles up to full size: most keys see few movements
+      // the first chunk starts small and grows fourfold up to full size: most keys see few
+      // movements, and a busy key reaches full size in four copies rather than seven
       chunks[c] = new Chunk(c == 0 ? 8 : CHUNK);
     } else if (i == chunks[c].kind.length) {
-      chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 2));
+      chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
     }
     Chunk k = chunks[c];
     size++;
