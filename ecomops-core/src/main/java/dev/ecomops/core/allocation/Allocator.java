@@ -1,5 +1,6 @@
 package dev.ecomops.core.allocation;
 
+import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
@@ -11,6 +12,7 @@ import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.spi.CommitRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,21 +110,25 @@ public final class Allocator {
    * of the order (the others cannot be chosen; their distance is left unknown).
    */
   private static List<Candidate> candidates(AllocationRequest request, List<Location> allowed, StockView view) {
-    List<Candidate> out = new ArrayList<>(allowed.size());
-    for (int i = 0; i < allowed.size(); i++) {
+    List<AllocationLine> lines = request.lines();
+    long[][] rows = new long[lines.size()][];
+    for (int j = 0; j < rows.length; j++) {
+      rows[j] = view.row(lines.get(j).sku());
+    }
+    GeoPoint to = request.shipTo().orElse(null);
+    Candidate[] out = new Candidate[allowed.size()];
+    for (int i = 0; i < out.length; i++) {
       Location l = allowed.get(i);
       boolean holds = false;
-      for (AllocationLine line : request.lines()) {
-        long[] row = view.row(line.sku());
+      for (long[] row : rows) {
         if (row != null && row[i] > 0) {
           holds = true;
           break;
         }
       }
-      double km = holds && request.shipTo().isPresent() ? l.position().distanceKm(request.shipTo().get()) : Double.NaN;
-      out.add(new Candidate(l, km));
+      out[i] = new Candidate(l, holds && to != null ? l.position().distanceKm(to) : Double.NaN);
     }
-    return out;
+    return Arrays.asList(out);
   }
 
   /** What each candidate can promise of each of the request's SKUs, now. */

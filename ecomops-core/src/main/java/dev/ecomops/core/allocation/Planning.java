@@ -131,8 +131,9 @@ final class Planning {
    * @param order candidate indices in preference order
    */
   Assignment assign(int[] order, int limit, boolean split) {
+    // what is left per candidate, copied only for the candidates in the order
     long[][] left = new long[n][];
-    for (int c = 0; c < n; c++) {
+    for (int c : order) {
       left[c] = available[c].clone();
     }
     Map<Integer, List<AllocationLine>> by = new LinkedHashMap<>();
