@@ -61,8 +61,11 @@ final class ReservationDesk {
     }, rec -> rec.reservations());
   }
 
-  /** What a reserve request resolves to before its transaction: components and candidate locations. */
-  private record Prepared(Map<Sku, Integer> parts, List<LocationId> candidates) {}
+  /**
+   * What a reserve request resolves to before its transaction: components (as arrays, walked
+   * twice per attempt) and candidate locations.
+   */
+  private record Prepared(Sku[] skus, int[] perUnit, List<LocationId> candidates) {}
 
   private Prepared prepare(ReserveRequest req) {
     Map<Sku, Integer> parts = components(req.sku());
@@ -76,23 +79,29 @@ final class ReservationDesk {
         expireDue(StockKey.of(c, loc));
       }
     }
-    return new Prepared(parts, candidates);
+    Sku[] skus = new Sku[parts.size()];
+    int[] per = new int[parts.size()];
+    int i = 0;
+    for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+      skus[i] = c.getKey();
+      per[i++] = c.getValue();
+    }
+    return new Prepared(skus, per, candidates);
   }
 
   private Reservation reserveIn(Plan plan, ReserveRequest req, Prepared p) {
-    Map<Sku, Integer> parts = p.parts();
     LocalDate today = null;
     LocationId chosen = null;
     long best = 0;
     LocationId bestLoc = null;
     for (LocationId loc : p.candidates()) {
       long avail = Long.MAX_VALUE;
-      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-        Balance b = plan.balance(StockKey.of(c.getKey(), loc));
+      for (int c = 0; c < p.skus().length; c++) {
+        Balance b = plan.balance(StockKey.of(p.skus()[c], loc));
         if (today == null && !b.lots().isEmpty()) {
           today = today(plan.now());
         }
-        avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / c.getValue());
+        avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / p.perUnit()[c]);
       }
       if (avail >= req.quantity()) {
         chosen = loc;
@@ -116,11 +125,11 @@ final class ReservationDesk {
     if (req.reservationId().isPresent() && runner.store().reservation(id).isPresent()) {
       throw ValidationException.of("reservationId", "must not be in use already", id);
     }
-    List<ReservationLine> lines = new ArrayList<>(parts.size());
-    for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-      StockKey key = StockKey.of(c.getKey(), chosen);
-      lines.add(line(key, c.getValue()));
-      plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * c.getValue()).reference(id.value()));
+    List<ReservationLine> lines = new ArrayList<>(p.skus().length);
+    for (int c = 0; c < p.skus().length; c++) {
+      StockKey key = StockKey.of(p.skus()[c], chosen);
+      lines.add(line(key, p.perUnit()[c]));
+      plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * p.perUnit()[c]).reference(id.value()));
     }
     Reservation r = ImmutableReservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
         ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
