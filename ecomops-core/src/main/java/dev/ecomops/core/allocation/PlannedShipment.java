@@ -21,7 +21,8 @@ public record PlannedShipment(LocationId location, List<AllocationLine> lines, S
     Objects.requireNonNull(location, "location");
     lines = List.copyOf(lines);
     Objects.requireNonNull(decidedBy, "decidedBy");
-    alternatives = List.copyOf(alternatives);
+    // a plan's own alternatives are immutable already and built on read; keep them lazy
+    alternatives = alternatives instanceof Alternatives ? alternatives : List.copyOf(alternatives);
   }
 
   /** Units in this shipment. */

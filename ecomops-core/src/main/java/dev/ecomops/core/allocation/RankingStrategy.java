@@ -1,6 +1,5 @@
 package dev.ecomops.core.allocation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
@@ -77,10 +76,7 @@ abstract class RankingStrategy implements BuiltInStrategy {
   }
 
   static List<Alternative> alternatives(Planning p, int[] ranked, String measure, IntToDoubleFunction score) {
-    List<Alternative> out = new ArrayList<>(ranked.length);
-    for (int c : ranked) {
-      out.add(new Alternative(p.candidates.get(c).location().id(), measure, score.applyAsDouble(c), p.coverable(c)));
-    }
-    return List.copyOf(out); // shared by every shipment of the plan without further copies
+    return new Alternatives(p, ranked, measure, score);
   }
+
 }

@@ -23,6 +23,7 @@ public record Shipment(LocationId location, List<AllocationLine> lines, List<Res
     lines = List.copyOf(lines);
     reservations = List.copyOf(reservations);
     Objects.requireNonNull(decidedBy, "decidedBy");
-    alternatives = List.copyOf(alternatives);
+    // a plan's own alternatives are immutable already and built on read; keep them lazy
+    alternatives = alternatives instanceof Alternatives ? alternatives : List.copyOf(alternatives);
   }
 }
