@@ -96,7 +96,7 @@ public final class MinSplitStrategy implements BuiltInStrategy {
         }
         long gain = 0;
         for (int s = 0; s < need.length; s++) {
-          gain += Math.min(p.available[c][s], need[s]);
+          gain += Math.min(p.available(c, s), need[s]);
         }
         if (gain > bestGain || (gain == bestGain && gain > 0 && p.distance(c) < p.distance(best))) {
           best = c;
@@ -109,7 +109,7 @@ public final class MinSplitStrategy implements BuiltInStrategy {
       used[best] = true;
       chosen.add(best);
       for (int s = 0; s < need.length; s++) {
-        need[s] -= Math.min(p.available[best][s], need[s]);
+        need[s] -= Math.min(p.available(best, s), need[s]);
       }
     }
     return p.nearestFirst(chosen.stream().mapToInt(Integer::intValue).toArray());

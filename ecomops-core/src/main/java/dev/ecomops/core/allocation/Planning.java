@@ -17,8 +17,8 @@ final class Planning {
   final List<Candidate> candidates;
   final int n;
   final List<Sku> skus = new ArrayList<>();
-  /** {@code available[c][s]}: units of SKU s candidate c can promise. */
-  final long[][] available;
+  /** Units of SKU s candidate c can promise, at {@code c * skus.size() + s} (one array per plan). */
+  private final long[] available;
   /** Units of each SKU the order wants, over all its lines. */
   final long[] demand;
   /** Per line, its SKU's index. */
@@ -44,7 +44,7 @@ final class Planning {
     for (int i = 0; i < lineSku.length; i++) {
       demand[lineSku[i]] += request.lines().get(i).quantity();
     }
-    available = new long[n][skus.size()];
+    available = new long[n * skus.size()];
     int[] position = new int[n];
     for (int c = 0; c < n; c++) {
       position[c] = stock.position(c, candidates.get(c).location().id());
@@ -52,16 +52,21 @@ final class Planning {
     for (int s = 0; s < skus.size(); s++) {
       long[] row = stock.row(skus.get(s));
       for (int c = 0; c < n && row != null; c++) {
-        available[c][s] = position[c] < 0 || position[c] >= row.length ? 0 : row[position[c]];
+        available[c * skus.size() + s] = position[c] < 0 || position[c] >= row.length ? 0 : row[position[c]];
       }
     }
+  }
+
+  /** Units of SKU {@code s} candidate {@code c} can promise. */
+  long available(int c, int s) {
+    return available[c * demand.length + s];
   }
 
   /** Units of the order one candidate alone could promise. */
   long coverable(int c) {
     long units = 0;
     for (int s = 0; s < demand.length; s++) {
-      units += Math.min(available[c][s], demand[s]);
+      units += Math.min(available(c, s), demand[s]);
     }
     return units;
   }
@@ -69,7 +74,7 @@ final class Planning {
   /** Whether one candidate alone could ship the whole order. */
   boolean canShipAll(int c) {
     for (int s = 0; s < demand.length; s++) {
-      if (available[c][s] < demand[s]) {
+      if (available(c, s) < demand[s]) {
         return false;
       }
     }
@@ -82,7 +87,7 @@ final class Planning {
     for (int s = 0; s < demand.length; s++) {
       long sum = 0;
       for (long m = mask; m != 0; m &= m - 1) {
-        sum += available[pool[Long.numberOfTrailingZeros(m)]][s];
+        sum += available(pool[Long.numberOfTrailingZeros(m)], s);
       }
       units += Math.min(sum, demand[s]);
     }
@@ -134,7 +139,7 @@ final class Planning {
     // what is left per candidate, copied only for the candidates in the order
     long[][] left = new long[n][];
     for (int c : order) {
-      left[c] = available[c].clone();
+      left[c] = java.util.Arrays.copyOfRange(available, c * demand.length, (c + 1) * demand.length);
     }
     Map<Integer, List<AllocationLine>> by = new LinkedHashMap<>();
     List<AllocationLine> shortfall = new ArrayList<>();
