@@ -10,7 +10,9 @@ import dev.ecomops.forecasting.internal.NelderMead;
  * φ_h = φ + φ² + … + φ^h (φ = 1 undamped); ℓ_t = ℓ_{t−1} + φb_{t−1} + αe_t, b_t = φb_{t−1} + βe_t.
  * The level starts at the first value and the trend at the first difference; α, β (≤ α) and, when
  * damped, φ in [0.8, 0.98] minimize the in-sample sum of squared one-step errors (Nelder-Mead)
- * unless fixed. Intervals: class 1 formula with c_j = α + βφ_j (section 6.1).
+ * unless fixed. Point forecasts below zero are truncated to zero, since demand is never negative.
+ * Intervals: class 1 formula with c_j = α + βφ_j (section 6.1), around the untruncated forecast's
+ * spread.
  */
 public final class Holt implements ForecastMethod {
   private final boolean damped;
@@ -69,7 +71,8 @@ public final class Holt implements ForecastMethod {
     for (int h = 1; h <= horizon; h++) {
       pw *= phi;
       phiH += pw;
-      mean[h - 1] = state[0] + phiH * state[1];
+      // demand is never negative: a falling trend stops at zero
+      mean[h - 1] = Math.max(0, state[0] + phiH * state[1]);
     }
     double[] sd = Residuals.classOneSd(sigma, horizon, j -> a + b * phiSum(phi, j));
     return Forecast.normal(name(), mean, sd, 0);

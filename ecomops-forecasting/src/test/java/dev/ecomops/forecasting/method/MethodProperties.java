@@ -1,0 +1,63 @@
+package dev.ecomops.forecasting.method;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Forecasting method properties")
+class MethodProperties {
+  static final List<ForecastMethod> ALL = List.of(new Naive(), new SeasonalNaive(), new MovingAverage(4),
+      SimpleExponentialSmoothing.fitted(), Holt.linear(), Holt.damped(), Intermittent.croston(), Intermittent.sba(),
+      Intermittent.tsb());
+
+  static double[] array(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  @Test
+  @DisplayName("a constant series forecasts that constant, with a zero-width interval")
+  void constant() {
+    qt().forAll(doubles().between(0, 1_000), integers().between(2, 40), integers().between(1, 12)).checkAssert((c, n, h) -> {
+      double[] y = new double[n];
+      java.util.Arrays.fill(y, c);
+      for (ForecastMethod m : ALL) {
+        if (m instanceof Intermittent && c == 0) {
+          continue;
+        }
+        Forecast f = m.forecast(y, 4, h);
+        double expected = m.name().equals("sba") ? c * 0.95 : c;
+        for (int i = 1; i <= h; i++) {
+          assertThat(f.mean(i)).as("%s step %d", m.name(), i).isCloseTo(expected, within(1e-6 * (1 + c)));
+        }
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("forecasts and intervals are finite, ordered lo ≤ mean ≤ hi, never below 0, and widen with the horizon")
+  void finiteOrderedWidening() {
+    qt().withExamples(300).forAll(lists().of(doubles().between(0, 500)).ofSizeBetween(1, 60), integers().between(1, 18))
+        .checkAssert((values, h) -> {
+          double[] y = array(values);
+          for (ForecastMethod m : ALL) {
+            Forecast f = m.forecast(y, 4, h);
+            for (int i = 0; i < h; i++) {
+              assertThat(f.mean()[i]).as(m.name()).isFinite().isGreaterThanOrEqualTo(0);
+              assertThat(f.lo95()[i]).as(m.name()).isFinite().isLessThanOrEqualTo(f.mean()[i]).isGreaterThanOrEqualTo(0);
+              assertThat(f.hi95()[i]).as(m.name()).isFinite().isGreaterThanOrEqualTo(f.mean()[i]);
+              if (i > 0) {
+                assertThat(f.hi95()[i] - f.mean()[i]).as("%s width at %d", m.name(), i)
+                    .isGreaterThanOrEqualTo(f.hi95()[i - 1] - f.mean()[i - 1] - 1e-9);
+              }
+            }
+          }
+        });
+  }
+}
