@@ -1,0 +1,85 @@
+package dev.ecomops.benchmarks;
+
+import dev.ecomops.forecasting.evaluation.Accuracy;
+import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.forecasting.method.ForecastMethod;
+import dev.ecomops.forecasting.method.Holt;
+import dev.ecomops.forecasting.method.Naive;
+import dev.ecomops.forecasting.method.SeasonalNaive;
+import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * sMAPE and MASE of the forecasting methods over the M3 competition's 3003 series, with the
+ * definitions of {@code ../shared/data/m3/README.md} (MASE averaged over the series where it is
+ * defined), and the time each method took on one thread.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests -pl ecomops-benchmarks -am
+ * java -cp ecomops-benchmarks/target/benchmarks.jar dev.ecomops.benchmarks.M3Accuracy ../shared/data/m3
+ * </pre>
+ */
+public final class M3Accuracy {
+  private M3Accuracy() {}
+
+  /**
+   * Prints one line per method.
+   *
+   * @param args the directory holding {@code m3_train.csv}, {@code m3_test.csv} and {@code m3_meta.csv}
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/m3");
+    Map<String, double[]> train = read(dir.resolve("m3_train.csv"));
+    Map<String, double[]> test = read(dir.resolve("m3_test.csv"));
+    Map<String, Integer> frequency = new HashMap<>();
+    List<String> meta = Files.readAllLines(dir.resolve("m3_meta.csv"));
+    for (String line : meta.subList(1, meta.size())) {
+      String[] p = line.split(",");
+      frequency.put(p[0], Integer.parseInt(p[1]));
+    }
+    List<ForecastMethod> methods = List.of(new Naive(), new SeasonalNaive(), SimpleExponentialSmoothing.fitted(),
+        Holt.linear(), Holt.damped(), Auto.byClass());
+    for (ForecastMethod m : methods) {
+      double smape = 0;
+      double mase = 0;
+      int n = 0;
+      int defined = 0;
+      long start = System.nanoTime();
+      for (Map.Entry<String, double[]> e : train.entrySet()) {
+        double[] actual = test.get(e.getKey());
+        int freq = frequency.get(e.getKey());
+        double[] f = m.forecast(e.getValue(), freq, actual.length).mean();
+        smape += Accuracy.smape(actual, f);
+        n++;
+        double q = Accuracy.mase(actual, f, e.getValue(), freq);
+        if (!Double.isNaN(q)) {
+          mase += q;
+          defined++;
+        }
+      }
+      System.out.printf(Locale.ROOT, "%-8s sMAPE %6.2f  MASE %6.3f  (%d series, %.2f s)%n", m.name(), smape / n,
+          mase / defined, n, (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private static Map<String, double[]> read(Path file) throws IOException {
+    Map<String, List<Double>> values = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(file);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] p = line.split(",");
+      values.computeIfAbsent(p[0], k -> new ArrayList<>()).add(Double.parseDouble(p[2]));
+    }
+    Map<String, double[]> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+    return out;
+  }
+}
