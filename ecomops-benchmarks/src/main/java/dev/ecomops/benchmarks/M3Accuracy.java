@@ -7,6 +7,7 @@ import dev.ecomops.forecasting.method.Holt;
 import dev.ecomops.forecasting.method.Naive;
 import dev.ecomops.forecasting.method.SeasonalNaive;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
+import dev.ecomops.forecasting.method.Theta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class M3Accuracy {
       frequency.put(p[0], Integer.parseInt(p[1]));
     }
     List<ForecastMethod> methods = List.of(new Naive(), new SeasonalNaive(), SimpleExponentialSmoothing.fitted(),
-        Holt.linear(), Holt.damped(), Auto.byClass());
+        Holt.linear(), Holt.damped(), new Theta(), Auto.byClass());
     for (ForecastMethod m : methods) {
       double smape = 0;
       double mase = 0;

@@ -8,10 +8,10 @@ import java.util.List;
  * Picks a method per series. By demand class (Syntetos, Boylan and Croston 2005): intermittent
  * and lumpy demand get SBA, the method their study recommends for those classes (TSB when the
  * series ends in a run of zeros longer than its average interval, since TSB lets a forecast decay
- * when demand stops); smooth and erratic demand get the damped trend method, the most accurate
- * single method of this module by MASE on the M3 data (1.62 against 1.73 for SES). With
- * backtesting on, the candidates of the class are compared by rolling-origin MASE over the last
- * periods and the best is used. The forecast names
+ * when demand stops); smooth and erratic demand get {@link Theta}, the most accurate method of
+ * this module on the M3 data (sMAPE 12.82, MASE 1.420), then damped trend, SES and seasonal naive
+ * as alternatives. With backtesting on, the candidates of the class are compared by
+ * rolling-origin MASE over the last periods and the best is used. The forecast names
  * the method chosen, e.g. {@code auto:sba}.
  */
 public final class Auto implements ForecastMethod {
@@ -62,7 +62,7 @@ public final class Auto implements ForecastMethod {
       case INTERMITTENT, LUMPY, NONE -> endsInLongRunOfZeros(y)
           ? List.of(Intermittent.tsb(), Intermittent.sba(), Intermittent.croston())
           : List.of(Intermittent.sba(), Intermittent.tsb(), Intermittent.croston());
-      case SMOOTH, ERRATIC -> List.of(Holt.damped(), SimpleExponentialSmoothing.fitted(), new SeasonalNaive(), new Naive());
+      case SMOOTH, ERRATIC -> List.of(new Theta(), Holt.damped(), SimpleExponentialSmoothing.fitted(), new SeasonalNaive());
     };
   }
 
