@@ -11,8 +11,8 @@ import java.util.List;
  * when demand stops); smooth and erratic demand get {@link Theta}, the most accurate method of
  * this module on the M3 data (sMAPE 12.82, MASE 1.420), then damped trend, SES and seasonal naive
  * as alternatives. With backtesting on, the candidates of the class are compared by
- * rolling-origin MASE over the last periods and the best is used. The forecast names
- * the method chosen, e.g. {@code auto:sba}.
+ * rolling-origin MASE over the last periods and the best is used. The forecast names the method
+ * chosen, e.g. {@code sba}.
  */
 public final class Auto implements ForecastMethod {
   private final boolean backtest;
@@ -51,8 +51,7 @@ public final class Auto implements ForecastMethod {
         }
       }
     }
-    Forecast f = chosen.forecast(y, seasonLength, horizon);
-    return new Forecast("auto:" + f.method(), f.mean(), f.lo95(), f.hi95());
+    return chosen.forecast(y, seasonLength, horizon);
   }
 
   /** The candidates for a series' class, the default first. */

@@ -1,0 +1,90 @@
+package dev.ecomops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ecomops forecast")
+class ForecastCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  @DisplayName("writes series_id,method,step,forecast,lo95,hi95 for every step; auto names the method it chose")
+  void forecast_format() throws IOException {
+    Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2,10", "A,3,10", "A,4,10", "B,1,0", "B,2,3", "B,4,3",
+        "B,5,0", "B,6,0", "B,7,3");
+    Path out = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "2", "--output",
+        out.toString())).isZero();
+    List<String> rows = Files.readAllLines(out);
+    assertThat(rows.get(0)).isEqualTo("series_id,method,step,forecast,lo95,hi95");
+    // A is constant: Theta forecasts 10 exactly with a zero-width interval
+    assertThat(rows.get(1)).isEqualTo("A,theta,1,10.000000,10.000000,10.000000");
+    assertThat(rows).hasSize(5);
+    // B (t = 3 missing, read as zero) is intermittent: SBA
+    assertThat(rows.get(3)).startsWith("B,sba,1,");
+    assertThat(this.out.toString()).contains("forecast 2 series with auto");
+  }
+
+  @Test
+  @DisplayName("meta gives each series its frequency and horizon; --backtest prints accuracy per method")
+  void meta_andBacktest() throws IOException {
+    Path history = write("h.csv", "series_id,t,value", "A,1,1", "A,2,2", "A,3,3", "A,4,4", "A,5,5", "A,6,6");
+    Path meta = write("m.csv", "series_id,frequency,horizon", "A,1,3");
+    Path out = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--meta", meta.toString(), "--method", "naive",
+        "--backtest", "--output", out.toString())).isZero();
+    // differences all 1: σ = 1, so 6 ± 1.959964 √h
+    assertThat(Files.readAllLines(out)).containsExactly("series_id,method,step,forecast,lo95,hi95",
+        "A,naive,1,6.000000,4.040036,7.959964", "A,naive,2,6.000000,3.228192,8.771808",
+        "A,naive,3,6.000000,2.605243,9.394757");
+    assertThat(this.out.toString()).contains("method", "sMAPE", "MASE").containsPattern("naive\\s+\\d");
+  }
+
+  @Test
+  @DisplayName("bad rows exit 2 naming file, line and field, and write nothing")
+  void badRows() throws IOException {
+    Path out = dir.resolve("f.csv");
+    Path negative = write("h1.csv", "series_id,t,value", "A,1,1", "A,2,-3");
+    assertThat(run("forecast", "--input", negative.toString(), "--frequency", "1", "--horizon", "1", "--output",
+        out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(negative + ":3: value: was -3.0 but must be a finite number at least 0");
+    Path descending = write("h2.csv", "series_id,t,value", "A,2,1", "A,1,1");
+    assertThat(run("forecast", "--input", descending.toString(), "--frequency", "1", "--horizon", "1", "--output",
+        out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(descending + ":3: t: was 1 but must ascend within series A");
+    Path history = write("h3.csv", "series_id,t,value", "A,1,1", "B,1,1");
+    Path meta = write("m.csv", "series_id,frequency,horizon", "A,1,2");
+    assertThat(run("forecast", "--input", history.toString(), "--meta", meta.toString(), "--output", out.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(history + ":3: series_id: series B has no row in");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "ets",
+        "--output", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("method ets is not available yet");
+    assertThat(run("forecast", "--input", history.toString(), "--output", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("give --meta, or both --frequency and --horizon");
+    assertThat(out).doesNotExist();
+  }
+}
