@@ -2,6 +2,8 @@ package dev.ecomops.benchmarks;
 
 import dev.ecomops.forecasting.evaluation.Accuracy;
 import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.forecasting.method.Combination;
+import dev.ecomops.forecasting.method.SeasonallyAdjusted;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
 import dev.ecomops.forecasting.method.Naive;
@@ -48,7 +50,13 @@ public final class M3Accuracy {
       frequency.put(p[0], Integer.parseInt(p[1]));
     }
     List<ForecastMethod> methods = List.of(new Naive(), new SeasonalNaive(), SimpleExponentialSmoothing.fitted(),
-        Holt.linear(), Holt.damped(), new Theta(), Auto.byClass());
+        Holt.linear(), Holt.damped(), new Theta(), new SeasonallyAdjusted(SimpleExponentialSmoothing.fitted()),
+        new SeasonallyAdjusted(Holt.damped()),
+        new Combination("theta+damped 1:1", List.of(new Theta(), new SeasonallyAdjusted(Holt.damped()))),
+        new Combination("theta+damped+ses", List.of(new Theta(), new SeasonallyAdjusted(Holt.damped()),
+            new SeasonallyAdjusted(SimpleExponentialSmoothing.fitted()))),
+
+        Auto.byClass());
     for (ForecastMethod m : methods) {
       double smape = 0;
       double mase = 0;
