@@ -43,6 +43,12 @@ public final class M3Accuracy {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/m3");
     Map<String, double[]> train = read(dir.resolve("m3_train.csv"));
     Map<String, double[]> test = read(dir.resolve("m3_test.csv"));
+    Map<String, String> period = new HashMap<>();
+    List<String> info = Files.readAllLines(dir.resolve("m3_info.csv"));
+    for (String line : info.subList(1, info.size())) {
+      String[] p = line.split(",", 4);
+      period.put(p[0], p[2]);
+    }
     Map<String, Integer> frequency = new HashMap<>();
     List<String> meta = Files.readAllLines(dir.resolve("m3_meta.csv"));
     for (String line : meta.subList(1, meta.size())) {
@@ -57,26 +63,36 @@ public final class M3Accuracy {
             new SeasonallyAdjusted(SimpleExponentialSmoothing.fitted()))),
 
         Auto.byClass());
+    List<String> periods = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER");
+    System.out.printf(Locale.ROOT, "%-18s %15s %15s %15s %15s %15s %8s%n", "method (sMAPE/MASE)", "all", "yearly",
+        "quarterly", "monthly", "other", "time");
     for (ForecastMethod m : methods) {
-      double smape = 0;
-      double mase = 0;
-      int n = 0;
-      int defined = 0;
+      Map<String, double[]> by = new LinkedHashMap<>(); // per group: sMAPE sum, series, MASE sum, MASE defined
       long start = System.nanoTime();
       for (Map.Entry<String, double[]> e : train.entrySet()) {
         double[] actual = test.get(e.getKey());
         int freq = frequency.get(e.getKey());
         double[] f = m.forecast(e.getValue(), freq, actual.length).mean();
-        smape += Accuracy.smape(actual, f);
-        n++;
-        double q = Accuracy.mase(actual, f, e.getValue(), freq);
-        if (!Double.isNaN(q)) {
-          mase += q;
-          defined++;
+        double smape = Accuracy.smape(actual, f);
+        double mase = Accuracy.mase(actual, f, e.getValue(), freq);
+        for (String group : List.of("ALL", period.getOrDefault(e.getKey(), "OTHER"))) {
+          double[] acc = by.computeIfAbsent(group, k -> new double[4]);
+          acc[0] += smape;
+          acc[1]++;
+          if (!Double.isNaN(mase)) {
+            acc[2] += mase;
+            acc[3]++;
+          }
         }
       }
-      System.out.printf(Locale.ROOT, "%-8s sMAPE %6.2f  MASE %6.3f  (%d series, %.2f s)%n", m.name(), smape / n,
-          mase / defined, n, (System.nanoTime() - start) / 1e9);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", m.name()));
+      for (String group : List.of("ALL", periods.get(0), periods.get(1), periods.get(2), periods.get(3))) {
+        double[] acc = by.getOrDefault(group, new double[4]);
+        line.append(String.format(Locale.ROOT, " %7.2f/%-7.3f", acc[0] / acc[1], acc[2] / acc[3]));
+      }
+      line.append(String.format(Locale.ROOT, " %7.2fs", seconds));
+      System.out.println(line);
     }
   }
 
