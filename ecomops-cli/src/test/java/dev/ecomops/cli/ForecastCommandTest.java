@@ -40,8 +40,8 @@ class ForecastCommandTest {
         out.toString())).isZero();
     List<String> rows = Files.readAllLines(out);
     assertThat(rows.get(0)).isEqualTo("series_id,method,step,forecast,lo95,hi95");
-    // A is constant: Theta forecasts 10 exactly with a zero-width interval
-    assertThat(rows.get(1)).isEqualTo("A,theta,1,10.000000,10.000000,10.000000");
+    // A is constant: Theta and damped trend both forecast 10 exactly, with zero-width intervals
+    assertThat(rows.get(1)).isEqualTo("A,theta+damped,1,10.000000,10.000000,10.000000");
     assertThat(rows).hasSize(5);
     // B (t = 3 missing, read as zero) is intermittent: SBA
     assertThat(rows.get(3)).startsWith("B,sba,1,");
