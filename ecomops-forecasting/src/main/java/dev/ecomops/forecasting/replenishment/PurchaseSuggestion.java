@@ -1,0 +1,52 @@
+package dev.ecomops.forecasting.replenishment;
+
+import dev.ecomops.core.ValidationException;
+
+/**
+ * What to order for one SKU at one location.
+ *
+ * @param sku the SKU
+ * @param location the location
+ * @param position the inventory position it was computed from: on hand + on order − reserved
+ * @param policyQuantity what the policy asked for, before supplier rounding
+ * @param quantity what to order: at least the supplier's minimum and a whole number of case packs, 0 for nothing
+ */
+public record PurchaseSuggestion(String sku, String location, double position, double policyQuantity, long quantity) {
+
+  /**
+   * Rounds a policy's quantity up to the supplier's constraints: nothing stays nothing; anything
+   * else becomes at least {@code minimumOrder} and a multiple of {@code casePack}.
+   *
+   * @param minimumOrder at least 0
+   * @param casePack at least 1
+   * @throws ValidationException naming the field that breaks its range
+   */
+  public static long round(double policyQuantity, long minimumOrder, long casePack) {
+    if (minimumOrder < 0) {
+      throw ValidationException.of("minimumOrder", "must be at least 0", minimumOrder);
+    }
+    if (casePack < 1) {
+      throw ValidationException.of("casePack", "must be at least 1", casePack);
+    }
+    if (policyQuantity <= 0) {
+      return 0;
+    }
+    long q = Math.max((long) Math.ceil(policyQuantity - 1e-9), minimumOrder);
+    return (q + casePack - 1) / casePack * casePack;
+  }
+
+  /**
+   * The suggestion for one SKU at one location.
+   *
+   * @param onHand units on hand
+   * @param onOrder units ordered, not yet received
+   * @param reserved units promised to customers (and held back)
+   * @param reviewDue whether this is a review of a periodic policy
+   */
+  public static PurchaseSuggestion of(String sku, String location, Policy policy, double onHand, double onOrder,
+      double reserved, boolean reviewDue, long minimumOrder, long casePack) {
+    double position = onHand + onOrder - reserved;
+    double q = policy.orderFor(position, reviewDue);
+    return new PurchaseSuggestion(sku, location, position, q, round(q, minimumOrder, casePack));
+  }
+}
