@@ -1,0 +1,74 @@
+package dev.ecomops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ecomops replenish")
+class ReplenishCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  @DisplayName("orders below the reorder point up to S, rounded to MOQ and case pack; nothing above it")
+  void suggestions() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,20,0,5", "MUG,DC1,500,0,0");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10", "TEE@DC1,2,10", "TEE@DC1,3,10", "TEE@DC1,4,10",
+        "MUG@DC1,1,5", "MUG@DC1,2,5");
+    Path policy = write("p.csv", "sku,location,policy,lead_time,service_level,moq,case_pack,order_quantity",
+        "TEE,DC1,sS,2,0.95,24,12,", "MUG,DC1,sQ,2,0.95,,,100");
+    Path po = dir.resolve("po.csv");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--output", po.toString())).isZero();
+    List<String> rows = Files.readAllLines(po);
+    assertThat(rows.get(0)).isEqualTo("sku,location,policy,position,reorder_point,order_up_to,safety_stock,quantity");
+    // TEE: flat demand of 10 has no forecast error, so no safety stock: s = 20 over the 2-period
+    // lead time, S = s + 4 periods = 60; position 20 - 5 = 15 -> 45 -> MOQ 24 -> 4 cases of 12 = 48
+    assertThat(rows.get(1)).isEqualTo("TEE,DC1,sS,15.00,20.00,60.00,0.00,48");
+    // MUG: position 500 is far above s = 10
+    assertThat(rows.get(2)).isEqualTo("MUG,DC1,sQ,500.00,10.00,110.00,0.00,0");
+    assertThat(out.toString()).contains("2 policies, 1 purchase orders suggested");
+  }
+
+  @Test
+  @DisplayName("bad rows exit 2 naming file, line and field, and write nothing")
+  void badRows() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,20,0,5");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10");
+    Path po = dir.resolve("po.csv");
+    Path badLevel = write("p1.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,sS,2,1.5");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        badLevel.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(badLevel + ":2: cycleServiceLevel: must be in [0.5, 1)");
+    Path unknown = write("p2.csv", "sku,location,policy,lead_time,service_level", "CAP,DC1,sS,2,0.9");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        unknown.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(unknown + ":2: sku: no row for CAP@DC1");
+    Path kind = write("p3.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,minmax,2,0.9");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        kind.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(kind + ":2: policy: must be sQ, sS or RS");
+    assertThat(po).doesNotExist();
+  }
+}
