@@ -5,6 +5,7 @@ import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
+import dev.ecomops.forecasting.method.HoltWinters;
 import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.MovingAverage;
 import dev.ecomops.forecasting.method.Naive;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Option;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast demand series from CSV and write point forecasts with 95% intervals as CSV.")
 final class ForecastCommand implements Callable<Integer> {
-  static final List<String> METHODS = List.of("auto", "theta", "croston", "sba", "tsb", "ses", "holt", "damped", "naive",
-      "snaive", "ma");
-  static final Set<String> NOT_YET = Set.of("ets", "hw");
+  static final List<String> METHODS = List.of("auto", "theta", "croston", "sba", "tsb", "ses", "holt", "damped", "hw",
+      "naive", "snaive", "ma");
+  static final Set<String> NOT_YET = Set.of("ets");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -61,7 +62,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Nullable Integer horizon;
 
   @Option(names = "--method", defaultValue = "auto", description = "One of " + "auto, theta, croston, sba, tsb, ses, holt, "
-      + "damped, naive, snaive, ma (default: ${DEFAULT-VALUE}).")
+      + "damped, hw, naive, snaive, ma (default: ${DEFAULT-VALUE}).")
   String method = "auto";
 
   @Option(names = "--backtest", description = "Also print each method's accuracy on the last horizon of each series.")
@@ -109,6 +110,7 @@ final class ForecastCommand implements Callable<Integer> {
       case "ses" -> SimpleExponentialSmoothing.fitted();
       case "holt" -> Holt.linear();
       case "damped" -> Holt.damped();
+      case "hw" -> HoltWinters.multiplicative();
       case "naive" -> new Naive();
       case "snaive" -> new SeasonalNaive();
       case "ma" -> new MovingAverage(3);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MethodProperties {
   static final List<ForecastMethod> ALL = List.of(new Naive(), new SeasonalNaive(), new MovingAverage(4),
       SimpleExponentialSmoothing.fitted(), Holt.linear(), Holt.damped(), Intermittent.croston(), Intermittent.sba(),
-      Intermittent.tsb(), new Theta(), Auto.byClass(), new SeasonallyAdjusted(Holt.damped()));
+      Intermittent.tsb(), new Theta(), Auto.byClass(), new SeasonallyAdjusted(Holt.damped()), HoltWinters.additive(),
+      HoltWinters.multiplicative());
 
   static double[] array(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).toArray();
