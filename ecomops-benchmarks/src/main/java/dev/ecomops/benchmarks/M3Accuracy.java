@@ -7,6 +7,7 @@ import dev.ecomops.forecasting.method.SeasonallyAdjusted;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
 import dev.ecomops.forecasting.method.HoltWinters;
+import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.Naive;
 import dev.ecomops.forecasting.method.SeasonalNaive;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
@@ -63,7 +64,7 @@ public final class M3Accuracy {
         new Combination("theta+damped+ses", List.of(new Theta(), new SeasonallyAdjusted(Holt.damped()),
             new SeasonallyAdjusted(SimpleExponentialSmoothing.fitted()))),
 
-        HoltWinters.additive(), HoltWinters.multiplicative(), Auto.byClass());
+        HoltWinters.additive(), HoltWinters.multiplicative(), Intermittent.croston(), Auto.byClass());
     List<String> periods = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER");
     System.out.printf(Locale.ROOT, "%-18s %15s %15s %15s %15s %15s %8s%n", "method (sMAPE/MASE)", "all", "yearly",
         "quarterly", "monthly", "other", "time");
