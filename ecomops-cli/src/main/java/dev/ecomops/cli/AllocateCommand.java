@@ -26,13 +26,9 @@ import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.memory.SequentialIdGenerator;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,8 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -285,33 +279,26 @@ final class AllocateCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Writes the plan to a temporary file beside the output, then moves it into place. */
+  /** Writes the plan, all or nothing. */
   private void write(List<Allocation> results) throws IOException {
-    Path target = output.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".plan", ".csv");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("order_id", "outcome", "line_id", "sku", "location",
-              "quantity", "status", "decided_by").get().print(w)) {
-        for (Allocation a : results) {
-          for (Shipment s : a.shipments()) {
-            for (AllocationLine l : s.lines()) {
-              csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), s.location(), l.quantity(), "HELD", s.decidedBy());
+    CsvOutput.write(output, new String[] {"order_id", "outcome", "line_id", "sku", "location", "quantity", "status",
+        "decided_by"}, csv -> {
+          for (Allocation a : results) {
+            for (Shipment s : a.shipments()) {
+              for (AllocationLine l : s.lines()) {
+                csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), s.location(), l.quantity(), "HELD",
+                    s.decidedBy());
+              }
+            }
+            for (AllocationLine l : a.backordered()) {
+              csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), "", l.quantity(), "BACKORDERED", "");
+            }
+            for (AllocationLine l : a.unfilled()) {
+              csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), "", l.quantity(),
+                  a.outcome() == AllocationOutcome.REJECTED ? "REJECTED" : "CANCELLED", "");
             }
           }
-          for (AllocationLine l : a.backordered()) {
-            csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), "", l.quantity(), "BACKORDERED", "");
-          }
-          for (AllocationLine l : a.unfilled()) {
-            csv.printRecord(a.orderId(), a.outcome(), l.lineId(), l.sku(), "", l.quantity(),
-                a.outcome() == AllocationOutcome.REJECTED ? "REJECTED" : "CANCELLED", "");
-          }
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+        });
   }
 
   private void summarize(List<Allocation> results, double seconds) {

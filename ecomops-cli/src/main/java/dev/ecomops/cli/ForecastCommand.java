@@ -13,11 +13,7 @@ import dev.ecomops.forecasting.method.SeasonalNaive;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
 import dev.ecomops.forecasting.method.Theta;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -133,38 +127,15 @@ final class ForecastCommand implements Callable<Integer> {
   }
 
   private List<Series> readHistory(Path file, @Nullable Map<String, int[]> metaRows) {
-    CsvTable csv = CsvTable.read(file, Set.of("series_id", "t", "value"));
-    Map<String, List<Double>> values = new LinkedHashMap<>();
-    Map<String, Long> lastT = new LinkedHashMap<>();
-    Map<String, Long> firstLine = new LinkedHashMap<>();
-    for (CSVRecord row : csv.rows()) {
-      String id = csv.text(row, "series_id");
-      long t = csv.positiveLong(row, "t");
-      double v = csv.parse(row, "value", Double::parseDouble, "must be a number");
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new InputException(csv.file(), CsvTable.line(row), "value", "was " + v + " but must be a finite number at least 0");
-      }
-      long previous = lastT.getOrDefault(id, 0L);
-      if (t <= previous) {
-        throw new InputException(csv.file(), CsvTable.line(row), "t", "was " + t + " but must ascend within series " + id
-            + " (previous " + previous + ")");
-      }
-      List<Double> list = values.computeIfAbsent(id, k -> new ArrayList<>());
-      for (long gap = previous + 1; gap < t; gap++) {
-        list.add(0.0); // a missing period is zero demand
-      }
-      list.add(v);
-      lastT.put(id, t);
-      firstLine.putIfAbsent(id, CsvTable.line(row));
-    }
+    HistoryCsv csv = HistoryCsv.read(file);
     List<Series> out = new ArrayList<>();
-    for (Map.Entry<String, List<Double>> e : values.entrySet()) {
+    for (Map.Entry<String, double[]> e : csv.series().entrySet()) {
       int f;
       int h;
       if (metaRows != null) {
         int[] fh = metaRows.get(e.getKey());
         if (fh == null) {
-          throw new InputException(csv.file(), firstLine.get(e.getKey()), "series_id",
+          throw new InputException(csv.file(), csv.firstLine().get(e.getKey()), "series_id",
               "series " + e.getKey() + " has no row in " + meta);
         }
         f = fh[0];
@@ -173,7 +144,7 @@ final class ForecastCommand implements Callable<Integer> {
         f = frequency;
         h = horizon;
       }
-      out.add(new Series(e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray(), f, h));
+      out.add(new Series(e.getKey(), e.getValue(), f, h));
     }
     if (out.isEmpty()) {
       throw new InputException(csv.file() + ": no series");
@@ -182,26 +153,17 @@ final class ForecastCommand implements Callable<Integer> {
   }
 
   private void write(List<Series> series, List<Forecast> forecasts) throws IOException {
-    Path target = output.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".forecast", ".csv");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("series_id", "method", "step", "forecast", "lo95", "hi95")
-              .get().print(w)) {
-        for (int i = 0; i < series.size(); i++) {
-          Forecast f = forecasts.get(i);
-          double[] mean = f.mean();
-          double[] lo = f.lo95();
-          double[] hi = f.hi95();
-          for (int h = 0; h < mean.length; h++) {
-            csv.printRecord(series.get(i).id(), f.method(), h + 1, number(mean[h]), number(lo[h]), number(hi[h]));
-          }
+    CsvOutput.write(output, new String[] {"series_id", "method", "step", "forecast", "lo95", "hi95"}, csv -> {
+      for (int i = 0; i < series.size(); i++) {
+        Forecast f = forecasts.get(i);
+        double[] mean = f.mean();
+        double[] lo = f.lo95();
+        double[] hi = f.hi95();
+        for (int h = 0; h < mean.length; h++) {
+          csv.printRecord(series.get(i).id(), f.method(), h + 1, number(mean[h]), number(lo[h]), number(hi[h]));
         }
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   static String number(double x) {

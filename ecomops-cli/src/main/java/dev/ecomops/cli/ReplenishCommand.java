@@ -6,21 +6,14 @@ import dev.ecomops.forecasting.replenishment.Policy;
 import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
 import dev.ecomops.forecasting.replenishment.SafetyStock;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,7 +52,7 @@ final class ReplenishCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Map<String, Position> positions = readStock();
-    Map<String, double[]> series = readHistory();
+    Map<String, double[]> series = HistoryCsv.read(history).series();
     CsvTable csv = CsvTable.read(policy, Set.of("sku", "location", "policy", "lead_time", "service_level"));
     List<Row> rows = new ArrayList<>();
     for (CSVRecord r : csv.rows()) {
@@ -162,50 +155,15 @@ final class ReplenishCommand implements Callable<Integer> {
     return out;
   }
 
-  private Map<String, double[]> readHistory() {
-    CsvTable csv = CsvTable.read(history, Set.of("series_id", "t", "value"));
-    Map<String, List<Double>> values = new LinkedHashMap<>();
-    Map<String, Long> last = new HashMap<>();
-    for (CSVRecord r : csv.rows()) {
-      String id = csv.text(r, "series_id");
-      long t = csv.positiveLong(r, "t");
-      double v = csv.parse(r, "value", Double::parseDouble, "must be a number");
-      if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new InputException(csv.file(), CsvTable.line(r), "value", "was " + v + " but must be a finite number at least 0");
-      }
-      long previous = last.getOrDefault(id, 0L);
-      if (t <= previous) {
-        throw new InputException(csv.file(), CsvTable.line(r), "t", "was " + t + " but must ascend within series " + id);
-      }
-      List<Double> list = values.computeIfAbsent(id, k -> new ArrayList<>());
-      for (long gap = previous + 1; gap < t; gap++) {
-        list.add(0.0);
-      }
-      list.add(v);
-      last.put(id, t);
-    }
-    Map<String, double[]> out = new HashMap<>();
-    values.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
-    return out;
-  }
-
   private void write(List<Row> rows) throws IOException {
-    Path target = output.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".po", ".csv");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("sku", "location", "policy", "position", "reorder_point",
-              "order_up_to", "safety_stock", "quantity").get().print(w)) {
-        for (Row r : rows) {
-          csv.printRecord(r.sku(), r.location(), r.policy(), two(r.suggestion().position()),
-              Double.isNaN(r.reorderPoint()) ? "" : two(r.reorderPoint()), two(r.orderUpTo()), two(r.safetyStock()),
-              r.suggestion().quantity());
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    CsvOutput.write(output, new String[] {"sku", "location", "policy", "position", "reorder_point", "order_up_to",
+        "safety_stock", "quantity"}, csv -> {
+          for (Row r : rows) {
+            csv.printRecord(r.sku(), r.location(), r.policy(), two(r.suggestion().position()),
+                Double.isNaN(r.reorderPoint()) ? "" : two(r.reorderPoint()), two(r.orderUpTo()), two(r.safetyStock()),
+                r.suggestion().quantity());
+          }
+        });
   }
 
   private static String two(double x) {
