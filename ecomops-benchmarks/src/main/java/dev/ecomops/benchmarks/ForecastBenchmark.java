@@ -1,6 +1,7 @@
 package dev.ecomops.benchmarks;
 
 import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.forecasting.method.Ets;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.Naive;
@@ -43,7 +44,7 @@ public class ForecastBenchmark {
   /** The batch and the method. */
   @State(Scope.Benchmark)
   public static class Batch {
-    @Param({"naive", "croston", "sba", "tsb", "theta", "auto"})
+    @Param({"naive", "croston", "sba", "tsb", "theta", "ets", "auto"})
     public String method;
 
     ForecastMethod m;
@@ -52,17 +53,8 @@ public class ForecastBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-      SplittableRandom rnd = new SplittableRandom(11);
       boolean intermittent = method.equals("croston") || method.equals("sba") || method.equals("tsb");
-      series = new double[SERIES][];
-      for (int s = 0; s < SERIES; s++) {
-        double[] y = new double[intermittent ? 100 : 60];
-        for (int t = 0; t < y.length; t++) {
-          y[t] = intermittent ? (rnd.nextInt(3) == 0 ? 1 + rnd.nextInt(10) : 0)
-              : Math.max(0, 100 + t + 20 * Math.sin(2 * Math.PI * t / 12) + 10 * rnd.nextGaussian());
-        }
-        series[s] = y;
-      }
+      series = intermittent ? intermittent(SERIES) : monthly(SERIES);
       season = intermittent ? 1 : 12;
       m = switch (method) {
         case "naive" -> new Naive();
@@ -70,9 +62,57 @@ public class ForecastBenchmark {
         case "sba" -> Intermittent.sba();
         case "tsb" -> Intermittent.tsb();
         case "theta" -> new Theta();
+        case "ets" -> Ets.auto();
         default -> Auto.byClass();
       };
     }
+  }
+
+  /** Monthly series of length 60: level 100, trend 1 per month, a yearly sine season of amplitude 20, noise sd 10. */
+  static double[][] monthly(int count) {
+    SplittableRandom rnd = new SplittableRandom(11);
+    double[][] out = new double[count][60];
+    for (double[] y : out) {
+      for (int t = 0; t < y.length; t++) {
+        y[t] = Math.max(0, 100 + t + 20 * Math.sin(2 * Math.PI * t / 12) + 10 * rnd.nextGaussian());
+      }
+    }
+    return out;
+  }
+
+  /** Series of length 100 with demand (1 to 10) in about a third of the periods. */
+  static double[][] intermittent(int count) {
+    SplittableRandom rnd = new SplittableRandom(11);
+    double[][] out = new double[count][100];
+    for (double[] y : out) {
+      for (int t = 0; t < y.length; t++) {
+        y[t] = rnd.nextInt(3) == 0 ? 1 + rnd.nextInt(10) : 0;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes the monthly batch in the CLI's input format, so that R can forecast the very same
+   * series: {@code series.csv} ({@code series_id,t,value}) and {@code meta.csv} (frequency 12,
+   * horizon 12) in the directory given.
+   *
+   * @throws java.io.IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : ".");
+    java.nio.file.Files.createDirectories(dir);
+    double[][] series = monthly(SERIES);
+    StringBuilder history = new StringBuilder("series_id,t,value\n");
+    StringBuilder meta = new StringBuilder("series_id,frequency,horizon\n");
+    for (int s = 0; s < series.length; s++) {
+      for (int t = 0; t < series[s].length; t++) {
+        history.append('S').append(s).append(',').append(t + 1).append(',').append(series[s][t]).append('\n');
+      }
+      meta.append('S').append(s).append(",12,12\n");
+    }
+    java.nio.file.Files.writeString(dir.resolve("series.csv"), history);
+    java.nio.file.Files.writeString(dir.resolve("meta.csv"), meta);
   }
 
   /** Forecasts the batch 12 steps ahead; returns a checksum so nothing is optimized away. */

@@ -4,6 +4,7 @@ import dev.ecomops.forecasting.evaluation.Accuracy;
 import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Combination;
 import dev.ecomops.forecasting.method.SeasonallyAdjusted;
+import dev.ecomops.forecasting.method.Ets;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
 import dev.ecomops.forecasting.method.HoltWinters;
@@ -29,7 +30,7 @@ import java.util.Map;
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl ecomops-benchmarks -am
- * java -cp ecomops-benchmarks/target/benchmarks.jar dev.ecomops.benchmarks.M3Accuracy ../shared/data/m3
+ * java -cp ecomops-benchmarks/target/benchmarks.jar dev.ecomops.benchmarks.M3Accuracy ../shared/data/m3 [names]
  * </pre>
  */
 public final class M3Accuracy {
@@ -38,7 +39,8 @@ public final class M3Accuracy {
   /**
    * Prints one line per method.
    *
-   * @param args the directory holding {@code m3_train.csv}, {@code m3_test.csv} and {@code m3_meta.csv}
+   * @param args the directory holding {@code m3_train.csv}, {@code m3_test.csv} and {@code m3_meta.csv}; then,
+   *     optionally, the methods to run by name, comma separated (e.g. {@code ets,theta})
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -64,7 +66,14 @@ public final class M3Accuracy {
         new Combination("theta+damped+ses", List.of(new Theta(), new SeasonallyAdjusted(Holt.damped()),
             new SeasonallyAdjusted(SimpleExponentialSmoothing.fitted()))),
 
-        HoltWinters.additive(), HoltWinters.multiplicative(), Intermittent.croston(), Auto.byClass());
+        HoltWinters.additive(), HoltWinters.multiplicative(), Intermittent.croston(), Ets.auto(),
+        Combination.of(List.of(Ets.auto(), new Theta())),
+        Combination.of(List.of(Ets.auto(), new Theta(), new SeasonallyAdjusted(Holt.damped()))),
+        Auto.byClass());
+    if (args.length > 1) {
+      List<String> only = List.of(args[1].split(","));
+      methods = methods.stream().filter(m -> only.contains(m.name())).toList();
+    }
     List<String> periods = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER");
     System.out.printf(Locale.ROOT, "%-18s %15s %15s %15s %15s %15s %8s%n", "method (sMAPE/MASE)", "all", "yearly",
         "quarterly", "monthly", "other", "time");

@@ -1,7 +1,10 @@
 package dev.ecomops.cli;
 
 import dev.ecomops.forecasting.evaluation.Accuracy;
+import dev.ecomops.core.ValidationException;
 import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.forecasting.method.Ets;
+import dev.ecomops.forecasting.method.EtsModel;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
@@ -36,9 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = "Forecast demand series from CSV and write point forecasts with 95% intervals as CSV.")
 final class ForecastCommand implements Callable<Integer> {
-  static final List<String> METHODS = List.of("auto", "theta", "croston", "sba", "tsb", "ses", "holt", "damped", "hw",
-      "naive", "snaive", "ma");
-  static final Set<String> NOT_YET = Set.of("ets");
+  static final List<String> METHODS = List.of("auto", "ets", "theta", "croston", "sba", "tsb", "ses", "holt", "damped",
+      "hw", "naive", "snaive", "ma");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -55,8 +57,8 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--horizon", description = "Steps to forecast for every series.")
   @Nullable Integer horizon;
 
-  @Option(names = "--method", defaultValue = "auto", description = "One of " + "auto, theta, croston, sba, tsb, ses, holt, "
-      + "damped, hw, naive, snaive, ma (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "auto", description = "One of auto, ets, theta, croston, sba, tsb, ses, holt, "
+      + "damped, hw, naive, snaive, ma, or one ETS model such as ets(M,Ad,M) (default: ${DEFAULT-VALUE}).")
   String method = "auto";
 
   @Option(names = "--backtest", description = "Also print each method's accuracy on the last horizon of each series.")
@@ -80,7 +82,7 @@ final class ForecastCommand implements Callable<Integer> {
     Map<String, int[]> metaRows = meta == null ? null : readMeta(meta);
     List<Series> series = readHistory(input, metaRows);
     long start = System.nanoTime();
-    List<Forecast> forecasts = series.parallelStream().map(s -> m.forecast(s.values(), s.frequency(), s.horizon())).toList();
+    List<Forecast> forecasts = series.parallelStream().map(s -> forecast(m, s)).toList();
     double seconds = (System.nanoTime() - start) / 1e9;
     write(series, forecasts);
     var out = spec.commandLine().getOut();
@@ -91,12 +93,26 @@ final class ForecastCommand implements Callable<Integer> {
     return EcomopsCommand.OK;
   }
 
+  /** A method that cannot fit a series (an ETS model with a multiplicative part on zeros) is bad input for it. */
+  private Forecast forecast(ForecastMethod m, Series s) {
+    try {
+      return m.forecast(s.values(), s.frequency(), s.horizon());
+    } catch (ValidationException e) {
+      throw new InputException(input + ": series " + s.id() + ": " + e.getMessage());
+    }
+  }
+
   static ForecastMethod method(String name) {
-    if (NOT_YET.contains(name)) {
-      throw new InputException("method " + name + " is not available yet (one of " + String.join(", ", METHODS) + ")");
+    if (name.startsWith("ets(")) {
+      try {
+        return Ets.of(EtsModel.parse(name));
+      } catch (ValidationException e) {
+        throw new InputException("--method: " + e.getMessage());
+      }
     }
     return switch (name) {
       case "auto" -> Auto.byClass();
+      case "ets" -> Ets.auto();
       case "theta" -> new Theta();
       case "croston" -> Intermittent.croston();
       case "sba" -> Intermittent.sba();

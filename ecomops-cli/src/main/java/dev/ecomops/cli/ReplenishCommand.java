@@ -3,8 +3,11 @@ package dev.ecomops.cli;
 import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.replenishment.Policy;
+import dev.ecomops.forecasting.replenishment.PromotionCalendar;
+import dev.ecomops.forecasting.replenishment.PromotionCalendar.Promotion;
 import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
 import dev.ecomops.forecasting.replenishment.SafetyStock;
+import dev.ecomops.forecasting.replenishment.SupplierTerms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ecomops replenish}: for every row of a policy CSV, forecasts the SKU's demand at the
- * location from its history, sizes safety stock for the row's cycle service level over the lead
- * time (and review period), applies the row's policy to the inventory position from the stock CSV,
- * and writes suggested purchase orders. Formats are in the README.
+ * {@code ecomops replenish}: for every row of a policy CSV, forecasts the SKU's baseline demand at
+ * the location from its history (promoted periods divided by their lift), lifts the periods ahead
+ * that a promotion covers, sizes safety stock for the row's cycle service level or fill rate over
+ * the lead time (and review period), applies the row's policy to the inventory position from the
+ * stock CSV, and writes suggested purchase orders rounded to the supplier's minimum and case pack.
+ * Formats are in the README.
  */
 @Command(name = "replenish", mixinStandardHelpOptions = true,
     description = "Suggest purchase orders from stock, demand history and replenishment policies (CSV in, CSV out).")
@@ -38,8 +44,11 @@ final class ReplenishCommand implements Callable<Integer> {
   @Option(names = "--history", required = true, description = "History CSV: series_id,t,value with series_id sku@location.")
   Path history;
 
-  @Option(names = "--policy", required = true, description = "Policy CSV: sku,location,policy,lead_time,service_level[,...].")
+  @Option(names = "--policy", required = true, description = "Policy CSV: sku,location,policy,lead_time,service_level|fill_rate[,...].")
   Path policy;
+
+  @Option(names = "--promotions", description = "Promotion calendar CSV: sku,location,from_t,to_t,lift (blank sku or location: all).")
+  @Nullable Path promotionsFile;
 
   @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV.")
   Path output;
@@ -53,10 +62,11 @@ final class ReplenishCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Map<String, Position> positions = readStock();
     Map<String, double[]> series = HistoryCsv.read(history).series();
-    CsvTable csv = CsvTable.read(policy, Set.of("sku", "location", "policy", "lead_time", "service_level"));
+    PromotionCalendar promotions = readPromotions();
+    CsvTable csv = CsvTable.read(policy, Set.of("sku", "location", "policy", "lead_time"));
     List<Row> rows = new ArrayList<>();
     for (CSVRecord r : csv.rows()) {
-      rows.add(plan(csv, r, positions, series));
+      rows.add(plan(csv, r, positions, series, promotions));
     }
     write(rows);
     long ordering = rows.stream().filter(r -> r.suggestion().quantity() > 0).count();
@@ -65,7 +75,8 @@ final class ReplenishCommand implements Callable<Integer> {
     return EcomopsCommand.OK;
   }
 
-  private Row plan(CsvTable csv, CSVRecord r, Map<String, Position> positions, Map<String, double[]> series) {
+  private Row plan(CsvTable csv, CSVRecord r, Map<String, Position> positions, Map<String, double[]> series,
+      PromotionCalendar promotions) {
     String sku = csv.text(r, "sku");
     String location = csv.text(r, "location");
     String key = sku + "@" + location;
@@ -74,52 +85,115 @@ final class ReplenishCommand implements Callable<Integer> {
       throw new InputException(csv.file(), CsvTable.line(r), "sku", "no row for " + key + " in " + stock);
     }
     String kind = csv.text(r, "policy");
+    if (!List.of("sQ", "sS", "RS").contains(kind)) {
+      throw new InputException(csv.file(), CsvTable.line(r), "policy", "must be sQ, sS or RS, was '" + kind + "'");
+    }
+    String supplierId = csv.optional(r, "supplier");
     double lead = positive(csv, r, "lead_time");
     double leadSd = optionalNumber(csv, r, "lead_time_sd", 0);
-    double level = csv.building(r, () -> {
-      double v = csv.decimal(r, "service_level");
-      SafetyStock.forCycleServiceLevel(1, v); // checks the range, naming the field
-      return v;
-    });
-    double review = kind.equals("RS") ? positive(csv, r, "review_period") : 0;
     long moq = (long) optionalNumber(csv, r, "moq", 0);
     long pack = (long) optionalNumber(csv, r, "case_pack", 1);
-    double[] y = series.getOrDefault(key, new double[] {0});
-    int horizon = (int) Math.ceil(lead + review);
-    Forecast f = Auto.byClass().forecast(y, 1, Math.max(1, horizon));
+    SupplierTerms supplier = csv.building(r, () -> new SupplierTerms(supplierId == null ? "" : supplierId, lead, leadSd,
+        moq, pack));
+    boolean byServiceLevel = csv.optional(r, "service_level") != null;
+    if (byServiceLevel == (csv.optional(r, "fill_rate") != null)) {
+      throw new InputException(csv.file(), CsvTable.line(r), "service_level", "give exactly one of service_level and fill_rate");
+    }
+    double review = kind.equals("RS") ? positive(csv, r, "review_period") : 0;
+    double cover = lead + review;
+
+    // forecast the baseline (promoted periods divided by their lift), then lift the periods covered
+    double[] y = promotions.baseline(sku, location, series.getOrDefault(key, new double[] {0}));
+    int horizon = Math.max(1, (int) Math.ceil(cover));
+    Forecast f = Auto.byClass().forecast(y, 1, horizon);
+    double[] lifted = promotions.lifted(sku, location, y.length + 1, f.mean());
     double sum = 0;
-    for (double v : f.mean()) {
-      sum += v / f.horizon();
+    for (double v : lifted) {
+      sum += v / horizon;
     }
     double meanPerPeriod = sum;
-    double sdPerPeriod = (f.hi95()[0] - f.mean()[0]) / 1.959964;
-    double cover = lead + review;
-    double ss = csv.building(r, () -> SafetyStock.forCycleServiceLevel(
-        SafetyStock.sdOverLeadTime(meanPerPeriod, sdPerPeriod, cover, leadSd), level));
+    double baselineSum = 0;
+    for (double v : f.mean()) {
+      baselineSum += v / horizon;
+    }
+    // demand's spread grows with its level: scale the baseline's by the average lift
+    double lift = baselineSum > 0 ? meanPerPeriod / baselineSum : 1;
+    double sdPerPeriod = (f.hi95()[0] - f.mean()[0]) / 1.959964 * lift;
+    double sdCover = csv.building(r, () -> SafetyStock.sdOverLeadTime(meanPerPeriod, sdPerPeriod, cover, leadSd));
+
+    // the quantity ordered each time, which a fill rate target needs
+    double q = switch (kind) {
+      case "sQ" -> orderQuantity(csv, r, meanPerPeriod);
+      case "sS" -> meanPerPeriod * optionalNumber(csv, r, "order_up_to_periods", 4);
+      default -> meanPerPeriod * review;
+    };
+    double ss = byServiceLevel
+        ? SafetyStock.forCycleServiceLevel(sdCover, fraction(csv, r, "service_level", 0.5, "[0.5, 1)"))
+        : SafetyStock.forFillRate(sdCover, fraction(csv, r, "fill_rate", Double.MIN_VALUE, "(0, 1)"), Math.max(q, 1e-9));
     double s = SafetyStock.reorderPoint(meanPerPeriod, lead, kind.equals("RS") ? 0 : ss);
     Policy chosen;
     double upTo;
     switch (kind) {
       case "sQ" -> {
-        double q = positive(csv, r, "order_quantity");
         chosen = csv.building(r, () -> new Policy.ReorderPointQuantity(s, q));
         upTo = s + q;
       }
       case "sS" -> {
-        upTo = s + meanPerPeriod * optionalNumber(csv, r, "order_up_to_periods", 4) + 1e-9;
-        double target = upTo;
-        chosen = csv.building(r, () -> new Policy.ReorderPointOrderUpTo(s, Math.max(target, s + 1)));
+        upTo = s + q + 1e-9;
+        chosen = new Policy.ReorderPointOrderUpTo(s, Math.max(upTo, s + 1));
       }
-      case "RS" -> {
+      default -> {
         upTo = meanPerPeriod * cover + ss;
         chosen = new Policy.PeriodicOrderUpTo(upTo);
       }
-      default -> throw new InputException(csv.file(), CsvTable.line(r), "policy", "must be sQ, sS or RS, was '" + kind + "'");
     }
     Policy p = chosen;
     PurchaseSuggestion suggestion = csv.building(r, () -> PurchaseSuggestion.of(sku, location, p, pos.onHand(),
-        pos.onOrder(), pos.reserved(), true, moq, pack));
+        pos.onOrder(), pos.reserved(), true, supplier));
     return new Row(sku, location, kind, suggestion, kind.equals("RS") ? Double.NaN : s, upTo, ss);
+  }
+
+  /**
+   * Q of an (s, Q) row: {@code order_quantity} when given, else the EOQ from {@code order_cost}
+   * (per order) and {@code holding_cost} (per unit and period) at the forecast demand per period.
+   */
+  private static double orderQuantity(CsvTable csv, CSVRecord r, double demandPerPeriod) {
+    if (csv.optional(r, "order_quantity") != null) {
+      return positive(csv, r, "order_quantity");
+    }
+    if (csv.optional(r, "order_cost") == null || csv.optional(r, "holding_cost") == null) {
+      throw new InputException(csv.file(), CsvTable.line(r), "order_quantity",
+          "sQ needs order_quantity, or order_cost and holding_cost for the EOQ");
+    }
+    double k = positive(csv, r, "order_cost");
+    double h = positive(csv, r, "holding_cost");
+    return Math.max(1, SafetyStock.economicOrderQuantity(demandPerPeriod, k, h));
+  }
+
+  private PromotionCalendar readPromotions() {
+    if (promotionsFile == null) {
+      return PromotionCalendar.empty();
+    }
+    CsvTable csv = CsvTable.read(promotionsFile, Set.of("sku", "location", "from_t", "to_t", "lift"));
+    List<Promotion> out = new ArrayList<>();
+    for (CSVRecord r : csv.rows()) {
+      String sku = csv.optional(r, "sku");
+      String location = csv.optional(r, "location");
+      int from = (int) csv.positiveLong(r, "from_t");
+      int to = (int) csv.positiveLong(r, "to_t");
+      double lift = csv.decimal(r, "lift");
+      out.add(csv.building(r, () -> new Promotion(sku, location, from, to, lift)));
+    }
+    return PromotionCalendar.of(out);
+  }
+
+  /** A number in [low, 1). */
+  private static double fraction(CsvTable csv, CSVRecord r, String field, double low, String range) {
+    double v = csv.decimal(r, field);
+    if (!(v >= low && v < 1)) {
+      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be in " + range);
+    }
+    return v;
   }
 
   private static double positive(CsvTable csv, CSVRecord r, String field) {
@@ -157,11 +231,11 @@ final class ReplenishCommand implements Callable<Integer> {
 
   private void write(List<Row> rows) throws IOException {
     CsvOutput.write(output, new String[] {"sku", "location", "policy", "position", "reorder_point", "order_up_to",
-        "safety_stock", "quantity"}, csv -> {
+        "safety_stock", "quantity", "supplier"}, csv -> {
           for (Row r : rows) {
             csv.printRecord(r.sku(), r.location(), r.policy(), two(r.suggestion().position()),
                 Double.isNaN(r.reorderPoint()) ? "" : two(r.reorderPoint()), two(r.orderUpTo()), two(r.safetyStock()),
-                r.suggestion().quantity());
+                r.suggestion().quantity(), r.suggestion().supplier());
           }
         });
   }

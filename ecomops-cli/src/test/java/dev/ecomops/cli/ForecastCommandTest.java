@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,9 @@ class ForecastCommandTest {
         out.toString())).isZero();
     List<String> rows = Files.readAllLines(out);
     assertThat(rows.get(0)).isEqualTo("series_id,method,step,forecast,lo95,hi95");
-    // A is constant: Theta and damped trend both forecast 10 exactly, with zero-width intervals
-    assertThat(rows.get(1)).isEqualTo("A,theta+damped,1,10.000000,10.000000,10.000000");
+    // A is constant: ETS and Theta both forecast 10 exactly, with zero-width intervals
+    // the method holds commas, so CSV quotes it
+    assertThat(rows.get(1)).isEqualTo("A,\"ets(A,N,N)+theta\",1,10.000000,10.000000,10.000000");
     assertThat(rows).hasSize(5);
     // B (t = 3 missing, read as zero) is intermittent: SBA
     assertThat(rows.get(3)).startsWith("B,sba,1,");
@@ -64,6 +66,27 @@ class ForecastCommandTest {
   }
 
   @Test
+  @DisplayName("--method ets names the ETS model it chose for each series; a model can be given")
+  void ets() throws IOException {
+    List<String> rows = new ArrayList<>(List.of("series_id,t,value"));
+    for (int t = 1; t <= 48; t++) {
+      // a clear multiplicative season of 4 on a rising level
+      rows.add("S," + t + "," + (100 + 2 * t) * (t % 4 == 0 ? 1.5 : t % 4 == 2 ? 0.6 : 0.95));
+    }
+    Path history = write("h.csv", rows.toArray(String[]::new));
+    Path out = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "4", "--horizon", "4", "--method", "ets",
+        "--output", out.toString())).isZero();
+    List<String> written = Files.readAllLines(out);
+    assertThat(written).hasSize(5);
+    assertThat(written.get(1)).matches("S,\"ets\\([AM],(N|A|Ad),[AM]\\)\",1,.*");
+    Path fixed = dir.resolve("g.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "4", "--horizon", "4", "--method",
+        "ets(A,Ad,N)", "--output", fixed.toString())).isZero();
+    assertThat(Files.readAllLines(fixed).get(1)).startsWith("S,\"ets(A,Ad,N)\",1,");
+  }
+
+  @Test
   @DisplayName("bad rows exit 2 naming file, line and field, and write nothing")
   void badRows() throws IOException {
     Path out = dir.resolve("f.csv");
@@ -80,9 +103,16 @@ class ForecastCommandTest {
     assertThat(run("forecast", "--input", history.toString(), "--meta", meta.toString(), "--output", out.toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains(history + ":3: series_id: series B has no row in");
-    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "ets",
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "arima",
         "--output", out.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("method ets is not available yet");
+    assertThat(err.toString()).contains("unknown method 'arima' (one of auto, ets, theta");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method",
+        "ets(A,N,M)", "--output", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--method: season: ");
+    Path zeros = write("h4.csv", "series_id,t,value", "A,1,0", "A,2,3", "A,3,4", "A,4,2", "A,5,5", "A,6,3");
+    assertThat(run("forecast", "--input", zeros.toString(), "--frequency", "1", "--horizon", "1", "--method",
+        "ets(M,N,N)", "--output", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(zeros + ": series A: history: ").contains("must be positive for ets(M,N,N)");
     assertThat(run("forecast", "--input", history.toString(), "--output", out.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("give --meta, or both --frequency and --horizon");
     assertThat(out).doesNotExist();

@@ -42,13 +42,38 @@ class ReplenishCommandTest {
     assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
         policy.toString(), "--output", po.toString())).isZero();
     List<String> rows = Files.readAllLines(po);
-    assertThat(rows.get(0)).isEqualTo("sku,location,policy,position,reorder_point,order_up_to,safety_stock,quantity");
+    assertThat(rows.get(0))
+        .isEqualTo("sku,location,policy,position,reorder_point,order_up_to,safety_stock,quantity,supplier");
     // TEE: flat demand of 10 has no forecast error, so no safety stock: s = 20 over the 2-period
     // lead time, S = s + 4 periods = 60; position 20 - 5 = 15 -> 45 -> MOQ 24 -> 4 cases of 12 = 48
-    assertThat(rows.get(1)).isEqualTo("TEE,DC1,sS,15.00,20.00,60.00,0.00,48");
+    assertThat(rows.get(1)).isEqualTo("TEE,DC1,sS,15.00,20.00,60.00,0.00,48,");
     // MUG: position 500 is far above s = 10
-    assertThat(rows.get(2)).isEqualTo("MUG,DC1,sQ,500.00,10.00,110.00,0.00,0");
+    assertThat(rows.get(2)).isEqualTo("MUG,DC1,sQ,500.00,10.00,110.00,0.00,0,");
     assertThat(out.toString()).contains("2 policies, 1 purchase orders suggested");
+  }
+
+  @Test
+  @DisplayName("promotions lift the forecast they cover and are taken out of the history; EOQ, fill rate and supplier")
+  void promotionsEoqFillRateSupplier() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,0,0,0", "MUG,DC1,0,0,0");
+    // TEE sells 10 a period, 20 in the promoted periods 3 and 4 (lift 2): its baseline is a flat 10
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10", "TEE@DC1,2,10", "TEE@DC1,3,20", "TEE@DC1,4,20",
+        "TEE@DC1,5,10", "TEE@DC1,6,10", "MUG@DC1,1,8", "MUG@DC1,2,8", "MUG@DC1,3,8", "MUG@DC1,4,8");
+    // a +50% peak over TEE's next two periods (7 and 8), which its 2-period lead time covers
+    Path promos = write("promo.csv", "sku,location,from_t,to_t,lift", "TEE,DC1,3,4,2", ",DC1,7,8,1.5");
+    // TEE: (s, Q) with Q the EOQ √(2 · 15 · 30 / 1) = 30 at the lifted demand of 15 a period;
+    // MUG: (s, S) to a 0.98 fill rate, no forecast error so no safety stock
+    Path policy = write("p.csv", "sku,location,policy,lead_time,service_level,fill_rate,order_cost,holding_cost,supplier",
+        "TEE,DC1,sQ,2,0.95,,30,1,ACME", "MUG,DC1,sS,2,,0.98,,,Potters & Co");
+    Path po = dir.resolve("po.csv");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--promotions", promos.toString(), "--output", po.toString())).isZero();
+    List<String> rows = Files.readAllLines(po);
+    // TEE: s = 15 · 2 = 30, position 0 → one Q of 30 brings it to 30, not above s: two Qs, 60
+    assertThat(rows.get(1)).isEqualTo("TEE,DC1,sQ,0.00,30.00,60.00,0.00,60,ACME");
+    // MUG's history ends at period 4, so the periods it forecasts (5 and 6) come before the peak:
+    // s = 8 · 2 = 16, S = s + 4 · 8 = 48
+    assertThat(rows.get(2)).isEqualTo("MUG,DC1,sS,0.00,16.00,48.00,0.00,48,Potters & Co");
   }
 
   @Test
@@ -60,7 +85,20 @@ class ReplenishCommandTest {
     Path badLevel = write("p1.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,sS,2,1.5");
     assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
         badLevel.toString(), "--output", po.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(badLevel + ":2: cycleServiceLevel: must be in [0.5, 1)");
+    assertThat(err.toString()).contains(badLevel + ":2: service_level: was 1.5 but must be in [0.5, 1)");
+    Path both = write("p4.csv", "sku,location,policy,lead_time,service_level,fill_rate", "TEE,DC1,sS,2,0.9,0.98");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        both.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(both + ":2: service_level: give exactly one of service_level and fill_rate");
+    Path noQ = write("p5.csv", "sku,location,policy,lead_time,service_level,order_cost", "TEE,DC1,sQ,2,0.9,50");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        noQ.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(noQ + ":2: order_quantity: sQ needs order_quantity, or order_cost and holding_cost");
+    Path policy = write("p6.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,sS,2,0.9");
+    Path promos = write("promo.csv", "sku,location,from_t,to_t,lift", "TEE,,3,2,1.5");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--promotions", promos.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(promos + ":2: to: must be at least from (3)");
     Path unknown = write("p2.csv", "sku,location,policy,lead_time,service_level", "CAP,DC1,sS,2,0.9");
     assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
         unknown.toString(), "--output", po.toString())).isEqualTo(2);

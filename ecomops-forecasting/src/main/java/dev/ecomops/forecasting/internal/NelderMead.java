@@ -19,14 +19,30 @@ public final class NelderMead {
    */
   public static double[] minimize(ToDoubleFunction<double[]> f, double[] start, double[] lower, double[] upper,
       int maxEvaluations) {
+    double[] steps = new double[start.length];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = 0.1 * (upper[i] - lower[i]);
+    }
+    return minimize(f, start, steps, lower, upper, maxEvaluations, 0);
+  }
+
+  /**
+   * Minimizes {@code f} within {@code [lower, upper]} (bounds may be infinite) from {@code start},
+   * with the initial simplex stepping {@code steps[i]} along each axis, stopping when the simplex's
+   * best and worst values differ by at most {@code tolerance} (absolute) or by 1e-10 relative.
+   *
+   * @param maxEvaluations a budget of function evaluations
+   * @return the best point found
+   */
+  public static double[] minimize(ToDoubleFunction<double[]> f, double[] start, double[] steps, double[] lower,
+      double[] upper, int maxEvaluations, double tolerance) {
     int n = start.length;
     double[][] p = new double[n + 1][];
     double[] v = new double[n + 1];
     p[0] = clamp(start.clone(), lower, upper);
     for (int i = 0; i < n; i++) {
       double[] x = p[0].clone();
-      double step = 0.1 * (upper[i] - lower[i]);
-      x[i] = x[i] + step <= upper[i] ? x[i] + step : x[i] - step;
+      x[i] = x[i] + steps[i] <= upper[i] ? x[i] + steps[i] : x[i] - steps[i];
       p[i + 1] = clamp(x, lower, upper);
     }
     for (int i = 0; i <= n; i++) {
@@ -46,7 +62,7 @@ public final class NelderMead {
           p[j - 1] = q;
         }
       }
-      if (Math.abs(v[n] - v[0]) <= 1e-10 * (Math.abs(v[0]) + 1e-12)) {
+      if (v[n] - v[0] <= Math.max(tolerance, 1e-10 * (Math.abs(v[0]) + 1e-12))) {
         break;
       }
       java.util.Arrays.fill(centroid, 0);

@@ -14,6 +14,23 @@ public final class Combination implements ForecastMethod {
   private final List<ForecastMethod> members;
   private final double[] weights;
   private final String name;
+  /** Whether forecasts are named by the members' actual methods rather than by {@link #name}. */
+  private final boolean nameByMembers;
+
+  /**
+   * Equal weights, named by the members joined with {@code +} (e.g. {@code ets+theta}); each
+   * forecast is named by the methods the members actually used (e.g. {@code ets(M,Ad,M)+theta}).
+   *
+   * @param members at least two methods
+   * @throws ValidationException naming {@code members} with fewer than two
+   */
+  public static Combination of(List<ForecastMethod> members) {
+    StringBuilder name = new StringBuilder();
+    for (ForecastMethod m : members) {
+      name.append(name.length() == 0 ? "" : "+").append(m.name());
+    }
+    return new Combination(name.toString(), members, equal(members.size()), true);
+  }
 
   /**
    * Equal weights.
@@ -33,6 +50,10 @@ public final class Combination implements ForecastMethod {
    * @throws ValidationException naming the field with fewer than two members, or weights that do not match or are not positive
    */
   public Combination(String name, List<ForecastMethod> members, double[] weights) {
+    this(name, members, weights, false);
+  }
+
+  private Combination(String name, List<ForecastMethod> members, double[] weights, boolean nameByMembers) {
     if (members.size() < 2) {
       throw ValidationException.of("members", "must be at least two methods", members.size());
     }
@@ -47,6 +68,7 @@ public final class Combination implements ForecastMethod {
       sum += w;
     }
     this.name = name;
+    this.nameByMembers = nameByMembers;
     this.members = List.copyOf(members);
     this.weights = new double[weights.length];
     for (int i = 0; i < weights.length; i++) {
@@ -71,8 +93,10 @@ public final class Combination implements ForecastMethod {
     double[] mean = new double[horizon];
     double[] lo = new double[horizon];
     double[] hi = new double[horizon];
+    StringBuilder used = new StringBuilder();
     for (int i = 0; i < members.size(); i++) {
       Forecast f = members.get(i).forecast(y, m, horizon);
+      used.append(i == 0 ? "" : "+").append(f.method());
       double[] fm = f.mean();
       double[] fl = f.lo95();
       double[] fh = f.hi95();
@@ -82,6 +106,6 @@ public final class Combination implements ForecastMethod {
         hi[h] += weights[i] * fh[h];
       }
     }
-    return new Forecast(name, mean, lo, hi);
+    return new Forecast(nameByMembers ? used.toString() : name, mean, lo, hi);
   }
 }

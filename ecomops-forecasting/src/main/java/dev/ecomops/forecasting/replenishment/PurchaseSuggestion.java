@@ -7,11 +7,13 @@ import dev.ecomops.core.ValidationException;
  *
  * @param sku the SKU
  * @param location the location
+ * @param supplier the supplier to order from
  * @param position the inventory position it was computed from: on hand + on order − reserved
  * @param policyQuantity what the policy asked for, before supplier rounding
  * @param quantity what to order: at least the supplier's minimum and a whole number of case packs, 0 for nothing
  */
-public record PurchaseSuggestion(String sku, String location, double position, double policyQuantity, long quantity) {
+public record PurchaseSuggestion(String sku, String location, String supplier, double position, double policyQuantity,
+    long quantity) {
 
   /**
    * Rounds a policy's quantity up to the supplier's constraints: nothing stays nothing; anything
@@ -36,7 +38,8 @@ public record PurchaseSuggestion(String sku, String location, double position, d
   }
 
   /**
-   * The suggestion for one SKU at one location.
+   * The suggestion for one SKU at one location: the policy's quantity for the inventory position,
+   * rounded up to the supplier's minimum and case pack.
    *
    * @param onHand units on hand
    * @param onOrder units ordered, not yet received
@@ -44,9 +47,10 @@ public record PurchaseSuggestion(String sku, String location, double position, d
    * @param reviewDue whether this is a review of a periodic policy
    */
   public static PurchaseSuggestion of(String sku, String location, Policy policy, double onHand, double onOrder,
-      double reserved, boolean reviewDue, long minimumOrder, long casePack) {
+      double reserved, boolean reviewDue, SupplierTerms supplier) {
     double position = onHand + onOrder - reserved;
     double q = policy.orderFor(position, reviewDue);
-    return new PurchaseSuggestion(sku, location, position, q, round(q, minimumOrder, casePack));
+    return new PurchaseSuggestion(sku, location, supplier.supplier(), position, q,
+        round(q, supplier.minimumOrder(), supplier.casePack()));
   }
 }

@@ -27,13 +27,13 @@ class BacktestTest {
   }
 
   @Test
-  @DisplayName("auto picks SBA for intermittent demand, TSB once demand has stopped, Theta with damped trend for smooth demand")
+  @DisplayName("auto picks SBA for intermittent demand, TSB once demand has stopped, ETS with Theta for smooth demand")
   void auto_byClass() {
     assertThat(Auto.byClass().forecast(new double[] {0, 0, 3, 0, 0, 4, 0, 0, 3, 0}, 1, 3).method()).isEqualTo("sba");
     assertThat(Auto.byClass().forecast(new double[] {0, 3, 0, 4, 0, 0, 0, 0, 0, 0}, 1, 3).method()).isEqualTo("tsb");
     assertThat(Auto.byClass().forecast(new double[] {10, 11, 12, 12, 13, 14, 15, 15}, 1, 3).method())
-        .isEqualTo("theta+damped");
+        .matches("ets\\([AM],(N|A|Ad),N\\)\\+theta");
     assertThat(Auto.byBacktest().forecast(new double[] {10, 11, 12, 12, 13, 14, 15, 15, 16, 17, 18}, 1, 2).method())
-        .isIn("theta+damped", "theta", "damped-sa", "ses-sa", "snaive");
+        .matches("ets\\(.*\\)(\\+theta)?|theta|damped-sa|ses-sa|snaive");
   }
 }

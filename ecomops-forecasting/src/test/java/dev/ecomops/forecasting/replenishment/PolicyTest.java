@@ -35,7 +35,8 @@ class PolicyTest {
   void suggestion() {
     // on hand 80 + on order 30 - reserved 40 = 70; up to 300: 230 -> case pack 24 -> 240
     PurchaseSuggestion s = PurchaseSuggestion.of("TEE", "DC", new Policy.ReorderPointOrderUpTo(100, 300), 80, 30, 40,
-        false, 100, 24);
+        false, new SupplierTerms("ACME", 2, 0, 100, 24));
+    assertThat(s.supplier()).isEqualTo("ACME");
     assertThat(s.position()).isEqualTo(70);
     assertThat(s.policyQuantity()).isEqualTo(230);
     assertThat(s.quantity()).isEqualTo(240);
@@ -43,5 +44,9 @@ class PolicyTest {
     assertThat(PurchaseSuggestion.round(0, 100, 24)).isZero();
     assertThatThrownBy(() -> PurchaseSuggestion.round(1, 0, 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("casePack");
+    assertThatThrownBy(() -> new SupplierTerms("ACME", 2, -1, 0, 1)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("leadTimeSd");
+    assertThatThrownBy(() -> new SupplierTerms("ACME", 0, 0, 0, 1)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("leadTime");
   }
 }
