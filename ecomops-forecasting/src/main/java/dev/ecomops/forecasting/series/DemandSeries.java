@@ -2,8 +2,14 @@ package dev.ecomops.forecasting.series;
 
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.validation.Check;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderLineState;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -69,6 +75,29 @@ public final class DemandSeries {
       values[(int) period.between(from, e.getKey())] += e.getValue();
     }
     return new DemandSeries(id, period, from, period.defaultSeasonLength(), values, new boolean[n]);
+  }
+
+  /**
+   * The demand for one SKU from orders: each line's ordered quantity counted on the day its order
+   * was placed (in {@code zone}), summed per period, periods without orders zero. Every line
+   * counts, whatever became of it: a line cut short or cancelled for want of stock was still
+   * demand, and leaving it out would teach the forecast the stockout. The series' id is the SKU.
+   *
+   * @param zone the business's time zone, which decides an order's day
+   * @throws ValidationException if {@code to} is before {@code from}
+   */
+  public static DemandSeries fromOrders(Sku sku, Period period, LocalDate from, LocalDate to, ZoneId zone,
+      Collection<Order> orders) {
+    Map<LocalDate, Double> daily = new HashMap<>();
+    for (Order o : orders) {
+      LocalDate day = o.placedAt().atZone(zone).toLocalDate();
+      for (OrderLineState l : o.lines()) {
+        if (l.line().sku().equals(sku)) {
+          daily.merge(day, (double) l.line().quantity(), Double::sum);
+        }
+      }
+    }
+    return fromDaily(sku.value(), period, from, to, daily);
   }
 
   /** The series id. */

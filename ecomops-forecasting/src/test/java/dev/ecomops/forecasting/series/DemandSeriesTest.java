@@ -3,8 +3,21 @@ package dev.ecomops.forecasting.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ecomops.core.Address;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.order.Channel;
+import dev.ecomops.core.order.LineStatus;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.OrderLine;
+import dev.ecomops.core.order.OrderLineState;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +36,30 @@ class DemandSeriesTest {
     DemandSeries weekly = DemandSeries.fromDaily("TEE", Period.WEEK, MON, MON.plusDays(13),
         Map.of(MON, 2.0, MON.plusDays(6), 1.0, MON.plusDays(7), 5.0));
     assertThat(weekly.values()).containsExactly(3, 5);
+  }
+
+  static Order order(String id, String placedAt, Sku sku, long quantity, LineStatus status) {
+    return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId("c1")
+        .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
+        .service("standard").placedAt(Instant.parse(placedAt)).policy(AllocationPolicy.defaults()).version(1)
+        .addLines(new OrderLineState(OrderLine.builder().lineId("1").sku(sku).quantity(quantity)
+            .unitPrice(Money.of("10.00", "USD")).build(), status, 0, status == LineStatus.CANCELLED ? quantity : 0,
+            List.of()))
+        .build();
+  }
+
+  @Test
+  @DisplayName("from orders: one SKU's ordered quantities per day of placing in the business's zone, cancelled lines included")
+  void fromOrders() {
+    Sku tee = Sku.of("TEE");
+    List<Order> orders = List.of(order("1", "2026-11-02T10:00:00Z", tee, 2, LineStatus.PLACED),
+        // 23:30 UTC on the 2nd is already the 3rd in Berlin
+        order("2", "2026-11-02T23:30:00Z", tee, 3, LineStatus.SHIPPED),
+        order("3", "2026-11-03T08:00:00Z", tee, 1, LineStatus.CANCELLED),
+        order("4", "2026-11-03T08:00:00Z", Sku.of("MUG"), 7, LineStatus.PLACED));
+    DemandSeries s = DemandSeries.fromOrders(tee, Period.DAY, MON, MON.plusDays(2), ZoneId.of("Europe/Berlin"), orders);
+    assertThat(s.id()).isEqualTo("TEE");
+    assertThat(s.values()).containsExactly(2, 4, 0);
   }
 
   @Test
