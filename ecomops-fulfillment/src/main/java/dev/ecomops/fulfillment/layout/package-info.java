@@ -1,0 +1,5 @@
+/** Warehouse layouts: parallel aisles, cross aisles, the depot, and travel distances between positions. */
+@NullMarked
+package dev.ecomops.fulfillment.layout;
+
+import org.jspecify.annotations.NullMarked;
