@@ -1,0 +1,145 @@
+package dev.ecomops.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.routing.PickerRouter;
+import dev.ecomops.fulfillment.routing.Route;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ecomops route}: routes a picker through a pick list in a single-block warehouse and
+ * prints one line of JSON, {@code {"method":…,"length":…,"visits":[[aisle,position],…]}}. Formats
+ * are in the README.
+ */
+@Command(name = "route", mixinStandardHelpOptions = true,
+    description = "Route a picker through picks in a parallel-aisle warehouse; print the route as one line of JSON.")
+final class RouteCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--layout", required = true, description = "Layout JSON: {\"aisles\":10,\"aisleLength\":10.0,"
+      + "\"aisleSpacing\":2.5,\"depotAisle\":0}.")
+  Path layout;
+
+  @Option(names = "--picks", required = true, description = "Picks CSV: aisle,position.")
+  Path picks;
+
+  @Option(names = "--method", defaultValue = "optimal",
+      description = "optimal, sshape, return, midpoint, largest-gap or combined (default: ${DEFAULT-VALUE}).")
+  String method = "optimal";
+
+  @Override
+  public Integer call() {
+    PickerRouter router;
+    try {
+      router = PickerRouter.byName(method);
+    } catch (ValidationException e) {
+      throw new InputException("--method: must be optimal, sshape, return, midpoint, largest-gap or combined, was '"
+          + method + "'");
+    }
+    BlockLayout block = readLayout();
+    Route route = router.route(block, readPicks(block));
+    JsonObject out = new JsonObject();
+    out.addProperty("method", route.method());
+    out.addProperty("length", round(route.length()));
+    JsonArray visits = new JsonArray();
+    for (Position p : route.visits()) {
+      JsonArray v = new JsonArray();
+      v.add(p.aisle());
+      v.add(p.offset());
+      visits.add(v);
+    }
+    out.add("visits", visits);
+    spec.commandLine().getOut().println(out);
+    return EcomopsCommand.OK;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1e6) / 1e6;
+  }
+
+  private BlockLayout readLayout() {
+    JsonObject json;
+    try (Reader in = Files.newBufferedReader(layout, StandardCharsets.UTF_8)) {
+      JsonElement e = JsonParser.parseReader(in);
+      if (!e.isJsonObject()) {
+        throw new InputException(layout + ": must be a JSON object");
+      }
+      json = e.getAsJsonObject();
+    } catch (IOException e) {
+      throw new InputException(layout + ": cannot be read (" + e.getMessage() + ")");
+    } catch (JsonParseException e) {
+      throw new InputException(layout + ": is not valid JSON (" + e.getMessage() + ")");
+    }
+    for (String field : json.keySet()) {
+      if (!Set.of("aisles", "aisleLength", "aisleSpacing", "depotAisle", "blocks").contains(field)) {
+        throw new InputException(layout + ": " + field + ": unknown field");
+      }
+    }
+    if (json.has("blocks") && number(json, "blocks") != 1) {
+      throw new InputException(layout + ": blocks: only one block is supported yet");
+    }
+    double aisles = number(json, "aisles");
+    double depot = number(json, "depotAisle");
+    if (aisles != Math.rint(aisles) || depot != Math.rint(depot)) {
+      throw new InputException(layout + ": " + (aisles != Math.rint(aisles) ? "aisles" : "depotAisle")
+          + ": must be a whole number");
+    }
+    try {
+      return new BlockLayout((int) aisles, number(json, "aisleLength"), number(json, "aisleSpacing"), (int) depot);
+    } catch (ValidationException e) {
+      ValidationException.Violation v = e.violations().get(0);
+      throw new InputException(layout + ": " + v.path() + ": " + v.rule() + ", was " + v.value());
+    }
+  }
+
+  private double number(JsonObject json, String field) {
+    JsonElement e = json.get(field);
+    if (e == null) {
+      throw new InputException(layout + ": " + field + ": missing");
+    }
+    if (!e.isJsonPrimitive() || !((JsonPrimitive) e).isNumber()) {
+      throw new InputException(layout + ": " + field + ": must be a number, was " + e);
+    }
+    return e.getAsDouble();
+  }
+
+  private List<Position> readPicks(BlockLayout block) {
+    CsvTable csv = CsvTable.read(picks, Set.of("aisle", "position"));
+    List<Position> out = new ArrayList<>();
+    for (CSVRecord r : csv.rows()) {
+      long aisle = csv.nonNegativeLong(r, "aisle");
+      if (aisle >= block.aisles()) {
+        throw new InputException(csv.file(), CsvTable.line(r), "aisle", "was " + aisle + " but the layout has "
+            + block.aisles() + " aisles (numbered from 0)");
+      }
+      double position = csv.decimal(r, "position");
+      if (!(position >= 0 && position <= block.aisleLength())) {
+        throw new InputException(csv.file(), CsvTable.line(r), "position", "was " + position + " but must be in [0, "
+            + block.aisleLength() + "]");
+      }
+      out.add(Position.of((int) aisle, position));
+    }
+    return out;
+  }
+}

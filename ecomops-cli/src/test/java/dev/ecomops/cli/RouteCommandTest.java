@@ -1,0 +1,73 @@
+package dev.ecomops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ecomops route")
+class RouteCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  @DisplayName("prints one line of JSON: method, length and the visits as [aisle, position]")
+  void json() throws IOException {
+    Path layout = write("layout.json", "{\"aisles\":10,\"aisleLength\":10.0,\"aisleSpacing\":2.5,\"depotAisle\":0}");
+    Path picks = write("picks.csv", "aisle,position", "3,4.5", "1,9", "7,2", "3,8");
+    // S-shape by hand: 2.5 to aisle 1, through it (10), 5 to aisle 3, through it (10), 10 to
+    // aisle 7, in and out to 2 (4), 17.5 home: 59
+    assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString(), "--method", "sshape")).isZero();
+    assertThat(out.toString().trim())
+        .isEqualTo("{\"method\":\"sshape\",\"length\":59.0,\"visits\":[[1,9.0],[3,8.0],[3,4.5],[7,2.0]]}");
+    out.getBuffer().setLength(0);
+    assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString())).isZero();
+    assertThat(out.toString().trim()).startsWith("{\"method\":\"optimal\",\"length\":59.0,\"visits\":[");
+  }
+
+  @Test
+  @DisplayName("bad layouts, picks and methods exit 2 naming the file, line and field")
+  void badInput() throws IOException {
+    Path picks = write("picks.csv", "aisle,position", "3,4.5");
+    Path missing = write("l1.json", "{\"aisles\":10,\"aisleLength\":10.0,\"depotAisle\":0}");
+    assertThat(run("route", "--layout", missing.toString(), "--picks", picks.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(missing + ": aisleSpacing: missing");
+    Path depot = write("l2.json", "{\"aisles\":3,\"aisleLength\":10.0,\"aisleSpacing\":2,\"depotAisle\":3}");
+    assertThat(run("route", "--layout", depot.toString(), "--picks", picks.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(depot + ": depotAisle: must be in [0, 3)");
+    Path unknown = write("l3.json", "{\"aisles\":10,\"aisleLength\":10,\"aisleSpacing\":2,\"depotAisle\":0,\"colour\":1}");
+    assertThat(run("route", "--layout", unknown.toString(), "--picks", picks.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(unknown + ": colour: unknown field");
+    Path layout = write("layout.json", "{\"aisles\":4,\"aisleLength\":10.0,\"aisleSpacing\":2.5,\"depotAisle\":0}");
+    Path far = write("p2.csv", "aisle,position", "1,2", "4,1");
+    assertThat(run("route", "--layout", layout.toString(), "--picks", far.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(far + ":3: aisle: was 4 but the layout has 4 aisles");
+    Path deep = write("p3.csv", "aisle,position", "1,12");
+    assertThat(run("route", "--layout", layout.toString(), "--picks", deep.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(deep + ":2: position: was 12.0 but must be in [0, 10.0]");
+    assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString(), "--method", "zigzag"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--method: must be optimal, sshape");
+    assertThat(out.toString()).isEmpty();
+  }
+}
