@@ -1,0 +1,125 @@
+package dev.ecomops.fulfillment.packing;
+
+import dev.ecomops.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses cartons for a shipment's items and places every item. Items that fit no carton type on
+ * their own, in any allowed orientation and within its weight limit, are reported as unpacked.
+ * The rest, largest volume first, go carton by carton: each round fills every carton type with
+ * the remaining items by the extreme-point rule (Crainic, Perboli and Tadei 2008) and keeps one.
+ * When some types take everything left, the best of those by the objective wins (the smallest
+ * for {@link PackingObjective#COUNT}, the least billable weight, or the cheapest); otherwise the
+ * type that packs the most volume (per unit of billable weight or of cost, for those objectives).
+ * Stateless and thread safe.
+ */
+public final class Cartonizer {
+  private final double divisor;
+
+  private Cartonizer(double divisor) {
+    this.divisor = divisor;
+  }
+
+  /**
+   * A cartonizer that prices billable weight with the given dimensional divisor.
+   *
+   * @param divisor cm³ per kg, e.g. 5000
+   * @throws ValidationException naming {@code divisor} unless positive
+   */
+  public static Cartonizer withDivisor(double divisor) {
+    Checks.positive("divisor", divisor);
+    return new Cartonizer(divisor);
+  }
+
+  /**
+   * Packs the items.
+   *
+   * @param items what to pack
+   * @param catalog the carton types to choose from, at least one
+   * @throws ValidationException naming {@code catalog} when empty
+   */
+  public Packing pack(List<Item> items, List<Carton> catalog, PackingObjective objective) {
+    if (catalog.isEmpty()) {
+      throw ValidationException.of("catalog", "must have at least one carton", "[]");
+    }
+    List<Item> unpacked = new ArrayList<>();
+    List<Item> remaining = new ArrayList<>();
+    for (Item item : items) {
+      (catalog.stream().anyMatch(c -> fitsAlone(item, c)) ? remaining : unpacked).add(item);
+    }
+    remaining.sort(Comparator.comparingDouble(Item::volume).thenComparingDouble(Item::height).reversed());
+    List<PackedCarton> cartons = new ArrayList<>();
+    while (!remaining.isEmpty()) {
+      PackedCarton best = null;
+      boolean bestAll = false;
+      for (Carton c : catalog) {
+        List<Placement> placed = ExtremePoints.fill(c, remaining);
+        if (placed.isEmpty()) {
+          continue;
+        }
+        PackedCarton candidate = new PackedCarton(c, placed);
+        boolean all = placed.size() == remaining.size();
+        if (best == null || all && !bestAll || all == bestAll && better(candidate, best, all, objective)) {
+          best = candidate;
+          bestAll = all;
+        }
+      }
+      if (best == null) {
+        throw new IllegalStateException("no carton took any of " + remaining.size() + " items that each fit alone");
+      }
+      cartons.add(best);
+      Set<Item> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+      best.placements().forEach(p -> placed.add(p.item()));
+      remaining.removeIf(placed::contains);
+    }
+    return new Packing(cartons, unpacked, divisor);
+  }
+
+  private boolean better(PackedCarton a, PackedCarton b, boolean all, PackingObjective objective) {
+    if (all) {
+      double ka = switch (objective) {
+        case COUNT -> a.carton().volume();
+        case BILLABLE_WEIGHT -> a.billableWeight(divisor);
+        case COST -> a.carton().cost();
+      };
+      double kb = switch (objective) {
+        case COUNT -> b.carton().volume();
+        case BILLABLE_WEIGHT -> b.billableWeight(divisor);
+        case COST -> b.carton().cost();
+      };
+      return ka < kb || ka == kb && a.carton().volume() < b.carton().volume();
+    }
+    double va = packedVolume(a) / per(a, objective);
+    double vb = packedVolume(b) / per(b, objective);
+    return va > vb || va == vb && a.carton().volume() < b.carton().volume();
+  }
+
+  private double per(PackedCarton c, PackingObjective objective) {
+    return switch (objective) {
+      case COUNT -> 1;
+      case BILLABLE_WEIGHT -> c.billableWeight(divisor);
+      case COST -> Math.max(c.carton().cost(), 1e-9);
+    };
+  }
+
+  private static double packedVolume(PackedCarton c) {
+    return c.placements().stream().mapToDouble(p -> p.item().volume()).sum();
+  }
+
+  private static boolean fitsAlone(Item item, Carton c) {
+    if (item.weight() > c.maxWeight()) {
+      return false;
+    }
+    for (double[] o : item.orientations()) {
+      if (o[0] <= c.length() && o[1] <= c.width() && o[2] <= c.height()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
