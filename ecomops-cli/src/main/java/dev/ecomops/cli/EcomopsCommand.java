@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
 @Command(name = "ecomops", mixinStandardHelpOptions = true, version = "ecomops 0.1.0-SNAPSHOT",
     description = "Operations after the customer clicks buy: inventory, allocation, fulfilment, shipping, returns, forecasting, KPIs.",
     subcommands = {DemoCommand.class, AllocateCommand.class, ForecastCommand.class, ReplenishCommand.class, RouteCommand.class,
-        CommandLine.HelpCommand.class},
+        PackCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error", "2:bad input (the message names file, line and field)"})
+    exitCodeList = {"0:success", "1:internal error", "2:bad input (the message names file, line and field)",
+        "3:pack: some items fit no carton (listed on standard error)"})
 public final class EcomopsCommand implements Runnable {
 
   /** Exit code for success. */
@@ -21,6 +22,8 @@ public final class EcomopsCommand implements Runnable {
   public static final int INTERNAL_ERROR = 1;
   /** Exit code for bad input. */
   public static final int BAD_INPUT = 2;
+  /** Exit code of {@code pack} when some items fit no carton. */
+  public static final int UNPACKED = 3;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
