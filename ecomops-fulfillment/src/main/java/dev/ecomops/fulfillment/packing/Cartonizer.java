@@ -11,11 +11,13 @@ import java.util.Set;
 /**
  * Chooses cartons for a shipment's items and places every item. Items that fit no carton type on
  * their own, in any allowed orientation and within its weight limit, are reported as unpacked.
- * The rest, largest volume first, go carton by carton: each round fills every carton type with
- * the remaining items by the extreme-point rule (Crainic, Perboli and Tadei 2008) and keeps one.
+ * The rest go carton by carton: each round fills every carton type with the remaining items by the
+ * extreme-point rule (Crainic, Perboli and Tadei 2008), trying the items by volume, by height and
+ * by base area (largest first) and keeping the order that places the most, and keeps one type.
  * When some types take everything left, the best of those by the objective wins (the smallest
  * for {@link PackingObjective#COUNT}, the least billable weight, or the cheapest); otherwise the
- * type that packs the most volume (per unit of billable weight or of cost, for those objectives).
+ * type that packs the most volume. Finally each carton is swapped for the best type by the
+ * objective that still holds all its items.
  * Stateless and thread safe.
  */
 public final class Cartonizer {
@@ -58,7 +60,7 @@ public final class Cartonizer {
       PackedCarton best = null;
       boolean bestAll = false;
       for (Carton c : catalog) {
-        List<Placement> placed = ExtremePoints.fill(c, remaining);
+        List<Placement> placed = fill(c, remaining);
         if (placed.isEmpty()) {
           continue;
         }
@@ -77,6 +79,21 @@ public final class Cartonizer {
       best.placements().forEach(p -> placed.add(p.item()));
       remaining.removeIf(placed::contains);
     }
+    // a carton chosen for the most volume may hold its items in a better type: change it then
+    for (int i = 0; i < cartons.size(); i++) {
+      PackedCarton now = cartons.get(i);
+      List<Item> its = now.placements().stream().map(Placement::item).toList();
+      for (Carton c : catalog) {
+        if (c != now.carton()) {
+          List<Placement> placed = fill(c, its);
+          PackedCarton other = new PackedCarton(c, placed);
+          if (placed.size() == its.size() && better(other, now, true, objective)) {
+            now = other;
+          }
+        }
+      }
+      cartons.set(i, now);
+    }
     return new Packing(cartons, unpacked, divisor);
   }
 
@@ -94,17 +111,35 @@ public final class Cartonizer {
       };
       return ka < kb || ka == kb && a.carton().volume() < b.carton().volume();
     }
-    double va = packedVolume(a) / per(a, objective);
-    double vb = packedVolume(b) / per(b, objective);
+    double va = packedVolume(a);
+    double vb = packedVolume(b);
     return va > vb || va == vb && a.carton().volume() < b.carton().volume();
   }
 
-  private double per(PackedCarton c, PackingObjective objective) {
-    return switch (objective) {
-      case COUNT -> 1;
-      case BILLABLE_WEIGHT -> c.billableWeight(divisor);
-      case COST -> Math.max(c.carton().cost(), 1e-9);
-    };
+  /** Item orders tried, after Crainic, Perboli and Tadei's sorting rules: volume, height then area, area then height. */
+  private static final List<Comparator<Item>> ORDERS = List.of(
+      Comparator.comparingDouble(Item::volume).thenComparingDouble(Item::height).reversed(),
+      Comparator.comparingDouble(Item::height).thenComparingDouble(i -> i.length() * i.width()).reversed(),
+      Comparator.<Item>comparingDouble(i -> i.length() * i.width()).thenComparingDouble(Item::height).reversed());
+
+  /** The extreme-point fill of the three item orders that places the most volume (everything, if any does). */
+  private static List<Placement> fill(Carton c, List<Item> items) {
+    List<Placement> best = List.of();
+    double bestVolume = -1;
+    for (Comparator<Item> order : ORDERS) {
+      List<Item> sorted = new ArrayList<>(items);
+      sorted.sort(order);
+      List<Placement> placed = ExtremePoints.fill(c, sorted);
+      double v = placed.stream().mapToDouble(p -> p.item().volume()).sum();
+      if (v > bestVolume) {
+        best = placed;
+        bestVolume = v;
+      }
+      if (placed.size() == items.size()) {
+        break;
+      }
+    }
+    return best;
   }
 
   private static double packedVolume(PackedCarton c) {
