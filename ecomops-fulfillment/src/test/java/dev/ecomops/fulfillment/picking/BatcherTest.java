@@ -1,0 +1,86 @@
+package dev.ecomops.fulfillment.picking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.picking.Batcher.Method;
+import dev.ecomops.fulfillment.routing.PickerRouter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+@DisplayName("Order batching")
+class BatcherTest {
+  static final BlockLayout LAYOUT = new BlockLayout(6, 10, 3, 0);
+  static final Batcher BATCHER = new Batcher(LAYOUT, PickerRouter.optimal(), 6);
+
+  static PickOrder order(String id, Position... picks) {
+    return new PickOrder(id, List.of(picks));
+  }
+
+  @Test
+  @DisplayName("two orders at the same far spot go together; single-order picking walks there twice")
+  void byHand() {
+    List<PickOrder> orders = List.of(order("A", Position.of(5, 9)), order("B", Position.of(5, 9)));
+    // alone: 15 across and 9 up, and back: 48 each
+    assertThat(Batcher.totalLength(BATCHER.batch(orders, Method.SINGLE))).isCloseTo(96, within(1e-9));
+    for (Method m : List.of(Method.SEED, Method.SAVINGS)) {
+      List<Batch> batches = BATCHER.batch(orders, m);
+      assertThat(batches).hasSize(1);
+      assertThat(Batcher.totalLength(batches)).isCloseTo(48, within(1e-9));
+    }
+  }
+
+  static Gen<List<PickOrder>> orders() {
+    Gen<Position> pos = integers().between(0, 5).zip(integers().between(0, 10), (a, y) -> Position.of(a, y));
+    return lists().of(lists().of(pos).ofSizeBetween(1, 4)).ofSizeBetween(1, 15).map(ls -> {
+      List<PickOrder> out = new ArrayList<>();
+      for (int i = 0; i < ls.size(); i++) {
+        out.add(new PickOrder("o" + i, ls.get(i)));
+      }
+      return out;
+    });
+  }
+
+  @Test
+  @DisplayName("every order lands in exactly one batch, no cart overflows, and batching never walks farther than single-order picking")
+  void invariants() {
+    qt().withExamples(150).forAll(orders()).checkAssert(orders -> {
+      double single = Batcher.totalLength(BATCHER.batch(orders, Method.SINGLE));
+      for (Method m : Method.values()) {
+        List<Batch> batches = BATCHER.batch(orders, m);
+        List<PickOrder> seen = new ArrayList<>();
+        for (Batch b : batches) {
+          assertThat(b.size()).isLessThanOrEqualTo(6);
+          assertThat(b.orders()).isNotEmpty();
+          seen.addAll(b.orders());
+          assertThat(b.route().length()).isCloseTo(PickerRouter.optimal().route(LAYOUT,
+              b.orders().stream().flatMap(o -> o.picks().stream()).toList()).length(), within(1e-9));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(orders);
+        assertThat(Batcher.totalLength(batches)).as(m.toString()).isLessThanOrEqualTo(single + 1e-9);
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("an order bigger than a cart, and a cart of no size, are refused naming the field")
+  void bad() {
+    PickOrder big = new PickOrder("big", java.util.Collections.nCopies(7, Position.of(1, 1)));
+    assertThatThrownBy(() -> BATCHER.batch(List.of(big), Method.SEED)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("orders");
+    assertThatThrownBy(() -> new Batcher(LAYOUT, PickerRouter.optimal(), 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("capacity");
+    assertThatThrownBy(() -> new PickOrder("x", List.of())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("picks");
+  }
+}
