@@ -1,0 +1,5 @@
+/** Warehouse planning: slotting, waves, zones and labour. */
+@NullMarked
+package dev.ecomops.fulfillment.planning;
+
+import org.jspecify.annotations.NullMarked;
