@@ -1,6 +1,6 @@
 package dev.ecomops.benchmarks;
 
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * </pre>
  */
 public final class RoutingGaps {
-  static final BlockLayout LAYOUT = new BlockLayout(10, 10, 2.5, 0);
+  static final WarehouseLayout LAYOUT = new WarehouseLayout(10, 10, 2.5, 0);
 
   private RoutingGaps() {}
 

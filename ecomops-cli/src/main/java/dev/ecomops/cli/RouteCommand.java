@@ -7,7 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import dev.ecomops.fulfillment.routing.Route;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ecomops route}: routes a picker through a pick list in a single-block warehouse and
+ * {@code ecomops route}: routes a picker through a pick list in a parallel-aisle warehouse and
  * prints one line of JSON, {@code {"method":…,"length":…,"visits":[[aisle,position],…]}}. Formats
  * are in the README.
  */
@@ -57,8 +57,14 @@ final class RouteCommand implements Callable<Integer> {
       throw new InputException("--method: must be optimal, sshape, return, midpoint, largest-gap or combined, was '"
           + method + "'");
     }
-    BlockLayout block = readLayout();
-    Route route = router.route(block, readPicks(block));
+    WarehouseLayout block = readLayout();
+    Route route;
+    try {
+      route = router.route(block, readPicks(block));
+    } catch (ValidationException e) {
+      ValidationException.Violation v = e.violations().get(0);
+      throw new InputException("--method " + method + ": " + v.path() + ": " + v.rule());
+    }
     JsonObject out = new JsonObject();
     out.addProperty("method", route.method());
     out.addProperty("length", round(route.length()));
@@ -78,7 +84,7 @@ final class RouteCommand implements Callable<Integer> {
     return Math.round(x * 1e6) / 1e6;
   }
 
-  private BlockLayout readLayout() {
+  private WarehouseLayout readLayout() {
     JsonObject json;
     try (Reader in = Files.newBufferedReader(layout, StandardCharsets.UTF_8)) {
       JsonElement e = JsonParser.parseReader(in);
@@ -96,21 +102,23 @@ final class RouteCommand implements Callable<Integer> {
         throw new InputException(layout + ": " + field + ": unknown field");
       }
     }
-    if (json.has("blocks") && number(json, "blocks") != 1) {
-      throw new InputException(layout + ": blocks: only one block is supported yet");
-    }
-    double aisles = number(json, "aisles");
-    double depot = number(json, "depotAisle");
-    if (aisles != Math.rint(aisles) || depot != Math.rint(depot)) {
-      throw new InputException(layout + ": " + (aisles != Math.rint(aisles) ? "aisles" : "depotAisle")
-          + ": must be a whole number");
-    }
+    int aisles = whole(json, "aisles");
+    int depot = whole(json, "depotAisle");
+    int blocks = json.has("blocks") ? whole(json, "blocks") : 1;
     try {
-      return new BlockLayout((int) aisles, number(json, "aisleLength"), number(json, "aisleSpacing"), (int) depot);
+      return new WarehouseLayout(aisles, number(json, "aisleLength"), number(json, "aisleSpacing"), depot, blocks);
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
       throw new InputException(layout + ": " + v.path() + ": " + v.rule() + ", was " + v.value());
     }
+  }
+
+  private int whole(JsonObject json, String field) {
+    double v = number(json, field);
+    if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+      throw new InputException(layout + ": " + field + ": must be a whole number, was " + v);
+    }
+    return (int) v;
   }
 
   private double number(JsonObject json, String field) {
@@ -124,7 +132,7 @@ final class RouteCommand implements Callable<Integer> {
     return e.getAsDouble();
   }
 
-  private List<Position> readPicks(BlockLayout block) {
+  private List<Position> readPicks(WarehouseLayout block) {
     CsvTable csv = CsvTable.read(picks, Set.of("aisle", "position"));
     List<Position> out = new ArrayList<>();
     for (CSVRecord r : csv.rows()) {
@@ -134,9 +142,9 @@ final class RouteCommand implements Callable<Integer> {
             + block.aisles() + " aisles (numbered from 0)");
       }
       double position = csv.decimal(r, "position");
-      if (!(position >= 0 && position <= block.aisleLength())) {
+      if (!(position >= 0 && position <= block.depth())) {
         throw new InputException(csv.file(), CsvTable.line(r), "position", "was " + position + " but must be in [0, "
-            + block.aisleLength() + "]");
+            + block.depth() + "]");
       }
       out.add(Position.of((int) aisle, position));
     }

@@ -46,6 +46,21 @@ class RouteCommandTest {
   }
 
   @Test
+  @DisplayName("two blocks: positions run along the whole aisle, the optimum uses the middle cross aisle; heuristics refuse")
+  void twoBlocks() throws IOException {
+    Path layout = write("layout.json",
+        "{\"aisles\":3,\"aisleLength\":10.0,\"aisleSpacing\":2,\"depotAisle\":0,\"blocks\":2}");
+    // aisle 0 up to 10 (the middle cross aisle), across to aisle 2 (4), up to 14 and back (8),
+    // back across (4) and down (10): 36
+    Path picks = write("picks.csv", "aisle,position", "2,14");
+    assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString())).isZero();
+    assertThat(out.toString().trim()).isEqualTo("{\"method\":\"optimal\",\"length\":36.0,\"visits\":[[2,14.0]]}");
+    assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString(), "--method", "sshape"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--method sshape: blocks: must be 1 for sshape");
+  }
+
+  @Test
   @DisplayName("bad layouts, picks and methods exit 2 naming the file, line and field")
   void badInput() throws IOException {
     Path picks = write("picks.csv", "aisle,position", "3,4.5");

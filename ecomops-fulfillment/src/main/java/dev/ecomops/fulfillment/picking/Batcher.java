@@ -1,7 +1,7 @@
 package dev.ecomops.fulfillment.picking;
 
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class Batcher {
     SAVINGS
   }
 
-  private final BlockLayout layout;
+  private final WarehouseLayout layout;
   private final PickerRouter router;
   private final int capacity;
 
@@ -47,7 +47,7 @@ public final class Batcher {
    * @param capacity units one cart holds, at least 1
    * @throws ValidationException naming {@code capacity} when below 1
    */
-  public Batcher(BlockLayout layout, PickerRouter router, int capacity) {
+  public Batcher(WarehouseLayout layout, PickerRouter router, int capacity) {
     if (capacity < 1) {
       throw ValidationException.of("capacity", "must be at least 1", capacity);
     }

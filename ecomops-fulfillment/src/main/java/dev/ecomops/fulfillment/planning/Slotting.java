@@ -2,7 +2,7 @@ package dev.ecomops.fulfillment.planning;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +39,7 @@ public final class Slotting {
    * @throws ValidationException naming {@code bins} when there are fewer bins than SKUs, or
    *     {@code picksPerPeriod} for a negative velocity
    */
-  public static List<Slot> suggest(BlockLayout layout, List<Position> bins, Map<Sku, Double> picksPerPeriod) {
+  public static List<Slot> suggest(WarehouseLayout layout, List<Position> bins, Map<Sku, Double> picksPerPeriod) {
     if (bins.size() < picksPerPeriod.size()) {
       throw ValidationException.of("bins", "must be at least as many as the SKUs (" + picksPerPeriod.size() + ")",
           bins.size());

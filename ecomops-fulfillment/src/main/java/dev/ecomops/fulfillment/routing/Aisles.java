@@ -1,6 +1,6 @@
 package dev.ecomops.fulfillment.routing;
 
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ final class Aisles {
     this.picks = picks;
   }
 
-  static Aisles of(BlockLayout layout, List<Position> picks) {
+  static Aisles of(WarehouseLayout layout, List<Position> picks) {
     TreeMap<Integer, List<Position>> by = new TreeMap<>();
     for (Position p : picks) {
       layout.check(p);

@@ -1,6 +1,7 @@
 package dev.ecomops.fulfillment.routing;
 
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
+import dev.ecomops.core.ValidationException;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,9 @@ final class Heuristics implements PickerRouter {
   static final Heuristics COMBINED = new Heuristics("combined", Heuristics::combined);
 
   private final String name;
-  private final BiFunction<BlockLayout, Aisles, Route> walk;
+  private final BiFunction<WarehouseLayout, Aisles, Route> walk;
 
-  private Heuristics(String name, BiFunction<BlockLayout, Aisles, Route> walk) {
+  private Heuristics(String name, BiFunction<WarehouseLayout, Aisles, Route> walk) {
     this.name = name;
     this.walk = walk;
   }
@@ -33,11 +34,15 @@ final class Heuristics implements PickerRouter {
   }
 
   @Override
-  public Route route(BlockLayout layout, List<Position> picks) {
+  public Route route(WarehouseLayout layout, List<Position> picks) {
+    if (layout.blocks() > 1) {
+      throw ValidationException.of("blocks", "must be 1 for " + name + " (route several blocks with optimal)",
+          layout.blocks());
+    }
     return walk.apply(layout, Aisles.of(layout, picks));
   }
 
-  private static Route sShape(BlockLayout layout, Aisles a) {
+  private static Route sShape(WarehouseLayout layout, Aisles a) {
     Walk w = new Walk(layout);
     for (int i = 0; i < a.count(); i++) {
       w.across(a.aisles[i]);
@@ -52,7 +57,7 @@ final class Heuristics implements PickerRouter {
     return w.home("sshape");
   }
 
-  private static Route returning(BlockLayout layout, Aisles a) {
+  private static Route returning(WarehouseLayout layout, Aisles a) {
     Walk w = new Walk(layout);
     for (int i = 0; i < a.count(); i++) {
       w.across(a.aisles[i]).pickAll(a.picks[i], true).along(0);
@@ -64,7 +69,7 @@ final class Heuristics implements PickerRouter {
    * Midpoint and largest gap: the first aisle up, the middle aisles' back parts from the back
    * cross aisle going right, the last aisle down, the middle aisles' front parts going left.
    */
-  private static Route split(BlockLayout layout, Aisles a, String method, boolean largestGap) {
+  private static Route split(WarehouseLayout layout, Aisles a, String method, boolean largestGap) {
     if (a.count() < 2) {
       Route r = returning(layout, a);
       return new Route(method, r.length(), r.visits());
@@ -120,7 +125,7 @@ final class Heuristics implements PickerRouter {
    * aisles 0..i and stand at the front (s = 0) or back (s = 1) of aisle i; the route must end at
    * the front.
    */
-  private static Route combined(BlockLayout layout, Aisles a) {
+  private static Route combined(WarehouseLayout layout, Aisles a) {
     int n = a.count();
     if (n == 0) {
       return new Walk(layout).home("combined");

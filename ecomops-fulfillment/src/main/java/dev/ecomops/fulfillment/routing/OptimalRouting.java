@@ -1,33 +1,39 @@
 package dev.ecomops.fulfillment.routing;
 
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.core.ValidationException;
 import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The shortest picker route in a single-block parallel-aisle warehouse, by the dynamic programme
- * of Ratliff and Rosenthal (1983), "Order-picking in a rectangular warehouse: a solvable case of
- * the traveling salesman problem", Operations Research 31(3).
+ * The shortest picker route in a parallel-aisle warehouse, by the dynamic programme of Ratliff
+ * and Rosenthal (1983), "Order-picking in a rectangular warehouse: a solvable case of the traveling
+ * salesman problem", Operations Research 31(3), extended to several blocks in the way Roodbergen
+ * and De Koster (2001), "Routing order pickers in a warehouse with a middle aisle", EJOR 133(1),
+ * extend it to two: the boundary carries one node per cross aisle instead of two.
  *
- * <p>A route is a connected multigraph on the aisle ends (a_j front, b_j back), the picks and the
- * depot, in which every vertex has even degree; an Euler tour of it is the walk. The programme
- * builds it aisle by aisle, left to right, alternating two kinds of step. In aisle j it adds one
- * of the vertical configurations that cover the aisle's picks: walk through once, walk through
- * twice, come in from the front to the farthest pick and back, the same from the back, or come in
- * from both ends leaving the largest gap between adjacent picks unwalked (nothing at all for an
- * aisle without picks). Between aisles j and j + 1 it adds 0, 1 or 2 copies of the front and of the
- * back cross-aisle segment. The state after each step is Ratliff and Rosenthal's equivalence class
- * of the partial graph: the degree parity of a_j and b_j, whether each has any edge, and whether
- * they are in one component. A state is dropped when a component would be cut off from the
- * aisles still to come, or an aisle end would keep an odd degree. The cheapest final state with
- * even degrees and one component is the optimum; its configurations are rebuilt from back
- * pointers and walked by Hierholzer's algorithm from the depot. Time and memory are linear in the
- * number of aisles and picks.
+ * <p>A route is a connected multigraph on the aisles' cross-aisle nodes, the picks and the depot
+ * in which every vertex has even degree; an Euler tour of it is the walk. The programme builds it
+ * aisle by aisle, left to right, alternating two kinds of step. In aisle j each block's stretch of
+ * aisle takes one of the vertical configurations that cover its picks: walk through once, walk
+ * through twice, come in from the lower cross aisle to the farthest pick and back, the same from
+ * the upper one, or come in from both leaving the largest gap between adjacent picks unwalked
+ * (nothing at all without picks). Between aisles j and j + 1 each cross aisle gets 0, 1 or 2 copies
+ * of its segment. The state after each step is the equivalence class of the partial graph: per
+ * cross-aisle node of aisle j, its degree parity and whether it has any edge, and which of those
+ * nodes are in one component. A state is dropped when a component would be cut off from the
+ * aisles to come or a node would keep an odd degree. The cheapest final state with even degrees
+ * and one component is the optimum; its choices are rebuilt from back pointers and walked by
+ * Hierholzer's algorithm from the depot. Time is linear in aisles and picks; the number of states
+ * grows quickly with blocks, so at most 4 blocks are accepted.
  */
 final class OptimalRouting implements PickerRouter {
   static final OptimalRouting INSTANCE = new OptimalRouting();
+  static final int MAX_BLOCKS = 4;
 
   private static final int NONE = 0;
   private static final int TRAVERSE = 1;
@@ -35,17 +41,14 @@ final class OptimalRouting implements PickerRouter {
   private static final int FRONT = 3;
   private static final int BACK = 4;
   private static final int GAP = 5;
-  /** Degree each configuration adds at the front end (a) and the back end (b), and whether it joins them. */
-  private static final int[] ADD_A = {0, 1, 2, 2, 0, 2};
-  private static final int[] ADD_B = {0, 1, 2, 0, 2, 2};
+  private static final int CONFIGS = 6;
+  /** Degree each configuration adds at a block's lower node and upper node, and whether it joins them. */
+  private static final int[] ADD_LOW = {0, 1, 2, 2, 0, 2};
+  private static final int[] ADD_HIGH = {0, 1, 2, 0, 2, 2};
   private static final boolean[] JOINS = {false, true, true, false, false, false};
-  /** State bits: parity of a, parity of b, a touched, b touched, a and b connected. */
-  private static final int PA = 1;
-  private static final int PB = 2;
-  private static final int TA = 4;
-  private static final int TB = 8;
-  private static final int CONN = 16;
-  private static final int STATES = 32;
+
+  /** The cost of reaching a state, and how. */
+  private record Step(double cost, long previous, int choice) {}
 
   private OptimalRouting() {}
 
@@ -60,106 +63,124 @@ final class OptimalRouting implements PickerRouter {
   }
 
   @Override
-  public Route route(BlockLayout layout, List<Position> picks) {
+  public Route route(WarehouseLayout layout, List<Position> picks) {
+    if (layout.blocks() > MAX_BLOCKS) {
+      throw ValidationException.of("blocks", "must be at most " + MAX_BLOCKS + " for optimal routing", layout.blocks());
+    }
     Aisles grouped = Aisles.of(layout, picks);
     if (grouped.count() == 0) {
       return new Route(name(), 0, List.of());
     }
+    int blocks = layout.blocks();
     int depot = layout.depotAisle();
     int left = Math.min(grouped.aisles[0], depot);
     int right = Math.max(grouped.aisles[grouped.count() - 1], depot);
     int width = right - left + 1;
-    // distinct pick offsets per aisle from left to right
-    double[][] offsets = new double[width][];
-    Arrays.fill(offsets, new double[0]);
-    for (int i = 0; i < grouped.count(); i++) {
-      offsets[grouped.aisles[i] - left] = Arrays.stream(grouped.picks[i]).mapToDouble(Position::offset).distinct()
-          .toArray();
-    }
+    double[][][] offsets = offsets(layout, grouped, left, width);
+    States states = new States(blocks + 1);
     double length = layout.aisleLength();
-    double spacing = layout.aisleSpacing();
 
-    double[][] before = new double[width][STATES];
-    double[][] after = new double[width][STATES];
-    int[][] toAfter = new int[width][STATES]; // previous state · 8 + configuration
-    int[][] toBefore = new int[width][STATES]; // previous state · 9 + front count · 3 + back count
-    for (double[] row : before) {
-      Arrays.fill(row, Double.POSITIVE_INFINITY);
-    }
-    for (double[] row : after) {
-      Arrays.fill(row, Double.POSITIVE_INFINITY);
-    }
-    before[0][0] = 0;
+    List<Map<Long, Step>> after = new ArrayList<>();
+    List<Map<Long, Step>> before = new ArrayList<>();
+    Map<Long, Step> start = new HashMap<>();
+    start.put(0L, new Step(0, -1, -1));
+    before.add(start);
+    int combos = (int) Math.pow(CONFIGS, blocks);
+    int horizontals = (int) Math.pow(3, blocks + 1);
     for (int j = 0; j < width; j++) {
-      double[] y = offsets[j];
-      for (int s = 0; s < STATES; s++) {
-        if (before[j][s] == Double.POSITIVE_INFINITY) {
-          continue;
-        }
-        for (int c = NONE; c <= GAP; c++) {
-          double cost = verticalCost(c, y, length);
-          if (cost == Double.POSITIVE_INFINITY) {
-            continue;
-          }
-          int next = vertical(s, c);
-          double total = before[j][s] + cost;
-          if (total < after[j][next]) {
-            after[j][next] = total;
-            toAfter[j][next] = s * 8 + c;
-          }
+      double[][] cost = new double[blocks][CONFIGS];
+      for (int t = 0; t < blocks; t++) {
+        for (int c = 0; c < CONFIGS; c++) {
+          cost[t][c] = verticalCost(c, offsets[j][t], length);
         }
       }
+      Map<Long, Step> next = new HashMap<>();
+      for (Map.Entry<Long, Step> e : before.get(j).entrySet()) {
+        combos:
+        for (int combo = 0; combo < combos; combo++) {
+          double total = e.getValue().cost();
+          for (int t = 0, rest = combo; t < blocks; t++, rest /= CONFIGS) {
+            total += cost[t][rest % CONFIGS];
+            if (total == Double.POSITIVE_INFINITY) {
+              continue combos;
+            }
+          }
+          relax(next, states.vertical(e.getKey(), combo, blocks), total, e.getKey(), combo);
+        }
+      }
+      after.add(next);
       if (j == width - 1) {
         break;
       }
       boolean depotHere = left + j == depot;
-      for (int s = 0; s < STATES; s++) {
-        if (after[j][s] == Double.POSITIVE_INFINITY) {
-          continue;
-        }
-        for (int u = 0; u <= 2; u++) {
-          for (int t = 0; t <= 2; t++) {
-            int next = horizontal(s, u, t, depotHere);
-            if (next < 0) {
-              continue;
-            }
-            double total = after[j][s] + (u + t) * spacing;
-            if (total < before[j + 1][next]) {
-              before[j + 1][next] = total;
-              toBefore[j + 1][next] = s * 9 + u * 3 + t;
-            }
+      Map<Long, Step> following = new HashMap<>();
+      for (Map.Entry<Long, Step> e : next.entrySet()) {
+        for (int h = 0; h < horizontals; h++) {
+          long s = states.horizontal(e.getKey(), h, depotHere);
+          if (s >= 0) {
+            relax(following, s, e.getValue().cost() + states.copies(h) * layout.aisleSpacing(), e.getKey(), h);
           }
         }
       }
+      before.add(following);
     }
-    int end = -1;
-    for (int s = 0; s < STATES; s++) {
-      if (after[width - 1][s] < Double.POSITIVE_INFINITY && complete(s, right == depot)
-          && (end < 0 || after[width - 1][s] < after[width - 1][end])) {
-        end = s;
+    long end = -1;
+    Step best = null;
+    for (Map.Entry<Long, Step> e : after.get(width - 1).entrySet()) {
+      if (states.complete(e.getKey(), right == depot) && (best == null || e.getValue().cost() < best.cost())) {
+        best = e.getValue();
+        end = e.getKey();
       }
     }
-    if (end < 0) {
+    if (best == null) {
       throw new IllegalStateException("no closed route; the programme's transitions are incomplete");
     }
-    int[] config = new int[width];
-    int[] front = new int[width];
-    int[] back = new int[width];
-    int s = end;
+    int[] vertical = new int[width];
+    int[] horizontal = new int[width];
+    long s = end;
     for (int j = width - 1; j >= 0; j--) {
-      config[j] = toAfter[j][s] % 8;
-      s = toAfter[j][s] / 8;
+      Step v = after.get(j).get(s);
+      vertical[j] = v.choice();
+      s = v.previous();
       if (j > 0) {
-        int h = toBefore[j][s];
-        front[j - 1] = h % 9 / 3;
-        back[j - 1] = h % 3;
-        s = h / 9;
+        Step h = before.get(j).get(s);
+        horizontal[j - 1] = h.choice();
+        s = h.previous();
       }
     }
-    return tour(layout, grouped, left, offsets, config, front, back);
+    return tour(layout, grouped, left, offsets, vertical, horizontal);
   }
 
-  /** The length a configuration adds in an aisle with the given pick offsets; +∞ when it does not apply. */
+  private static void relax(Map<Long, Step> map, long state, double cost, long previous, int choice) {
+    Step known = map.get(state);
+    if (known == null || cost < known.cost()) {
+      map.put(state, new Step(cost, previous, choice));
+    }
+  }
+
+  /** Distinct pick offsets per aisle and block, relative to the block's lower cross aisle. */
+  private static double[][][] offsets(WarehouseLayout layout, Aisles grouped, int left, int width) {
+    int blocks = layout.blocks();
+    double[][][] out = new double[width][blocks][];
+    for (double[][] aisle : out) {
+      Arrays.fill(aisle, new double[0]);
+    }
+    for (int i = 0; i < grouped.count(); i++) {
+      int j = grouped.aisles[i] - left;
+      for (int t = 0; t < blocks; t++) {
+        int block = t;
+        out[j][t] = Arrays.stream(grouped.picks[i]).filter(p -> blockOf(layout, p) == block)
+            .mapToDouble(p -> p.offset() - layout.crossAisle(block)).distinct().sorted().toArray();
+      }
+    }
+    return out;
+  }
+
+  private static int blockOf(WarehouseLayout layout, Position p) {
+    return Math.min((int) Math.floor(p.offset() / layout.aisleLength()), layout.blocks() - 1);
+  }
+
+  /** The length a configuration adds in a block's stretch of aisle; +∞ when it does not apply. */
   private static double verticalCost(int c, double[] y, double length) {
     int k = y.length;
     return switch (c) {
@@ -183,107 +204,217 @@ final class OptimalRouting implements PickerRouter {
     return best;
   }
 
-  private static int vertical(int s, int c) {
-    boolean ta = (s & TA) != 0 || ADD_A[c] > 0;
-    boolean tb = (s & TB) != 0 || ADD_B[c] > 0;
-    boolean conn = JOINS[c] || (s & CONN) != 0;
-    int pa = ((s & PA) != 0 ? 1 : 0) ^ (ADD_A[c] & 1);
-    int pb = ((s & PB) != 0 ? 1 : 0) ^ (ADD_B[c] & 1);
-    return pa * PA + pb * PB + (ta ? TA : 0) + (tb ? TB : 0) + (conn && ta && tb ? CONN : 0);
-  }
+  /**
+   * The equivalence classes, packed in a long: per node k (cross aisle k of the current aisle) a
+   * parity bit (bit k), a touched bit (bit n + k) and a 3-bit component label (bits 2n + 3k), labels
+   * numbered in order of first appearance among touched nodes.
+   */
+  private static final class States {
+    private final int n;
 
-  /** The state at aisle j + 1 after u front and t back cross-aisle copies from aisle j; −1 if not allowed. */
-  private static int horizontal(int s, int u, int t, boolean depotHere) {
-    boolean ta = (s & TA) != 0;
-    boolean tb = (s & TB) != 0;
-    boolean conn = (s & CONN) != 0;
-    int pa = (s & PA) != 0 ? 1 : 0;
-    int pb = (s & PB) != 0 ? 1 : 0;
-    if ((pa + u) % 2 != 0 || (pb + t) % 2 != 0) {
-      return -1; // a_j's and b_j's degrees are final now, and must be even
+    States(int nodes) {
+      this.n = nodes;
     }
-    if (ta && !(u > 0 || conn && t > 0) || tb && !(t > 0 || conn && u > 0)) {
-      return -1; // a component would be cut off from the aisles to come
-    }
-    if (depotHere && !ta && u == 0) {
-      return -1; // the depot must be on the route
-    }
-    if (!ta && !tb && u == 0 && t == 0) {
-      return -1; // nothing carries on
-    }
-    return (u % 2) * PA + (t % 2) * PB + (u > 0 ? TA : 0) + (t > 0 ? TB : 0) + (u > 0 && t > 0 && conn ? CONN : 0);
-  }
 
-  private static boolean complete(int s, boolean depotHere) {
-    boolean ta = (s & TA) != 0;
-    boolean tb = (s & TB) != 0;
-    return (s & (PA | PB)) == 0 && (ta || tb) && (!(ta && tb) || (s & CONN) != 0) && (!depotHere || ta);
+    private int parity(long s, int k) {
+      return (int) (s >> k) & 1;
+    }
+
+    private boolean touched(long s, int k) {
+      return ((s >> (n + k)) & 1) != 0;
+    }
+
+    private int label(long s, int k) {
+      return (int) (s >> (2 * n + 3 * k)) & 7;
+    }
+
+    /** Packs parities, touched flags and component ids (any ints), relabelling canonically. */
+    private long pack(int[] parity, boolean[] touched, int[] component) {
+      long s = 0;
+      int[] seen = new int[n];
+      int labels = 0;
+      for (int k = 0; k < n; k++) {
+        s |= (long) parity[k] << k;
+        if (touched[k]) {
+          s |= 1L << (n + k);
+          int label = -1;
+          for (int q = 0; q < k; q++) {
+            if (touched[q] && component[q] == component[k]) {
+              label = seen[q];
+              break;
+            }
+          }
+          if (label < 0) {
+            label = labels++;
+          }
+          seen[k] = label;
+          s |= (long) label << (2 * n + 3 * k);
+        }
+      }
+      return s;
+    }
+
+    long vertical(long s, int combo, int blocks) {
+      int[] parity = new int[n];
+      boolean[] touched = new boolean[n];
+      int[] component = new int[n];
+      for (int k = 0; k < n; k++) {
+        parity[k] = parity(s, k);
+        touched[k] = touched(s, k);
+        component[k] = touched[k] ? label(s, k) : n + k;
+      }
+      for (int t = 0, rest = combo; t < blocks; t++, rest /= CONFIGS) {
+        int c = rest % CONFIGS;
+        if (ADD_LOW[c] > 0) {
+          touched[t] = true;
+          parity[t] ^= ADD_LOW[c] & 1;
+        }
+        if (ADD_HIGH[c] > 0) {
+          touched[t + 1] = true;
+          parity[t + 1] ^= ADD_HIGH[c] & 1;
+        }
+        if (JOINS[c]) {
+          int from = component[t + 1];
+          int to = component[t];
+          for (int k = 0; k < n; k++) {
+            if (component[k] == from) {
+              component[k] = to;
+            }
+          }
+        }
+      }
+      return pack(parity, touched, component);
+    }
+
+    /** Copies of cross-aisle segments in horizontal choice h (base 3, one digit per node). */
+    int copies(int h) {
+      int sum = 0;
+      for (int k = 0; k < n; k++, h /= 3) {
+        sum += h % 3;
+      }
+      return sum;
+    }
+
+    /** The state at the next aisle after horizontal choice h; −1 when not allowed. */
+    long horizontal(long s, int h, boolean depotHere) {
+      int[] count = new int[n];
+      boolean any = false;
+      for (int k = 0, rest = h; k < n; k++, rest /= 3) {
+        count[k] = rest % 3;
+        if ((parity(s, k) + count[k]) % 2 != 0) {
+          return -1; // the node's degree is final now, and must be even
+        }
+        any |= count[k] > 0 || touched(s, k);
+      }
+      if (!any || depotHere && !touched(s, 0) && count[0] == 0) {
+        return -1; // nothing carries on, or the depot is left off the route
+      }
+      for (int k = 0; k < n; k++) {
+        if (touched(s, k)) {
+          boolean continues = false;
+          for (int q = 0; q < n; q++) {
+            continues |= touched(s, q) && label(s, q) == label(s, k) && count[q] > 0;
+          }
+          if (!continues) {
+            return -1; // a component would be cut off from the aisles to come
+          }
+        }
+      }
+      int[] parity = new int[n];
+      boolean[] touched = new boolean[n];
+      int[] component = new int[n];
+      for (int k = 0; k < n; k++) {
+        parity[k] = count[k] % 2;
+        touched[k] = count[k] > 0;
+        component[k] = touched(s, k) ? label(s, k) : n + k;
+      }
+      return pack(parity, touched, component);
+    }
+
+    boolean complete(long s, boolean depotHere) {
+      boolean any = false;
+      for (int k = 0; k < n; k++) {
+        if (parity(s, k) != 0 || touched(s, k) && label(s, k) != 0) {
+          return false;
+        }
+        any |= touched(s, k);
+      }
+      return any && (!depotHere || touched(s, 0));
+    }
   }
 
   /** Builds the chosen multigraph and walks it from the depot (Hierholzer). */
-  private Route tour(BlockLayout layout, Aisles grouped, int left, double[][] offsets, int[] config, int[] front,
-      int[] back) {
+  private Route tour(WarehouseLayout layout, Aisles grouped, int left, double[][][] offsets, int[] vertical,
+      int[] horizontal) {
     int width = offsets.length;
+    int blocks = layout.blocks();
     double length = layout.aisleLength();
-    int[][] chain = new int[width][];
+    int[][] cross = new int[width][blocks + 1];
+    int[][][] pickNode = new int[width][blocks][];
     int vertices = 0;
     for (int j = 0; j < width; j++) {
-      chain[j] = new int[offsets[j].length + 2];
-      for (int i = 0; i < chain[j].length; i++) {
-        chain[j][i] = vertices++;
+      for (int k = 0; k <= blocks; k++) {
+        cross[j][k] = vertices++;
+      }
+      for (int t = 0; t < blocks; t++) {
+        pickNode[j][t] = new int[offsets[j][t].length];
+        for (int i = 0; i < pickNode[j][t].length; i++) {
+          pickNode[j][t][i] = vertices++;
+        }
       }
     }
     Graph g = new Graph(vertices);
     for (int j = 0; j < width; j++) {
-      double[] y = offsets[j];
-      int m = y.length;
-      double[] at = new double[m + 2];
-      System.arraycopy(y, 0, at, 1, m);
-      at[m + 1] = length;
-      int skip = config[j] == GAP ? largestGap(y) : -1; // segment (chain index) left out
-      for (int seg = 0; seg <= m; seg++) {
-        int copies = switch (config[j]) {
-          case TRAVERSE -> 1;
-          case DOUBLE -> 2;
-          case FRONT -> seg < m ? 2 : 0;
-          case BACK -> seg > 0 ? 2 : 0;
-          case GAP -> seg == skip ? 0 : 2;
-          default -> 0;
-        };
-        for (int c = 0; c < copies; c++) {
-          g.add(chain[j][seg], chain[j][seg + 1], at[seg + 1] - at[seg]);
+      for (int t = 0, rest = vertical[j]; t < blocks; t++, rest /= CONFIGS) {
+        int config = rest % CONFIGS;
+        double[] y = offsets[j][t];
+        int m = y.length;
+        int[] chain = new int[m + 2];
+        double[] at = new double[m + 2];
+        chain[0] = cross[j][t];
+        chain[m + 1] = cross[j][t + 1];
+        at[m + 1] = length;
+        for (int i = 0; i < m; i++) {
+          chain[i + 1] = pickNode[j][t][i];
+          at[i + 1] = y[i];
+        }
+        int skip = config == GAP ? largestGap(y) : -1;
+        for (int seg = 0; seg <= m; seg++) {
+          int copies = switch (config) {
+            case TRAVERSE -> 1;
+            case DOUBLE -> 2;
+            case FRONT -> seg < m ? 2 : 0;
+            case BACK -> seg > 0 ? 2 : 0;
+            case GAP -> seg == skip ? 0 : 2;
+            default -> 0;
+          };
+          for (int c = 0; c < copies; c++) {
+            g.add(chain[seg], chain[seg + 1], at[seg + 1] - at[seg]);
+          }
         }
       }
       if (j < width - 1) {
-        for (int c = 0; c < front[j]; c++) {
-          g.add(chain[j][0], chain[j + 1][0], layout.aisleSpacing());
-        }
-        for (int c = 0; c < back[j]; c++) {
-          g.add(chain[j][m + 1], chain[j + 1][offsets[j + 1].length + 1], layout.aisleSpacing());
+        for (int k = 0, rest = horizontal[j]; k <= blocks; k++, rest /= 3) {
+          for (int c = 0; c < rest % 3; c++) {
+            g.add(cross[j][k], cross[j + 1][k], layout.aisleSpacing());
+          }
         }
       }
     }
-    // which input picks sit at each pick vertex
-    List<List<Position>> at = new ArrayList<>();
-    for (int v = 0; v < vertices; v++) {
-      at.add(null);
-    }
+    Map<Integer, List<Position>> at = new HashMap<>();
     for (int i = 0; i < grouped.count(); i++) {
       int j = grouped.aisles[i] - left;
       for (Position p : grouped.picks[i]) {
-        int v = chain[j][1 + Arrays.binarySearch(offsets[j], p.offset())];
-        if (at.get(v) == null) {
-          at.set(v, new ArrayList<>());
-        }
-        at.get(v).add(p);
+        int t = blockOf(layout, p);
+        int v = pickNode[j][t][Arrays.binarySearch(offsets[j][t], p.offset() - layout.crossAisle(t))];
+        at.computeIfAbsent(v, key -> new ArrayList<>()).add(p);
       }
     }
     List<Position> visits = new ArrayList<>();
-    for (int v : g.eulerCircuit(chain[layout.depotAisle() - left][0])) {
-      List<Position> here = at.get(v);
+    for (int v : g.eulerCircuit(cross[layout.depotAisle() - left][0])) {
+      List<Position> here = at.remove(v);
       if (here != null) {
         visits.addAll(here);
-        at.set(v, null);
       }
     }
     return new Route(name(), g.total(), visits);

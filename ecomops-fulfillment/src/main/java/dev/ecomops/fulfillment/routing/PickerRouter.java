@@ -1,16 +1,17 @@
 package dev.ecomops.fulfillment.routing;
 
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.List;
 
 /**
- * Routes a picker from the depot through a pick list and back, in a single-block parallel-aisle
- * warehouse. The heuristics are those compared by Petersen (1997), "An evaluation of order picking
- * routeing policies", IJOPM 17(11), and Roodbergen and De Koster (2001), "Routing order pickers in
- * a warehouse with a middle aisle", EJOR 133(1); the optimum is the dynamic programme of Ratliff
- * and Rosenthal (1983). Routers are stateless and thread safe.
+ * Routes a picker from the depot through a pick list and back, in a parallel-aisle warehouse. The
+ * heuristics are those compared by Petersen (1997), "An evaluation of order picking routeing
+ * policies", IJOPM 17(11), and Roodbergen and De Koster (2001), "Routing order pickers in a
+ * warehouse with a middle aisle", EJOR 133(1), and route one block; the optimum is the dynamic
+ * programme of Ratliff and Rosenthal (1983), extended to up to four blocks. Routers are stateless
+ * and thread safe.
  */
 public interface PickerRouter {
 
@@ -21,9 +22,10 @@ public interface PickerRouter {
    * The route.
    *
    * @param picks positions to visit, any order, duplicates allowed (each is visited)
-   * @throws ValidationException naming {@code aisle} or {@code offset} for a pick outside the layout
+   * @throws ValidationException naming {@code aisle} or {@code offset} for a pick outside the layout, or
+   *     {@code blocks} for a layout the method does not route (heuristics: one block; optimal: up to four)
    */
-  Route route(BlockLayout layout, List<Position> picks);
+  Route route(WarehouseLayout layout, List<Position> picks);
 
   /**
    * S-shape (traversal): every aisle with picks is walked end to end, alternately up and down,
@@ -65,7 +67,7 @@ public interface PickerRouter {
     return Heuristics.COMBINED;
   }
 
-  /** The shortest route: Ratliff and Rosenthal's (1983) dynamic programme. */
+  /** The shortest route: Ratliff and Rosenthal's (1983) dynamic programme, for up to four blocks. */
   static PickerRouter optimal() {
     return OptimalRouting.INSTANCE;
   }

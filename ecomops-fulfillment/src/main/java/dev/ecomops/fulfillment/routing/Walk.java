@@ -1,6 +1,6 @@
 package dev.ecomops.fulfillment.routing;
 
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +10,13 @@ import java.util.List;
  * heuristics describe their routes as walks, so that the length is the distance actually walked.
  */
 final class Walk {
-  private final BlockLayout layout;
+  private final WarehouseLayout layout;
   private final List<Position> visits = new ArrayList<>();
   private int aisle;
   private double offset;
   private double length;
 
-  Walk(BlockLayout layout) {
+  Walk(WarehouseLayout layout) {
     this.layout = layout;
     this.aisle = layout.depotAisle();
   }

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.picking.Batcher.Method;
 import dev.ecomops.fulfillment.routing.PickerRouter;
@@ -20,7 +20,7 @@ import org.quicktheories.core.Gen;
 
 @DisplayName("Order batching")
 class BatcherTest {
-  static final BlockLayout LAYOUT = new BlockLayout(6, 10, 3, 0);
+  static final WarehouseLayout LAYOUT = new WarehouseLayout(6, 10, 3, 0);
   static final Batcher BATCHER = new Batcher(LAYOUT, PickerRouter.optimal(), 6);
 
   static PickOrder order(String id, Position... picks) {

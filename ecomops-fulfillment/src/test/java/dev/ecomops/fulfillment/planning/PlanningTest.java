@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.picking.PickOrder;
 import dev.ecomops.fulfillment.planning.WavePlanner.Wave;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Slotting, waves, zones and labour")
 class PlanningTest {
-  static final BlockLayout LAYOUT = new BlockLayout(6, 10, 2.5, 0);
+  static final WarehouseLayout LAYOUT = new WarehouseLayout(6, 10, 2.5, 0);
 
   @Test
   @DisplayName("slotting puts the fastest movers in the bins nearest the depot, classed A, B, C by pick share")

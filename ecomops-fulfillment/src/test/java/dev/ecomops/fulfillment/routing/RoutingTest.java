@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.BlockLayout;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ import org.quicktheories.core.Gen;
 @DisplayName("Picker routing in one block")
 class RoutingTest {
   /** 5 aisles of 10 m, 2 m apart, depot at the front of aisle 0. */
-  static final BlockLayout FIVE = new BlockLayout(5, 10, 2, 0);
+  static final WarehouseLayout FIVE = new WarehouseLayout(5, 10, 2, 0);
 
   static Position p(int aisle, double offset) {
     return Position.of(aisle, offset);
   }
 
-  static double route(PickerRouter r, BlockLayout layout, Position... picks) {
+  static double route(PickerRouter r, WarehouseLayout layout, Position... picks) {
     return r.route(layout, List.of(picks)).length();
   }
 
@@ -50,7 +50,7 @@ class RoutingTest {
     assertThat(route(PickerRouter.midpoint(), FIVE, p(0, 5), p(2, 1), p(2, 9), p(4, 5))).isCloseTo(40, within(1e-9));
     assertThat(route(PickerRouter.optimal(), FIVE, p(0, 5), p(2, 1), p(2, 9), p(4, 5))).isCloseTo(40, within(1e-9));
     // a depot in the middle: picks in aisles 0 and 4 only 1 m up: out and back along the front
-    BlockLayout middle = new BlockLayout(5, 10, 2, 2);
+    WarehouseLayout middle = new WarehouseLayout(5, 10, 2, 2);
     assertThat(route(PickerRouter.optimal(), middle, p(0, 1), p(4, 1))).isCloseTo(2 + 2 + 16, within(1e-9));
     assertThat(PickerRouter.optimal().route(FIVE, List.of()).length()).isZero();
   }
@@ -62,12 +62,12 @@ class RoutingTest {
   }
 
   /** The shortest closed tour through the picks by trying every order. */
-  static double bruteForce(BlockLayout layout, List<Position> picks) {
+  static double bruteForce(WarehouseLayout layout, List<Position> picks) {
     List<Position> rest = new ArrayList<>(picks);
     return search(layout, layout.depot(), rest, 0, Double.POSITIVE_INFINITY);
   }
 
-  private static double search(BlockLayout layout, Position at, List<Position> rest, double sofar, double best) {
+  private static double search(WarehouseLayout layout, Position at, List<Position> rest, double sofar, double best) {
     if (sofar >= best) {
       return best;
     }
@@ -86,17 +86,36 @@ class RoutingTest {
   @DisplayName("the optimum equals brute force over every visiting order on small instances")
   void optimalIsBruteForce() {
     qt().withExamples(400).forAll(picks(7), integers().between(0, 3)).checkAssert((picks, depot) -> {
-      BlockLayout layout = new BlockLayout(4, 10, 3, depot);
+      WarehouseLayout layout = new WarehouseLayout(4, 10, 3, depot);
       assertThat(PickerRouter.optimal().route(layout, picks).length())
           .isCloseTo(bruteForce(layout, picks), within(1e-9));
     });
   }
 
   @Test
+  @DisplayName("with two and three blocks the optimum equals brute force too, and visits every pick")
+  void severalBlocks() {
+    Gen<List<Position>> deep = lists().of(integers().between(0, 3).zip(integers().between(0, 30), (a, y) -> p(a, y)))
+        .ofSizeBetween(1, 7);
+    qt().withExamples(300).forAll(deep, integers().between(0, 3), integers().between(2, 3)).checkAssert(
+        (picks, depot, blocks) -> {
+          WarehouseLayout layout = new WarehouseLayout(4, 30.0 / blocks, 3, depot, blocks);
+          Route r = PickerRouter.optimal().route(layout, picks);
+          assertThat(r.length()).isCloseTo(bruteForce(layout, picks), within(1e-9));
+          assertThat(r.visits()).containsExactlyInAnyOrderElementsOf(picks);
+        });
+    // a middle aisle saves the walk round: picks 4 m either side of it in aisles 0 and 2
+    WarehouseLayout two = new WarehouseLayout(3, 10, 2, 0, 2);
+    assertThat(two.distance(p(0, 6), p(2, 14))).isCloseTo(4 + 4 + 4, within(1e-9));
+    assertThatThrownBy(() -> PickerRouter.sShape().route(two, List.of(p(0, 6)))).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("blocks");
+  }
+
+  @Test
   @DisplayName("every method visits every pick once, walks at least the legs between its visits, and the optimum is never longer")
   void everyMethod() {
     qt().withExamples(500).forAll(picks(30), integers().between(0, 3)).checkAssert((picks, depot) -> {
-      BlockLayout layout = new BlockLayout(4, 10, 3, depot);
+      WarehouseLayout layout = new WarehouseLayout(4, 10, 3, depot);
       double optimal = PickerRouter.optimal().route(layout, picks).length();
       for (PickerRouter r : PickerRouter.all()) {
         Route route = r.route(layout, picks);
@@ -124,7 +143,7 @@ class RoutingTest {
         .isInstanceOf(ValidationException.class).hasMessageContaining("offset");
     assertThatThrownBy(() -> PickerRouter.byName("zigzag")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("method");
-    assertThatThrownBy(() -> new BlockLayout(3, 10, 2, 3)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> new WarehouseLayout(3, 10, 2, 3)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("depotAisle");
     assertThat(PickerRouter.byName("largest-gap")).isSameAs(PickerRouter.largestGap());
   }
