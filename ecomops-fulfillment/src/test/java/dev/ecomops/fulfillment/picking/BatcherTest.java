@@ -7,13 +7,25 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ecomops.core.Address;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.order.Channel;
+import dev.ecomops.core.order.LineStatus;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.OrderLine;
+import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.picking.Batcher.Method;
 import dev.ecomops.fulfillment.routing.PickerRouter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -70,6 +82,28 @@ class BatcherTest {
         assertThat(Batcher.totalLength(batches)).as(m.toString()).isLessThanOrEqualTo(single + 1e-9);
       }
     });
+  }
+
+  @Test
+  @DisplayName("a released order's pick list has one pick per held unit of its released lines, at each SKU's slot")
+  void fromOrder() {
+    Sku tee = Sku.of("TEE");
+    Sku mug = Sku.of("MUG");
+    Order order = Order.builder().id(OrderId.of("1001")).channel(Channel.WEB).customerId("c1")
+        .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
+        .service("standard").placedAt(Instant.parse("2026-11-26T09:00:00Z")).policy(AllocationPolicy.defaults()).version(3)
+        .addLines(new OrderLineState(line("1", tee, 2), LineStatus.RELEASED, 2, 0, List.of()),
+            new OrderLineState(line("2", mug, 1), LineStatus.BACKORDERED, 0, 0, List.of()))
+        .build();
+    PickOrder picks = PickOrder.of(order, Map.of(tee, Position.of(2, 4), mug, Position.of(3, 1)));
+    assertThat(picks.orderId()).isEqualTo("1001");
+    assertThat(picks.picks()).containsExactly(Position.of(2, 4), Position.of(2, 4));
+    assertThatThrownBy(() -> PickOrder.of(order, Map.of())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("slots");
+  }
+
+  static OrderLine line(String id, Sku sku, long quantity) {
+    return OrderLine.builder().lineId(id).sku(sku).quantity(quantity).unitPrice(Money.of("10.00", "USD")).build();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.fulfillment.layout.WarehouseLayout;
+import dev.ecomops.fulfillment.layout.Bin;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.picking.PickOrder;
 import dev.ecomops.fulfillment.planning.WavePlanner.Wave;
@@ -22,17 +23,23 @@ class PlanningTest {
   static final WarehouseLayout LAYOUT = new WarehouseLayout(6, 10, 2.5, 0);
 
   @Test
-  @DisplayName("slotting puts the fastest movers in the bins nearest the depot, classed A, B, C by pick share")
+  @DisplayName("slotting puts the fastest movers in the nearest bins that hold their stock, classed A, B, C by pick share")
   void slotting() {
     // round trips from the depot at (0, 0): (0, 1) is 1 away, (0, 5) is 5, (3, 1) is 7.5 + 1 = 8.5
-    List<Slotting.Slot> slots = Slotting.suggest(LAYOUT, List.of(Position.of(3, 1), Position.of(0, 5), Position.of(0, 1)),
-        Map.of(Sku.of("SLOW"), 20.0, Sku.of("FAST"), 50.0, Sku.of("MID"), 30.0));
+    Bin near = new Bin("N", Position.of(0, 1), Bin.Side.LEFT, 10);
+    Bin mid = new Bin("M", Position.of(0, 5), Bin.Side.RIGHT, 100);
+    Bin far = new Bin("F", Position.of(3, 1), Bin.Side.LEFT, 100);
+    List<Slotting.Slot> slots = Slotting.suggest(LAYOUT, List.of(far, mid, near),
+        Map.of(Sku.of("SLOW"), 20.0, Sku.of("FAST"), 50.0, Sku.of("MID"), 30.0), Map.of());
     assertThat(slots).extracting(s -> s.sku().value()).containsExactly("FAST", "MID", "SLOW");
-    assertThat(slots).extracting(Slotting.Slot::bin).containsExactly(Position.of(0, 1), Position.of(0, 5),
-        Position.of(3, 1));
+    assertThat(slots).extracting(Slotting.Slot::bin).containsExactly(near, mid, far);
     // shares before each: 0 and 50% are under 80% (A), 80% is B
     assertThat(slots).extracting(Slotting.Slot::abc).containsExactly('A', 'A', 'B');
-    assertThatThrownBy(() -> Slotting.suggest(LAYOUT, List.of(), Map.of(Sku.of("X"), 1.0)))
+    // FAST needs 50 units: the near bin holds 10, so it takes the middle one and MID moves on
+    List<Slotting.Slot> bulky = Slotting.suggest(LAYOUT, List.of(far, mid, near),
+        Map.of(Sku.of("FAST"), 50.0, Sku.of("MID"), 30.0), Map.of(Sku.of("FAST"), 50L));
+    assertThat(bulky).extracting(Slotting.Slot::bin).containsExactly(mid, near);
+    assertThatThrownBy(() -> Slotting.suggest(LAYOUT, List.of(near), Map.of(Sku.of("X"), 1.0), Map.of(Sku.of("X"), 11L)))
         .isInstanceOf(ValidationException.class).hasMessageContaining("bins");
   }
 
