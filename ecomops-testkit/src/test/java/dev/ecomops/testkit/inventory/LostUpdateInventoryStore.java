@@ -25,6 +25,9 @@ final class LostUpdateInventoryStore implements InventoryStore {
 
   @Override
   public CommitOutcome commit(Commit c) {
+    // widen the window between the caller's read and this write, so that concurrent callers
+    // reliably interleave there even on a machine with few cores
+    Thread.yield();
     List<Commit.StockUpdate> stock = c.stock().stream()
         .map(u -> new Commit.StockUpdate(u.key(), delegate.balance(u.key()).version(), u.movements(), u.balance()))
         .toList();
