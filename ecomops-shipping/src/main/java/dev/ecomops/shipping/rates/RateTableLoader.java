@@ -1,5 +1,6 @@
 package dev.ecomops.shipping.rates;
 
+import dev.ecomops.shipping.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.shipping.parcel.BillableWeight;
 import dev.ecomops.shipping.parcel.UnitSystem;
@@ -31,7 +32,7 @@ final class RateTableLoader {
     String text(CSVRecord r, String field) {
       String v = r.isMapped(field) && r.isSet(field) ? r.get(field).trim() : "";
       if (v.isEmpty()) {
-        throw new RateTableException(file, r.getRecordNumber() + 1, field, "must not be blank");
+        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must not be blank");
       }
       return v;
     }
@@ -47,10 +48,10 @@ final class RateTableLoader {
       try {
         d = new BigDecimal(v);
       } catch (NumberFormatException e) {
-        throw new RateTableException(file, r.getRecordNumber() + 1, field, "must be a decimal number, was '" + v + "'");
+        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be a decimal number, was '" + v + "'");
       }
       if (positive ? d.signum() <= 0 : d.signum() < 0) {
-        throw new RateTableException(file, r.getRecordNumber() + 1, field, "must be " + (positive ? "positive" : "at least 0")
+        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be " + (positive ? "positive" : "at least 0")
             + ", was " + v);
       }
       return d;
@@ -60,12 +61,12 @@ final class RateTableLoader {
       try {
         return Place.parse(text(r, field));
       } catch (IllegalArgumentException e) {
-        throw new RateTableException(file, r.getRecordNumber() + 1, field, e.getMessage());
+        throw new DataFileException(file, r.getRecordNumber() + 1, field, e.getMessage());
       }
     }
 
-    RateTableException error(CSVRecord r, String field, String rule) {
-      return new RateTableException(file, r.getRecordNumber() + 1, field, rule);
+    DataFileException error(CSVRecord r, String field, String rule) {
+      return new DataFileException(file, r.getRecordNumber() + 1, field, rule);
     }
   }
 
@@ -73,7 +74,7 @@ final class RateTableLoader {
     Path path = dir.resolve(name);
     if (!Files.exists(path)) {
       if (required) {
-        throw new RateTableException(path + ": missing");
+        throw new DataFileException(path + ": missing");
       }
       return null;
     }
@@ -82,12 +83,12 @@ final class RateTableLoader {
             .get().parse(in)) {
       for (String c : columns) {
         if (!parser.getHeaderMap().containsKey(c)) {
-          throw new RateTableException(path + ":1: " + c + ": missing column");
+          throw new DataFileException(path + ":1: " + c + ": missing column");
         }
       }
       return new Table(path.toString(), parser.getRecords());
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new RateTableException(path + ": cannot be read as CSV (" + e.getMessage() + ")");
+      throw new DataFileException(path + ": cannot be read as CSV (" + e.getMessage() + ")");
     }
   }
 
@@ -103,7 +104,7 @@ final class RateTableLoader {
   static TableRateCarrier load(Path dir, Clock clock) {
     Table carrier = read(dir, "carrier.csv", true, "name", "currency", "units", "fuel_percent");
     if (carrier.rows().size() != 1) {
-      throw new RateTableException(carrier.file() + ": must have exactly one row, has " + carrier.rows().size());
+      throw new DataFileException(carrier.file() + ": must have exactly one row, has " + carrier.rows().size());
     }
     CSVRecord c = carrier.rows().get(0);
     String name = carrier.text(c, "name");

@@ -1,5 +1,6 @@
 package dev.ecomops.shipping.rates;
 
+import dev.ecomops.shipping.DataFileException;
 import dev.ecomops.core.Address;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
@@ -83,7 +84,7 @@ public final class TableRateCarrier implements Carrier {
   /**
    * Loads a carrier from its directory.
    *
-   * @throws RateTableException naming the file, line and field of the first bad value
+   * @throws DataFileException naming the file, line and field of the first bad value
    */
   public static TableRateCarrier load(Path directory, Clock clock) {
     return RateTableLoader.load(directory, clock);

@@ -1,5 +1,6 @@
 package dev.ecomops.shipping.rates;
 
+import dev.ecomops.shipping.DataFileException;
 import static dev.ecomops.shipping.Fixtures.inches;
 import static dev.ecomops.shipping.Fixtures.parcelCo;
 import static dev.ecomops.shipping.Fixtures.us;
@@ -97,7 +98,7 @@ class TableRateCarrierTest {
       Files.copy(Fixtures.ratesDir("parcelco").resolve(f), dir.resolve(f));
     }
     Files.writeString(dir.resolve("rates.csv"), "service,zone,max_weight,price\nground,2,5,10.00\nground,2,ten,12.00\n");
-    assertThatThrownBy(() -> TableRateCarrier.load(dir, Fixtures.CLOCK)).isInstanceOf(RateTableException.class)
+    assertThatThrownBy(() -> TableRateCarrier.load(dir, Fixtures.CLOCK)).isInstanceOf(DataFileException.class)
         .hasMessage(dir.resolve("rates.csv") + ":3: max_weight: must be a decimal number, was 'ten'");
     Files.writeString(dir.resolve("rates.csv"), "service,zone,max_weight,price\nfreight,2,5,10.00\n");
     assertThatThrownBy(() -> TableRateCarrier.load(dir, Fixtures.CLOCK)).hasMessageContaining(
