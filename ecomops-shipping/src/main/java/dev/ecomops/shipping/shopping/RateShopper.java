@@ -31,10 +31,10 @@ public final class RateShopper {
    * A quote that lost, and why.
    *
    * @param quote the quote
-   * @param arrives when it would arrive
+   * @param arrives when it would arrive (empty when shopping by transit days)
    * @param reason why it was not chosen
    */
-  public record Rejected(RateQuote quote, LocalDate arrives, String reason) {}
+  public record Rejected(RateQuote quote, Optional<LocalDate> arrives, String reason) {}
 
   /**
    * The outcome.
@@ -62,32 +62,46 @@ public final class RateShopper {
   /** The cheapest quote arriving on or before {@code deadline} (earlier arrival breaks ties). */
   public Choice cheapestBy(ShipmentRequest shipment, LocalDate deadline, Function<RateQuote, LocalDate> arrival) {
     Objects.requireNonNull(deadline, "deadline");
-    return choose(quotes(shipment), arrival, (q, d) -> !d.isAfter(deadline),
+    return choose(quotes(shipment), arrival, s -> !s.arrives.isAfter(deadline),
         Comparator.<Scored, Money>comparing(s -> s.quote.total()).thenComparing(s -> s.arrives),
-        d -> "arrives " + d + ", after the promised " + deadline, "costs more than the chosen");
+        s -> "arrives " + s.arrives + ", after the promised " + deadline, "costs more than the chosen");
+  }
+
+  /**
+   * The cheapest quote with at most {@code maxTransitDays} business days in transit (fewer days
+   * break ties), when no calendar is at hand; {@link Choice#arrives} is then empty.
+   */
+  public Choice cheapestWithin(ShipmentRequest shipment, int maxTransitDays) {
+    Choice c = choose(quotes(shipment), q -> LocalDate.EPOCH.plusDays(q.transitDays()),
+        s -> s.quote.transitDays() <= maxTransitDays,
+        Comparator.<Scored, Money>comparing(s -> s.quote.total()).thenComparing(s -> s.arrives),
+        s -> "takes " + s.quote.transitDays() + " transit days, more than the " + maxTransitDays + " allowed",
+        "costs more than the chosen");
+    return new Choice(c.chosen(), Optional.empty(),
+        c.rejected().stream().map(r -> new Rejected(r.quote(), Optional.empty(), r.reason())).toList());
   }
 
   /** The earliest-arriving quote costing at most {@code budget} (the cheaper breaks ties). */
   public Choice fastestWithin(ShipmentRequest shipment, Money budget, Function<RateQuote, LocalDate> arrival) {
     Objects.requireNonNull(budget, "budget");
-    return choose(quotes(shipment), arrival, (q, d) -> q.total().compareTo(budget) <= 0,
+    return choose(quotes(shipment), arrival, s -> s.quote.total().compareTo(budget) <= 0,
         Comparator.<Scored, LocalDate>comparing(s -> s.arrives).thenComparing(s -> s.quote.total()),
-        d -> "costs more than the budget " + budget, "arrives later than (or costs more than) the chosen");
+        s -> "costs more than the budget " + budget, "arrives later than (or costs more than) the chosen");
   }
 
   private record Scored(RateQuote quote, LocalDate arrives) {}
 
   private static Choice choose(List<RateQuote> quotes, Function<RateQuote, LocalDate> arrival,
-      java.util.function.BiPredicate<RateQuote, LocalDate> eligible, Comparator<Scored> order,
-      Function<LocalDate, String> whyNot, String lost) {
+      java.util.function.Predicate<Scored> eligible, Comparator<Scored> order, Function<Scored, String> whyNot,
+      String lost) {
     List<Scored> ok = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     for (RateQuote q : quotes) {
-      LocalDate d = arrival.apply(q);
-      if (eligible.test(q, d)) {
-        ok.add(new Scored(q, d));
+      Scored s = new Scored(q, arrival.apply(q));
+      if (eligible.test(s)) {
+        ok.add(s);
       } else {
-        rejected.add(new Rejected(q, d, whyNot.apply(d)));
+        rejected.add(new Rejected(q, Optional.of(s.arrives), whyNot.apply(s)));
       }
     }
     if (ok.isEmpty()) {
@@ -96,7 +110,8 @@ public final class RateShopper {
     ok.sort(order);
     Scored best = ok.get(0);
     for (Scored s : ok.subList(1, ok.size())) {
-      rejected.add(new Rejected(s.quote, s.arrives, lost + " " + best.quote.carrier() + " " + best.quote.service()));
+      rejected.add(new Rejected(s.quote, Optional.of(s.arrives), lost + " " + best.quote.carrier() + " "
+          + best.quote.service()));
     }
     return new Choice(Optional.of(best.quote), Optional.of(best.arrives), rejected);
   }
