@@ -33,8 +33,28 @@ public record BillableWeight(BigDecimal divisor, UnitSystem system, BigDecimal i
     return p.dimensions().volume(system.length()).divide(divisor, 6, RoundingMode.UP);
   }
 
-  /** The billable weight of a parcel in the system's weight unit: max(actual, dimensional), rounded up to the increment. */
+  /**
+   * The billable weight of a parcel in the system's weight unit: max(actual, dimensional),
+   * rounded up to the increment, at least one increment. Computed in floating point when the
+   * result is unambiguous (the number of increments is not within 10⁻⁹ of a whole number), and
+   * exactly in decimals otherwise, so boundary cases are exact and the common case is fast.
+   */
   public BigDecimal of(Parcel p) {
+    double unit = system.length().micrometres();
+    double volume = p.dimensions().lengthMicrometres() / unit * (p.dimensions().widthMicrometres() / unit)
+        * (p.dimensions().heightMicrometres() / unit);
+    double heavier = Math.max((double) p.weight().nanograms() / system.weight().nanograms(),
+        volume / divisor.doubleValue());
+    double steps = heavier / increment.doubleValue();
+    double up = Math.ceil(steps);
+    if (up - steps > 1e-9 && steps - Math.floor(steps) > 1e-9 && up < 1e15) {
+      return BigDecimal.valueOf((long) Math.max(1, up)).multiply(increment);
+    }
+    return exact(p);
+  }
+
+  /** {@link #of} in exact decimal arithmetic. */
+  BigDecimal exact(Parcel p) {
     BigDecimal actual = p.weight().in(system.weight());
     BigDecimal heavier = actual.max(dimensional(p));
     BigDecimal steps = heavier.divide(increment, 0, RoundingMode.CEILING);

@@ -42,7 +42,8 @@ public final class TableRateCarrier implements Carrier {
   private final String name;
   private final Currency currency;
   private final UnitSystem units;
-  private final BigDecimal fuelPercent;
+  /** The fuel percentage as a factor (10% → 0.10). */
+  private final BigDecimal fuelFactor;
   private final List<ZoneRule> zones;
   private final Map<String, Service> services;
   private final Surcharges surcharges;
@@ -74,7 +75,7 @@ public final class TableRateCarrier implements Carrier {
     this.name = name;
     this.currency = currency;
     this.units = units;
-    this.fuelPercent = fuelPercent;
+    this.fuelFactor = fuelPercent.movePointLeft(2);
     this.zones = List.copyOf(zones);
     this.services = Map.copyOf(services);
     this.surcharges = surcharges;
@@ -118,9 +119,25 @@ public final class TableRateCarrier implements Carrier {
     if (zone.isEmpty()) {
       return List.of();
     }
+    // the surcharge tests depend on the parcel and the carrier only: once per parcel, not per service
+    List<Parcel> parcels = shipment.parcels();
+    int[] handlingKind = new int[parcels.size()]; // 0 none, 1 oversize, 2 additional handling
+    for (int i = 0; i < parcels.size(); i++) {
+      Parcel p = parcels.get(i);
+      if (surcharges.oversize() != null
+          && p.lengthPlusGirth(units.length()).compareTo(surcharges.oversizeLengthPlusGirth()) > 0) {
+        handlingKind[i] = 1;
+      } else if (surcharges.handling() != null && (surcharges.handlingLongestSide() != null
+          && p.longestSide(units.length()).compareTo(surcharges.handlingLongestSide()) > 0
+          || surcharges.handlingWeight() != null && p.weight().in(units.weight()).compareTo(surcharges.handlingWeight()) > 0)) {
+        handlingKind[i] = 2; // carriers do not charge additional handling on top of oversize
+      }
+    }
+    boolean remote = surcharges.remote() != null
+        && surcharges.remoteAreas().stream().anyMatch(a -> a.matches(shipment.destination()));
     List<RateQuote> out = new ArrayList<>(services.size());
     for (Service s : services.values()) {
-      RateQuote q = quote(shipment, s, zone.get());
+      RateQuote q = quote(shipment, s, zone.get(), handlingKind, remote);
       if (q != null) {
         out.add(q);
       }
@@ -129,7 +146,8 @@ public final class TableRateCarrier implements Carrier {
     return out;
   }
 
-  private @Nullable RateQuote quote(ShipmentRequest shipment, Service s, String zone) {
+  private @Nullable RateQuote quote(ShipmentRequest shipment, Service s, String zone, int[] handlingKind,
+      boolean remote) {
     BigDecimal[] breaks = s.breaks().get(zone);
     Money[] prices = s.prices().get(zone);
     Integer transit = s.transit().get(zone);
@@ -137,13 +155,11 @@ public final class TableRateCarrier implements Carrier {
       return null;
     }
     Money base = Money.zero(currency);
-    Money extra = Money.zero(currency);
-    List<Charge> charges = new ArrayList<>();
-    int residentialCount = 0;
+    int parcels = shipment.parcels().size();
     int oversizeCount = 0;
     int handlingCount = 0;
-    for (Parcel p : shipment.parcels()) {
-      BigDecimal billable = s.rule().of(p);
+    for (int p = 0; p < parcels; p++) {
+      BigDecimal billable = s.rule().of(shipment.parcels().get(p));
       int i = 0;
       while (i < breaks.length && breaks[i].compareTo(billable) < 0) {
         i++;
@@ -152,25 +168,18 @@ public final class TableRateCarrier implements Carrier {
         return null; // heavier than the service takes
       }
       base = base.plus(prices[i]);
-      residentialCount += shipment.residential() && surcharges.residential() != null ? 1 : 0;
-      if (surcharges.oversize() != null
-          && p.lengthPlusGirth(units.length()).compareTo(surcharges.oversizeLengthPlusGirth()) > 0) {
-        oversizeCount++;
-      } else if (surcharges.handling() != null && (surcharges.handlingLongestSide() != null
-          && p.longestSide(units.length()).compareTo(surcharges.handlingLongestSide()) > 0
-          || surcharges.handlingWeight() != null && p.weight().in(units.weight()).compareTo(surcharges.handlingWeight()) > 0)) {
-        handlingCount++; // carriers do not charge additional handling on top of oversize
-      }
+      oversizeCount += handlingKind[p] == 1 ? 1 : 0;
+      handlingCount += handlingKind[p] == 2 ? 1 : 0;
     }
+    List<Charge> charges = new ArrayList<>(6);
     charges.add(new Charge("base", base));
-    extra = add(charges, extra, "residential", surcharges.residential(), residentialCount);
+    Money extra = Money.zero(currency);
+    extra = add(charges, extra, "residential", surcharges.residential(), shipment.residential() ? parcels : 0);
     extra = add(charges, extra, "oversize", surcharges.oversize(), oversizeCount);
     extra = add(charges, extra, "additional_handling", surcharges.handling(), handlingCount);
-    boolean remote = surcharges.remote() != null
-        && surcharges.remoteAreas().stream().anyMatch(a -> a.matches(shipment.destination()));
     extra = add(charges, extra, "remote_area", surcharges.remote(), remote ? 1 : 0);
     Money subtotal = base.plus(extra);
-    Money fuel = subtotal.times(fuelPercent.movePointLeft(2), RoundingMode.HALF_UP);
+    Money fuel = subtotal.times(fuelFactor, RoundingMode.HALF_UP);
     if (!fuel.isZero()) {
       charges.add(new Charge("fuel", fuel));
     }

@@ -47,6 +47,7 @@ class BillableWeightTest {
             assertThat(b).isGreaterThanOrEqualTo(rule.dimensional(metric));
             assertThat(b.remainder(rule.increment()).signum()).isZero();
             assertThat(rule.weight(metric).compareTo(metric.weight())).isGreaterThanOrEqualTo(0);
+            assertThat(b).as("the fast path agrees with exact arithmetic").isEqualByComparingTo(rule.exact(metric));
           }
           // the same box described in millimetres and kilograms bills the same
           Parcel same = new Parcel(Dimensions.of(10L * l, 10L * w, 10L * h, LengthUnit.MM),
