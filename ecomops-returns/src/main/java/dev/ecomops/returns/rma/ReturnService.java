@@ -1,0 +1,281 @@
+package dev.ecomops.returns.rma;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.ReturnEvent.RefundIssued;
+import dev.ecomops.core.event.ReturnEvent.ReturnInspected;
+import dev.ecomops.core.event.ReturnEvent.ReturnReceived;
+import dev.ecomops.core.event.ReturnEvent.RmaStatusChanged;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.returns.policy.LineDecision;
+import dev.ecomops.returns.spi.RefundGateway;
+import dev.ecomops.returns.spi.ReturnRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs RMAs through their lifecycle ({@link RmaStatus}). Every command is idempotent: repeating a
+ * move to the status an RMA already has, a package already received, an inspection key already
+ * applied, or a refund already paid changes nothing and publishes nothing. Illegal moves throw
+ * {@link InvalidTransitionException} and change nothing. Inspection posts the graded units to the
+ * inventory ledger (a {@code RETURN} movement in the disposition's state) under an idempotency
+ * key, before the RMA records them, so a crash or a lost race between the two replays safely and no
+ * received unit is lost between receipt and disposition. Concurrent commands on one RMA retry on
+ * the repository's version check. Thread safe.
+ */
+public final class ReturnService {
+  private final ReturnRepository repository;
+  private final StockKeeper keeper;
+  private final RefundGateway gateway;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  /** A service over these collaborators. */
+  public ReturnService(ReturnRepository repository, StockKeeper keeper, RefundGateway gateway, EventPublisher events,
+      Clock clock) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.keeper = Objects.requireNonNull(keeper, "keeper");
+    this.gateway = Objects.requireNonNull(gateway, "gateway");
+    this.events = Objects.requireNonNull(events, "events");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Opens an RMA for the lines a policy approved (lines kept or rejected do not come back);
+   * opening the same id again returns the RMA as it is.
+   *
+   * @param location where the goods come back to
+   * @throws ValidationException naming {@code decisions} when no line was approved
+   */
+  public Rma open(String rmaId, Order order, List<LineDecision> decisions, LocationId location) {
+    var existing = repository.find(rmaId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    List<Rma.Line> lines = new ArrayList<>();
+    for (LineDecision d : decisions) {
+      if (d.outcome() == LineDecision.Outcome.APPROVED) {
+        lines.add(new Rma.Line(d.lineId(), order.line(d.lineId()).line().sku(), d.quantity(), 0, Map.of()));
+      }
+    }
+    if (lines.isEmpty()) {
+      throw ValidationException.of("decisions", "must approve at least one line to come back", rmaId);
+    }
+    Rma rma = new Rma(rmaId, order.id(), location, RmaStatus.REQUESTED, lines, Set.of(), Set.of(), false, 1);
+    if (!repository.save(rma, 0)) {
+      return repository.find(rmaId).orElseThrow();
+    }
+    events.publish(new RmaStatusChanged(rmaId, order.id(), "NONE", RmaStatus.REQUESTED.name(), clock.instant()));
+    return rma;
+  }
+
+  /** Approves a requested RMA. */
+  public Rma approve(String rmaId) {
+    return move(rmaId, RmaStatus.APPROVED);
+  }
+
+  /** Rejects a requested RMA. */
+  public Rma reject(String rmaId) {
+    return move(rmaId, RmaStatus.REJECTED);
+  }
+
+  /** Records that a return label was issued. */
+  public Rma labelIssued(String rmaId) {
+    return move(rmaId, RmaStatus.LABEL_ISSUED);
+  }
+
+  /** Records that the goods are on their way. */
+  public Rma inTransit(String rmaId) {
+    return move(rmaId, RmaStatus.IN_TRANSIT);
+  }
+
+  /** Cancels an RMA before anything arrived. */
+  public Rma cancel(String rmaId) {
+    return move(rmaId, RmaStatus.CANCELLED);
+  }
+
+  /** Closes a resolved or rejected RMA. */
+  public Rma close(String rmaId) {
+    return move(rmaId, RmaStatus.CLOSED);
+  }
+
+  /**
+   * Records a package's contents; the same package again changes nothing.
+   *
+   * @param units units per order line in the package
+   * @throws ValidationException naming {@code units} for more units than the line still awaits
+   */
+  public Rma receive(String rmaId, String packageId, Map<String, Long> units) {
+    List<DomainEvent> published = new ArrayList<>();
+    Rma after = update(rmaId, rma -> {
+      published.clear();
+      if (rma.packages().contains(packageId)) {
+        return null;
+      }
+      check(rma, RmaStatus.RECEIVED);
+      List<Rma.Line> lines = new ArrayList<>();
+      for (Rma.Line l : rma.lines()) {
+        long q = units.getOrDefault(l.lineId(), 0L);
+        if (q < 0 || l.received() + q > l.quantity()) {
+          throw ValidationException.of("units", "line " + l.lineId() + " awaits " + (l.quantity() - l.received())
+              + " more units", q);
+        }
+        if (q > 0) {
+          published.add(new ReturnReceived(rmaId, rma.orderId(), packageId, l.sku(), q, clock.instant()));
+        }
+        lines.add(new Rma.Line(l.lineId(), l.sku(), l.quantity(), l.received() + q, l.graded()));
+      }
+      for (String lineId : units.keySet()) {
+        rma.line(lineId);
+      }
+      Set<String> packages = new HashSet<>(rma.packages());
+      packages.add(packageId);
+      if (rma.status() != RmaStatus.RECEIVED) {
+        published.add(0, new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RECEIVED.name(),
+            clock.instant()));
+      }
+      return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RECEIVED, lines, packages, rma.applied(),
+          rma.refunded(), rma.version() + 1);
+    });
+    published.forEach(events::publish);
+    return after;
+  }
+
+  /**
+   * Grades received units and posts them to inventory in their disposition's state. Once every
+   * authorized unit is received and graded, the RMA is inspected.
+   *
+   * @param key this inspection's idempotency key
+   * @throws ValidationException naming {@code quantity} for more units than are received and not yet graded
+   */
+  public Rma inspect(String rmaId, String lineId, Grade grade, long quantity, String key) {
+    Rma now = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
+    if (now.applied().contains(key)) {
+      return now;
+    }
+    Rma.Line line = now.line(lineId);
+    if (quantity < 1 || quantity > line.received() - line.inspected()) {
+      throw ValidationException.of("quantity", "must be 1 to the " + (line.received() - line.inspected())
+          + " units received and not yet graded", quantity);
+    }
+    if (now.status() != RmaStatus.RECEIVED) {
+      throw new InvalidTransitionException("RMA " + rmaId, now.status().name(), "inspection");
+    }
+    keeper.returnToStock(StockKey.of(line.sku(), now.location()), quantity, grade.disposition().state(), null,
+        IdempotencyKey.of("rma-" + rmaId + "-" + key));
+    List<DomainEvent> published = new ArrayList<>();
+    Rma after = update(rmaId, rma -> {
+      published.clear();
+      if (rma.applied().contains(key)) {
+        return null;
+      }
+      List<Rma.Line> lines = new ArrayList<>();
+      boolean done = true;
+      for (Rma.Line l : rma.lines()) {
+        Map<Grade, Long> graded = new EnumMap<>(Grade.class);
+        graded.putAll(l.graded());
+        if (l.lineId().equals(lineId)) {
+          if (quantity > l.received() - l.inspected()) {
+            throw ValidationException.of("quantity", "exceeds the units received and not yet graded", quantity);
+          }
+          graded.merge(grade, quantity, Long::sum);
+        }
+        Rma.Line n = new Rma.Line(l.lineId(), l.sku(), l.quantity(), l.received(), graded);
+        done &= n.inspected() == n.quantity();
+        lines.add(n);
+      }
+      Set<String> applied = new HashSet<>(rma.applied());
+      applied.add(key);
+      RmaStatus status = done ? RmaStatus.INSPECTED : rma.status();
+      published.add(new ReturnInspected(rmaId, rma.orderId(), line.sku(), grade.name(), grade.disposition().name(),
+          quantity, clock.instant()));
+      if (done) {
+        published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), status.name(), clock.instant()));
+      }
+      return new Rma(rmaId, rma.orderId(), rma.location(), status, lines, rma.packages(), applied, rma.refunded(),
+          rma.version() + 1);
+    });
+    published.forEach(events::publish);
+    return after;
+  }
+
+  /**
+   * Pays the refund of an inspected RMA through the gateway (idempotency key {@code rma-<id>})
+   * and resolves it; a second call changes nothing.
+   */
+  public Rma refund(String rmaId, Money amount, boolean storeCredit) {
+    Rma now = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
+    if (now.refunded()) {
+      return now;
+    }
+    check(now, RmaStatus.RESOLVED);
+    gateway.pay("rma-" + rmaId, now.orderId(), amount, storeCredit);
+    List<DomainEvent> published = new ArrayList<>();
+    Rma after = update(rmaId, rma -> {
+      published.clear();
+      if (rma.refunded()) {
+        return null;
+      }
+      check(rma, RmaStatus.RESOLVED);
+      published.add(new RefundIssued(rmaId, rma.orderId(), amount, storeCredit, clock.instant()));
+      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RESOLVED.name(),
+          clock.instant()));
+      return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RESOLVED, rma.lines(), rma.packages(), rma.applied(),
+          true, rma.version() + 1);
+    });
+    published.forEach(events::publish);
+    return after;
+  }
+
+  private Rma move(String rmaId, RmaStatus to) {
+    List<DomainEvent> published = new ArrayList<>();
+    Rma after = update(rmaId, rma -> {
+      published.clear();
+      if (rma.status() == to) {
+        return null;
+      }
+      check(rma, to);
+      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), to.name(), clock.instant()));
+      return new Rma(rmaId, rma.orderId(), rma.location(), to, rma.lines(), rma.packages(), rma.applied(), rma.refunded(),
+          rma.version() + 1);
+    });
+    published.forEach(events::publish);
+    return after;
+  }
+
+  private static void check(Rma rma, RmaStatus to) {
+    if (!rma.status().next().contains(to)) {
+      throw new InvalidTransitionException("RMA " + rma.id(), rma.status().name(), to.name());
+    }
+  }
+
+  /** Applies a change with compare-and-set, retrying on a concurrent change; null from the change means none. */
+  private Rma update(String rmaId, Function<Rma, @Nullable Rma> change) {
+    while (true) {
+      Rma rma = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
+      Rma next = change.apply(rma);
+      if (next == null) {
+        return rma;
+      }
+      if (repository.save(next, rma.version())) {
+        return next;
+      }
+      Thread.onSpinWait();
+    }
+  }
+}

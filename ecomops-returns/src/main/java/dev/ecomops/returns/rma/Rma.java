@@ -1,0 +1,60 @@
+package dev.ecomops.returns.rma;
+
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.order.OrderId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A return merchandise authorization: immutable; every change makes a new one with the version
+ * one higher.
+ *
+ * @param id its identifier
+ * @param orderId the order returned from
+ * @param location where returns come back to
+ * @param status where it stands
+ * @param lines what is returned and how far each line has come
+ * @param packages packages received so far (a package counts once)
+ * @param applied idempotency keys of inspections already applied
+ * @param refunded whether the refund was paid
+ * @param version for optimistic concurrency, from 1
+ */
+public record Rma(String id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
+    Set<String> applied, boolean refunded, long version) {
+
+  /**
+   * One returned line.
+   *
+   * @param lineId the order line
+   * @param sku its SKU
+   * @param quantity units authorized
+   * @param received units arrived
+   * @param graded units inspected, per grade
+   */
+  public record Line(String lineId, Sku sku, long quantity, long received, Map<Grade, Long> graded) {
+    /** Copies the map. */
+    public Line {
+      graded = Map.copyOf(graded);
+    }
+
+    /** Units inspected. */
+    public long inspected() {
+      return graded.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** Copies the collections. */
+  public Rma {
+    lines = List.copyOf(lines);
+    packages = Set.copyOf(packages);
+    applied = Set.copyOf(applied);
+  }
+
+  /** The line of an order line. */
+  public Line line(String lineId) {
+    return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst().orElseThrow(
+        () -> dev.ecomops.core.ValidationException.of("lineId", "must be a line of RMA " + id, lineId));
+  }
+}

@@ -1,0 +1,170 @@
+package dev.ecomops.returns.rma;
+
+import static dev.ecomops.returns.Orders.delivered;
+import static dev.ecomops.returns.Orders.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.catalog.InMemoryCatalog;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.ReturnEvent;
+import dev.ecomops.core.event.ReturnEvent.RefundIssued;
+import dev.ecomops.core.inventory.Balance;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.memory.InMemoryEventLog;
+import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.returns.memory.InMemoryReturnRepository;
+import dev.ecomops.returns.policy.LineDecision;
+import dev.ecomops.returns.policy.LineDecision.Outcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("RMA lifecycle")
+class ReturnServiceTest {
+  static final LocationId DC = LocationId.of("RETURNS");
+  static final Sku TEE = Sku.of("TEE");
+  static final Sku MUG = Sku.of("MUG");
+  static final Order ORDER = delivered(line("1", "TEE", 4, "20.00", "0.00", "0.00"), line("2", "MUG", 1, "9.00", "0.00", "0.00"));
+  static final List<LineDecision> APPROVED = List.of(
+      new LineDecision("1", 3, Outcome.APPROVED, "approved", "", Money.of("0.00", "USD"), false, false, true),
+      new LineDecision("2", 1, Outcome.KEEP_IT, "keep-it", "", Money.of("0.00", "USD"), false, false, true));
+
+  final InMemoryEventLog log = InMemoryEventLog.create();
+  final List<String> payments = new CopyOnWriteArrayList<>();
+  final StockKeeper keeper = keeper();
+  final ReturnService service = new ReturnService(new InMemoryReturnRepository(), keeper, (key, order, amount, credit) -> {
+    payments.add(key + ":" + amount);
+    return "P" + payments.size();
+  }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+
+  static StockKeeper keeper() {
+    InMemoryCatalog catalog = InMemoryCatalog.create()
+        .add(Location.builder().id(DC).name("returns").country("US").position(GeoPoint.of(0, 0)).build())
+        .add(Product.builder().sku(TEE).name("tee").build()).add(Product.builder().sku(MUG).name("mug").build());
+    return StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).build();
+  }
+
+  @Test
+  @DisplayName("the whole journey: kept lines stay out, packages arrive in parts, grades post to inventory by state, one refund, events for each step")
+  void journey() {
+    Rma rma = service.open("R1", ORDER, APPROVED, DC);
+    assertThat(rma.lines()).extracting(Rma.Line::lineId).containsExactly("1");
+    service.approve("R1");
+    service.labelIssued("R1");
+    service.inTransit("R1");
+    service.receive("R1", "PKG-1", Map.of("1", 2L));
+    service.receive("R1", "PKG-2", Map.of("1", 1L));
+    service.inspect("R1", "1", Grade.A, 2, "i1");
+    assertThat(service.inspect("R1", "1", Grade.D, 1, "i2").status()).isEqualTo(RmaStatus.INSPECTED);
+    Balance tee = keeper.balance(StockKey.of(TEE, DC));
+    assertThat(tee.onHand()).isEqualTo(3);
+    assertThat(tee.damaged()).isEqualTo(1);
+    assertThat(keeper.available(StockKey.of(TEE, DC))).isEqualTo(2);
+    service.refund("R1", Money.of("60.00", "USD"), false);
+    assertThat(service.close("R1").status()).isEqualTo(RmaStatus.CLOSED);
+    assertThat(payments).containsExactly("rma-R1:60.00 USD");
+    assertThat(log.events(ReturnEvent.RmaStatusChanged.class)).extracting(ReturnEvent.RmaStatusChanged::to)
+        .containsExactly("REQUESTED", "APPROVED", "LABEL_ISSUED", "IN_TRANSIT", "RECEIVED", "INSPECTED", "RESOLVED", "CLOSED");
+    assertThat(log.events(ReturnEvent.ReturnReceived.class)).hasSize(2);
+    assertThat(log.events(RefundIssued.class)).singleElement().satisfies(e -> assertThat(e.amount())
+        .isEqualTo(Money.of("60.00", "USD")));
+  }
+
+  @Test
+  @DisplayName("replaying any command changes nothing: same status, no new movements, events or payments")
+  void replays() {
+    service.open("R1", ORDER, APPROVED, DC);
+    service.approve("R1");
+    service.receive("R1", "PKG-1", Map.of("1", 3L));
+    service.inspect("R1", "1", Grade.A, 3, "i1");
+    service.refund("R1", Money.of("60.00", "USD"), true);
+    int events = log.size();
+    long version = service.open("R1", ORDER, APPROVED, DC).version();
+    assertThat(service.receive("R1", "PKG-1", Map.of("1", 3L)).version()).isEqualTo(version);
+    assertThat(service.inspect("R1", "1", Grade.A, 3, "i1").version()).isEqualTo(version);
+    assertThat(service.refund("R1", Money.of("60.00", "USD"), true).version()).isEqualTo(version);
+    assertThat(log.size()).isEqualTo(events);
+    assertThat(payments).hasSize(1);
+    assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("illegal moves and bad quantities are refused and change nothing")
+  void illegal() {
+    service.open("R1", ORDER, APPROVED, DC);
+    assertThatThrownBy(() -> service.inTransit("R1")).isInstanceOf(InvalidTransitionException.class)
+        .hasMessageContaining("REQUESTED");
+    service.approve("R1");
+    assertThatThrownBy(() -> service.receive("R1", "P", Map.of("1", 4L))).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("units");
+    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 1, "i")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity");
+    service.receive("R1", "P", Map.of("1", 1L));
+    assertThatThrownBy(() -> service.cancel("R1")).isInstanceOf(InvalidTransitionException.class);
+    assertThatThrownBy(() -> service.refund("R1", Money.of("1.00", "USD"), false))
+        .isInstanceOf(InvalidTransitionException.class);
+    assertThatThrownBy(() -> service.open("R2", ORDER, List.of(APPROVED.get(1)), DC)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("decisions");
+    assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isZero();
+    assertThat(payments).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the units restocked sellable equal the units graded A, and every received unit reaches inventory")
+  void gradesReachInventory() {
+    qt().withExamples(50).forAll(lists().of(integers().between(0, 3)).ofSize(3)).checkAssert(grades -> {
+      StockKeeper k = keeper();
+      ReturnService s = new ReturnService(new InMemoryReturnRepository(), k, (key, o, a, c) -> key, log,
+          Clock.systemUTC());
+      s.open("R", ORDER, APPROVED, DC);
+      s.approve("R");
+      s.receive("R", "P", Map.of("1", 3L));
+      int i = 0;
+      for (int g : grades) {
+        s.inspect("R", "1", Grade.values()[g], 1, "k" + i++);
+      }
+      long gradedA = grades.stream().filter(g -> g == 0).count();
+      Balance b = k.balance(StockKey.of(TEE, DC));
+      assertThat(b.onHand()).isEqualTo(3);
+      assertThat(k.available(StockKey.of(TEE, DC))).isEqualTo(gradedA);
+    });
+  }
+
+  @Test
+  @DisplayName("packages received at once from several threads all count")
+  void concurrentReceipts() throws Exception {
+    service.open("R1", ORDER, APPROVED, DC);
+    service.approve("R1");
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      String pkg = "P" + t;
+      threads.add(new Thread(() -> service.receive("R1", pkg, Map.of("1", 1L))));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    Rma rma = service.receive("R1", "P0", Map.of("1", 1L));
+    assertThat(rma.line("1").received()).isEqualTo(3);
+    assertThat(rma.packages()).containsExactlyInAnyOrder("P0", "P1", "P2");
+  }
+}
