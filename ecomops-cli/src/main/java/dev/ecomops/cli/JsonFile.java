@@ -1,0 +1,119 @@
+package dev.ecomops.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON input file read with Gson, with typed accessors whose errors name the file and the field
+ * path ({@code lines[2].quantity}) and the rule, as {@link InputException}s.
+ */
+final class JsonFile {
+  private final Path file;
+
+  private JsonFile(Path file) {
+    this.file = file;
+  }
+
+  /** Reads a file holding one JSON object. */
+  static JsonObject read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      JsonElement e = JsonParser.parseReader(in);
+      if (!e.isJsonObject()) {
+        throw new InputException(file + ": must be a JSON object");
+      }
+      return e.getAsJsonObject();
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+    } catch (JsonParseException e) {
+      throw new InputException(file + ": is not valid JSON (" + e.getMessage() + ")");
+    }
+  }
+
+  static JsonFile of(Path file) {
+    return new JsonFile(file);
+  }
+
+  InputException error(String path, String rule) {
+    return new InputException(file + ": " + path + ": " + rule);
+  }
+
+  /** Refuses fields outside {@code known}. */
+  void only(JsonObject o, String path, Set<String> known) {
+    for (String k : o.keySet()) {
+      if (!known.contains(k)) {
+        throw error(path.isEmpty() ? k : path + "." + k, "unknown field");
+      }
+    }
+  }
+
+  @Nullable JsonElement optional(JsonObject o, String field) {
+    JsonElement e = o.get(field);
+    return e == null || e.isJsonNull() ? null : e;
+  }
+
+  JsonElement required(JsonObject o, String path, String field) {
+    JsonElement e = optional(o, field);
+    if (e == null) {
+      throw error(path + field, "missing");
+    }
+    return e;
+  }
+
+  String text(JsonObject o, String path, String field) {
+    JsonElement e = required(o, path, field);
+    if (!e.isJsonPrimitive() || e.getAsString().isBlank()) {
+      throw error(path + field, "must be a non-blank string");
+    }
+    return e.getAsString();
+  }
+
+  BigDecimal decimal(JsonElement e, String path) {
+    try {
+      return e.getAsBigDecimal();
+    } catch (RuntimeException ex) {
+      throw error(path, "must be a number, was " + e);
+    }
+  }
+
+  long whole(JsonElement e, String path) {
+    BigDecimal d = decimal(e, path);
+    try {
+      return d.longValueExact();
+    } catch (ArithmeticException ex) {
+      throw error(path, "must be a whole number, was " + e);
+    }
+  }
+
+  boolean bool(JsonElement e, String path) {
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+      throw error(path, "must be true or false, was " + e);
+    }
+    return e.getAsBoolean();
+  }
+
+  JsonArray array(JsonObject o, String path, String field) {
+    JsonElement e = required(o, path, field);
+    if (!e.isJsonArray()) {
+      throw error(path + field, "must be an array");
+    }
+    return e.getAsJsonArray();
+  }
+
+  JsonObject object(JsonElement e, String path) {
+    if (!e.isJsonObject()) {
+      throw error(path, "must be an object");
+    }
+    return e.getAsJsonObject();
+  }
+}

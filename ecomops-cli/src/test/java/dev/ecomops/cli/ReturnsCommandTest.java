@@ -1,0 +1,76 @@
+package dev.ecomops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ecomops returns")
+class ReturnsCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String json) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(json), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  static final String POLICY = "{\"windowDays\": 30, \"finalSaleCategories\": [\"underwear\"], \"restockingPercent\": 10}";
+  static final String ORDER = "{\"orderId\": \"1001\", \"currency\": \"USD\", \"deliveredOn\": \"2026-11-02\","
+      + " \"shipping\": \"5.00\", \"lines\": [{\"lineId\": \"1\", \"sku\": \"TEE\", \"category\": \"apparel\", \"quantity\": 3,"
+      + " \"unitPrice\": \"10.00\", \"discount\": \"1.00\", \"tax\": \"2.00\"}, {\"lineId\": \"2\", \"sku\": \"SOCKS\","
+      + " \"category\": \"underwear\", \"quantity\": 2, \"unitPrice\": \"5.00\"}]}";
+
+  @Test
+  @DisplayName("prints each line's decision with its rule and the refund breakdown")
+  void decision() throws IOException {
+    Path request = write("r.json", "{\"requestedOn\": \"2026-11-10\", \"labelCost\": \"4.00\", \"lines\": ["
+        + "{\"lineId\": \"1\", \"quantity\": 2, \"reason\": \"DOES_NOT_FIT\", \"condition\": \"OPENED\"},"
+        + "{\"lineId\": \"2\", \"quantity\": 1, \"reason\": \"CHANGED_MIND\", \"condition\": \"UNOPENED\"}]}");
+    assertThat(run("returns", "--policy", write("p.json", POLICY).toString(), "--order", write("o.json", ORDER).toString(),
+        "--request", request.toString())).isZero();
+    // 2 of 3 tees: 31.00 split 10.34/10.33/10.33 → 20.67 paid; 10% of 2 × 10.00 = 2.00 fee; label 4.00
+    assertThat(out.toString().lines()).containsExactly(
+        "line 1: APPROVED 2 (approved) approved with a restocking fee of 2.00 USD; the customer pays the return label",
+        "line 2: REJECTED 1 (final-sale) SOCKS is final sale",
+        "refund line 1: 2 units paid 20.67 USD, restocking fee 2.00 USD, refund 18.67 USD",
+        "refund: shipping 0.00 USD, return label -4.00 USD, store-credit bonus 0.00 USD, total 14.67 USD");
+  }
+
+  @Test
+  @DisplayName("bad input names the file and the field path, exit 2")
+  void bad() throws IOException {
+    Path policy = write("p.json", POLICY);
+    Path order = write("o.json", ORDER);
+    Path reason = write("r.json", "{\"requestedOn\": \"2026-11-10\", \"lines\": [{\"lineId\": \"1\", \"quantity\": 1,"
+        + " \"reason\": \"BORED\", \"condition\": \"OPENED\"}]}");
+    assertThat(run("returns", "--policy", policy.toString(), "--order", order.toString(), "--request", reason.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(reason + ": lines[0].reason: must be one of");
+    Path quantity = write("q.json", "{\"requestedOn\": \"2026-11-10\", \"lines\": [{\"lineId\": \"1\", \"quantity\": 0,"
+        + " \"reason\": \"DEFECTIVE\", \"condition\": \"OPENED\"}]}");
+    assertThat(run("returns", "--policy", policy.toString(), "--order", order.toString(), "--request", quantity.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(quantity + ": lines[0].quantity: must be at least 1");
+    Path badPolicy = write("bp.json", "{\"restockingPercent\": 150}");
+    assertThat(run("returns", "--policy", badPolicy.toString(), "--order", order.toString(), "--request",
+        quantity.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(badPolicy + ": restockingPercent: must be in [0, 100]");
+    assertThat(out.toString()).isEmpty();
+  }
+}
