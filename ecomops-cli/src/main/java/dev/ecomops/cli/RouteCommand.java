@@ -1,20 +1,12 @@
 package dev.ecomops.cli;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import dev.ecomops.fulfillment.routing.Route;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,51 +77,20 @@ final class RouteCommand implements Callable<Integer> {
   }
 
   private WarehouseLayout readLayout() {
-    JsonObject json;
-    try (Reader in = Files.newBufferedReader(layout, StandardCharsets.UTF_8)) {
-      JsonElement e = JsonParser.parseReader(in);
-      if (!e.isJsonObject()) {
-        throw new InputException(layout + ": must be a JSON object");
-      }
-      json = e.getAsJsonObject();
-    } catch (IOException e) {
-      throw new InputException(layout + ": cannot be read (" + e.getMessage() + ")");
-    } catch (JsonParseException e) {
-      throw new InputException(layout + ": is not valid JSON (" + e.getMessage() + ")");
-    }
-    for (String field : json.keySet()) {
-      if (!Set.of("aisles", "aisleLength", "aisleSpacing", "depotAisle", "blocks").contains(field)) {
-        throw new InputException(layout + ": " + field + ": unknown field");
-      }
-    }
-    int aisles = whole(json, "aisles");
-    int depot = whole(json, "depotAisle");
-    int blocks = json.has("blocks") ? whole(json, "blocks") : 1;
+    JsonFile f = JsonFile.of(layout);
+    JsonObject json = JsonFile.read(layout);
+    f.only(json, "", Set.of("aisles", "aisleLength", "aisleSpacing", "depotAisle", "blocks"));
+    int aisles = (int) f.whole(f.required(json, "", "aisles"), "aisles");
+    int depot = (int) f.whole(f.required(json, "", "depotAisle"), "depotAisle");
+    int blocks = json.has("blocks") ? (int) f.whole(json.get("blocks"), "blocks") : 1;
+    double length = f.decimal(f.required(json, "", "aisleLength"), "aisleLength").doubleValue();
+    double spacing = f.decimal(f.required(json, "", "aisleSpacing"), "aisleSpacing").doubleValue();
     try {
-      return new WarehouseLayout(aisles, number(json, "aisleLength"), number(json, "aisleSpacing"), depot, blocks);
+      return new WarehouseLayout(aisles, length, spacing, depot, blocks);
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
-      throw new InputException(layout + ": " + v.path() + ": " + v.rule() + ", was " + v.value());
+      throw f.error(v.path(), v.rule() + ", was " + v.value());
     }
-  }
-
-  private int whole(JsonObject json, String field) {
-    double v = number(json, field);
-    if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-      throw new InputException(layout + ": " + field + ": must be a whole number, was " + v);
-    }
-    return (int) v;
-  }
-
-  private double number(JsonObject json, String field) {
-    JsonElement e = json.get(field);
-    if (e == null) {
-      throw new InputException(layout + ": " + field + ": missing");
-    }
-    if (!e.isJsonPrimitive() || !((JsonPrimitive) e).isNumber()) {
-      throw new InputException(layout + ": " + field + ": must be a number, was " + e);
-    }
-    return e.getAsDouble();
   }
 
   private List<Position> readPicks(WarehouseLayout block) {
