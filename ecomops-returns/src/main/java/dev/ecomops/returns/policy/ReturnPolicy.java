@@ -35,7 +35,7 @@ import java.util.Set;
  * </ol>
  *
  * Return shipping is on the merchant when the seller is at fault, otherwise on the customer unless
- * the policy pays it; exchange-first and a store-credit bonus are offered as the policy says.
+ * the policy pays it for every reason or for that reason; exchange-first and a store-credit bonus are offered as the policy says.
  * Immutable; build with {@link #builder}.
  */
 public final class ReturnPolicy {
@@ -50,6 +50,7 @@ public final class ReturnPolicy {
   private final BigDecimal restockingPercent;
   private final Money restockingFlat;
   private final boolean merchantPaysShipping;
+  private final Set<ReturnReason> merchantPaysShippingFor;
   private final BigDecimal keepItShare;
   private final boolean exchangeFirst;
   private final BigDecimal storeCreditBonusPercent;
@@ -66,6 +67,7 @@ public final class ReturnPolicy {
     restockingPercent = b.restockingPercent;
     restockingFlat = b.restockingFlat;
     merchantPaysShipping = b.merchantPaysShipping;
+    merchantPaysShippingFor = Set.copyOf(b.merchantPaysShippingFor);
     keepItShare = b.keepItShare;
     exchangeFirst = b.exchangeFirst;
     storeCreditBonusPercent = b.storeCreditBonusPercent;
@@ -94,6 +96,7 @@ public final class ReturnPolicy {
     private BigDecimal restockingPercent = BigDecimal.ZERO;
     private Money restockingFlat;
     private boolean merchantPaysShipping;
+    private final Set<ReturnReason> merchantPaysShippingFor = EnumSet.noneOf(ReturnReason.class);
     private BigDecimal keepItShare;
     private boolean exchangeFirst;
     private BigDecimal storeCreditBonusPercent = BigDecimal.ZERO;
@@ -170,6 +173,12 @@ public final class ReturnPolicy {
       return this;
     }
 
+    /** Reasons for which the merchant pays return shipping (beyond the seller-fault ones, which it always pays). */
+    public Builder merchantPaysShippingFor(Set<ReturnReason> reasons) {
+      merchantPaysShippingFor.addAll(reasons);
+      return this;
+    }
+
     /**
      * Refund without return when the return label costs more than this share of the units' value.
      *
@@ -237,7 +246,7 @@ public final class ReturnPolicy {
       String category, long returned, Money labelCost) {
     Money zero = Money.zero(line.unitPrice().currency());
     boolean fault = r.reason().sellerFault();
-    boolean customerPays = !fault && !merchantPaysShipping;
+    boolean customerPays = !fault && !merchantPaysShipping && !merchantPaysShippingFor.contains(r.reason());
     long left = line.quantity() - returned;
     if (r.quantity() > left) {
       return rejected(r, "quantity", "only " + left + " of " + line.quantity() + " units are left to return", zero);

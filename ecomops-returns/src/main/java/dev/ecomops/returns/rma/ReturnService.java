@@ -164,6 +164,17 @@ public final class ReturnService {
    * @throws ValidationException naming {@code quantity} for more units than are received and not yet graded
    */
   public Rma inspect(String rmaId, String lineId, Grade grade, long quantity, String key) {
+    return inspect(rmaId, lineId, grade, grade.disposition(), quantity, key);
+  }
+
+  /**
+   * Grades received units with a disposition other than the grade's default (a category's own
+   * rule, a vendor agreement), posting them in that disposition's state.
+   *
+   * @throws ValidationException naming {@code quantity} for more units than are received and not yet graded
+   */
+  public Rma inspect(String rmaId, String lineId, Grade grade, Grade.Disposition disposition, long quantity,
+      String key) {
     Rma now = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
     if (now.applied().contains(key)) {
       return now;
@@ -176,7 +187,7 @@ public final class ReturnService {
     if (now.status() != RmaStatus.RECEIVED) {
       throw new InvalidTransitionException("RMA " + rmaId, now.status().name(), "inspection");
     }
-    keeper.returnToStock(StockKey.of(line.sku(), now.location()), quantity, grade.disposition().state(), null,
+    keeper.returnToStock(StockKey.of(line.sku(), now.location()), quantity, disposition.state(), null,
         IdempotencyKey.of("rma-" + rmaId + "-" + key));
     List<DomainEvent> published = new ArrayList<>();
     Rma after = update(rmaId, rma -> {
@@ -202,7 +213,7 @@ public final class ReturnService {
       Set<String> applied = new HashSet<>(rma.applied());
       applied.add(key);
       RmaStatus status = done ? RmaStatus.INSPECTED : rma.status();
-      published.add(new ReturnInspected(rmaId, rma.orderId(), line.sku(), grade.name(), grade.disposition().name(),
+      published.add(new ReturnInspected(rmaId, rma.orderId(), line.sku(), grade.name(), disposition.name(),
           quantity, clock.instant()));
       if (done) {
         published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), status.name(), clock.instant()));

@@ -89,6 +89,17 @@ class ReturnPolicyTest {
   }
 
   @Test
+  @DisplayName("the merchant can take return shipping on itself for chosen reasons")
+  void shippingByReason() {
+    ReturnPolicy fits = ReturnPolicy.builder().merchantPaysShippingFor(java.util.Set.of(ReturnReason.DOES_NOT_FIT)).build();
+    ReturnRequest request = new ReturnRequest(OrderId.of("1001"), LocalDate.parse("2026-11-10"), false,
+        List.of(line("1", 1, ReturnReason.DOES_NOT_FIT, ItemCondition.OPENED),
+            line("1", 1, ReturnReason.CHANGED_MIND, ItemCondition.OPENED)));
+    List<LineDecision> d = fits.evaluate(ORDER, DELIVERED, request, CATEGORIES, Map.of(), LABEL);
+    assertThat(d).extracting(LineDecision::customerPaysShipping).containsExactly(false, true);
+  }
+
+  @Test
   @DisplayName("earlier returns count against the quantity; unknown lines and bad settings are refused naming the field")
   void bad() {
     LineDecision d = POLICY.evaluate(ORDER, DELIVERED, new ReturnRequest(OrderId.of("1001"), LocalDate.parse("2026-11-10"),

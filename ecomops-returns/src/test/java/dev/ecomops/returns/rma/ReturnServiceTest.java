@@ -51,7 +51,8 @@ class ReturnServiceTest {
   final InMemoryEventLog log = InMemoryEventLog.create();
   final List<String> payments = new CopyOnWriteArrayList<>();
   final StockKeeper keeper = keeper();
-  final ReturnService service = new ReturnService(new InMemoryReturnRepository(), keeper, (key, order, amount, credit) -> {
+  final InMemoryReturnRepository repo = new InMemoryReturnRepository();
+  final ReturnService service = new ReturnService(repo, keeper, (key, order, amount, credit) -> {
     payments.add(key + ":" + amount);
     return "P" + payments.size();
   }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
@@ -74,7 +75,11 @@ class ReturnServiceTest {
     service.receive("R1", "PKG-1", Map.of("1", 2L));
     service.receive("R1", "PKG-2", Map.of("1", 1L));
     service.inspect("R1", "1", Grade.A, 2, "i1");
-    assertThat(service.inspect("R1", "1", Grade.D, 1, "i2").status()).isEqualTo(RmaStatus.INSPECTED);
+    // a vendor agreement sends this grade-D unit back to the vendor: still posted damaged
+    assertThat(service.inspect("R1", "1", Grade.D, Grade.Disposition.RETURN_TO_VENDOR, 1, "i2").status())
+        .isEqualTo(RmaStatus.INSPECTED);
+    assertThat(log.events(ReturnEvent.ReturnInspected.class)).extracting(ReturnEvent.ReturnInspected::disposition)
+        .containsExactly("RESTOCK_SELLABLE", "RETURN_TO_VENDOR");
     Balance tee = keeper.balance(StockKey.of(TEE, DC));
     assertThat(tee.onHand()).isEqualTo(3);
     assertThat(tee.damaged()).isEqualTo(1);
@@ -105,6 +110,77 @@ class ReturnServiceTest {
     assertThat(log.size()).isEqualTo(events);
     assertThat(payments).hasSize(1);
     assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(3);
+  }
+
+  /** Puts a fresh RMA into a status by legal moves. */
+  private String reach(RmaStatus target, int n) {
+    String id = "T" + n;
+    service.open(id, ORDER, APPROVED, DC);
+    List<RmaStatus> path = switch (target) {
+      case REQUESTED -> List.of();
+      case APPROVED -> List.of(RmaStatus.APPROVED);
+      case REJECTED -> List.of(RmaStatus.REJECTED);
+      case CANCELLED -> List.of(RmaStatus.CANCELLED);
+      case LABEL_ISSUED -> List.of(RmaStatus.APPROVED, RmaStatus.LABEL_ISSUED);
+      case IN_TRANSIT -> List.of(RmaStatus.APPROVED, RmaStatus.LABEL_ISSUED, RmaStatus.IN_TRANSIT);
+      case RECEIVED -> List.of(RmaStatus.APPROVED, RmaStatus.RECEIVED);
+      case INSPECTED -> List.of(RmaStatus.APPROVED, RmaStatus.RECEIVED, RmaStatus.INSPECTED);
+      case RESOLVED -> List.of(RmaStatus.APPROVED, RmaStatus.RECEIVED, RmaStatus.INSPECTED, RmaStatus.RESOLVED);
+      case CLOSED -> List.of(RmaStatus.APPROVED, RmaStatus.RECEIVED, RmaStatus.INSPECTED, RmaStatus.RESOLVED,
+          RmaStatus.CLOSED);
+    };
+    for (RmaStatus s : path) {
+      step(id, s, "P-" + id, 3);
+    }
+    return id;
+  }
+
+  /** The command that moves to {@code to}; a receipt is of {@code units} units in package {@code pkg}. */
+  private Rma step(String id, RmaStatus to, String pkg, long units) {
+    return switch (to) {
+      case APPROVED -> service.approve(id);
+      case REJECTED -> service.reject(id);
+      case CANCELLED -> service.cancel(id);
+      case LABEL_ISSUED -> service.labelIssued(id);
+      case IN_TRANSIT -> service.inTransit(id);
+      case RECEIVED -> service.receive(id, pkg, Map.of("1", units));
+      case INSPECTED -> service.inspect(id, "1", Grade.A, 3, "k-" + pkg);
+      case RESOLVED -> service.refund(id, Money.of("1.00", "USD"), false);
+      case CLOSED -> service.close(id);
+      case REQUESTED -> throw new IllegalArgumentException("no command goes back to REQUESTED");
+    };
+  }
+
+  @Test
+  @DisplayName("every move from every status: legal ones succeed, illegal ones are refused and change nothing, repeats are no-ops")
+  void transitionTable() {
+    int n = 0;
+    for (RmaStatus from : RmaStatus.values()) {
+      for (RmaStatus to : RmaStatus.values()) {
+        if (to == RmaStatus.REQUESTED) {
+          continue;
+        }
+        String id = reach(from, n++);
+        long version = repo.find(id).orElseThrow().version();
+        if (from == to && to != RmaStatus.RECEIVED) {
+          // the very command that got it there, replayed
+          assertThat(step(id, to, "P-" + id, 3).status()).as("%s again", to).isEqualTo(from);
+          assertThat(repo.find(id).orElseThrow().version()).isEqualTo(version);
+        } else if (from.next().contains(to)) {
+          assertThat(step(id, to, "Q-" + id, 0).status()).as("%s → %s", from, to).isEqualTo(to);
+        } else {
+          // refused, or (a refund already paid) answered as a replay: either way nothing changes
+          try {
+            step(id, to, "Q-" + id, 0);
+            assertThat(to).as("%s → %s went through", from, to).isEqualTo(RmaStatus.RESOLVED);
+          } catch (InvalidTransitionException | ValidationException refused) {
+            assertThat(refused).isNotNull();
+          }
+          assertThat(repo.find(id).orElseThrow().version()).as("%s → %s changed nothing", from, to)
+              .isEqualTo(version);
+        }
+      }
+    }
   }
 
   @Test
