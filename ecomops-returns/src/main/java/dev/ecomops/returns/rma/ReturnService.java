@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  * Runs RMAs through their lifecycle ({@link RmaStatus}). Every command is idempotent: repeating a
  * move to the status an RMA already has, a package already received, an inspection key already
  * applied, or a refund already paid changes nothing and publishes nothing. Illegal moves throw
- * {@link InvalidTransitionException} and change nothing. Inspection posts the graded units to the
- * inventory ledger (a {@code RETURN} movement in the disposition's state) under an idempotency
- * key, before the RMA records them, so a crash or a lost race between the two replays safely and no
- * received unit is lost between receipt and disposition. Concurrent commands on one RMA retry on
+ * {@link InvalidTransitionException} and change nothing. Inspection records the grading on the
+ * RMA (whose version check settles concurrent inspections of the same units), then posts the
+ * units to the inventory ledger (a {@code RETURN} movement in the disposition's state) under the
+ * inspection's idempotency key; replaying the inspection posts again only if the first post was
+ * lost, so no received unit is lost between receipt and disposition, and none is posted twice. Concurrent commands on one RMA retry on
  * the repository's version check. Thread safe.
  */
 public final class ReturnService {
@@ -175,25 +176,22 @@ public final class ReturnService {
    */
   public Rma inspect(String rmaId, String lineId, Grade grade, Grade.Disposition disposition, long quantity,
       String key) {
-    Rma now = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
-    if (now.applied().contains(key)) {
-      return now;
-    }
-    Rma.Line line = now.line(lineId);
-    if (quantity < 1 || quantity > line.received() - line.inspected()) {
-      throw ValidationException.of("quantity", "must be 1 to the " + (line.received() - line.inspected())
-          + " units received and not yet graded", quantity);
-    }
-    if (now.status() != RmaStatus.RECEIVED) {
-      throw new InvalidTransitionException("RMA " + rmaId, now.status().name(), "inspection");
-    }
-    keeper.returnToStock(StockKey.of(line.sku(), now.location()), quantity, disposition.state(), null,
-        IdempotencyKey.of("rma-" + rmaId + "-" + key));
     List<DomainEvent> published = new ArrayList<>();
+    // the RMA is updated first: its version check decides between concurrent inspections of the
+    // same units, so only the winner posts; the ledger post then carries the inspection's key, so
+    // a replay after a crash between the two posts exactly once
     Rma after = update(rmaId, rma -> {
       published.clear();
       if (rma.applied().contains(key)) {
         return null;
+      }
+      if (rma.status() != RmaStatus.RECEIVED) {
+        throw new InvalidTransitionException("RMA " + rmaId, rma.status().name(), "inspection");
+      }
+      Rma.Line target = rma.line(lineId);
+      if (quantity < 1 || quantity > target.received() - target.inspected()) {
+        throw ValidationException.of("quantity", "must be 1 to the " + (target.received() - target.inspected())
+            + " units received and not yet graded", quantity);
       }
       List<Rma.Line> lines = new ArrayList<>();
       boolean done = true;
@@ -201,9 +199,6 @@ public final class ReturnService {
         Map<Grade, Long> graded = new EnumMap<>(Grade.class);
         graded.putAll(l.graded());
         if (l.lineId().equals(lineId)) {
-          if (quantity > l.received() - l.inspected()) {
-            throw ValidationException.of("quantity", "exceeds the units received and not yet graded", quantity);
-          }
           graded.merge(grade, quantity, Long::sum);
         }
         Rma.Line n = new Rma.Line(l.lineId(), l.sku(), l.quantity(), l.received(), graded);
@@ -213,14 +208,16 @@ public final class ReturnService {
       Set<String> applied = new HashSet<>(rma.applied());
       applied.add(key);
       RmaStatus status = done ? RmaStatus.INSPECTED : rma.status();
-      published.add(new ReturnInspected(rmaId, rma.orderId(), line.sku(), grade.name(), disposition.name(),
-          quantity, clock.instant()));
+      published.add(new ReturnInspected(rmaId, rma.orderId(), target.sku(), grade.name(), disposition.name(), quantity,
+          clock.instant()));
       if (done) {
         published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), status.name(), clock.instant()));
       }
       return new Rma(rmaId, rma.orderId(), rma.location(), status, lines, rma.packages(), applied, rma.refunded(),
           rma.version() + 1);
     });
+    keeper.returnToStock(StockKey.of(after.line(lineId).sku(), after.location()), quantity, disposition.state(), null,
+        IdempotencyKey.of("rma-" + rmaId + "-" + key));
     published.forEach(events::publish);
     return after;
   }

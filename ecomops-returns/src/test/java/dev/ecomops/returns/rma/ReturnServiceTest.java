@@ -192,9 +192,12 @@ class ReturnServiceTest {
     service.approve("R1");
     assertThatThrownBy(() -> service.receive("R1", "P", Map.of("1", 4L))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("units");
-    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 1, "i")).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("quantity");
+    // nothing received yet: no inspection
+    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 1, "i")).isInstanceOf(InvalidTransitionException.class)
+        .hasMessageContaining("APPROVED");
     service.receive("R1", "P", Map.of("1", 1L));
+    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 2, "i")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity");
     assertThatThrownBy(() -> service.cancel("R1")).isInstanceOf(InvalidTransitionException.class);
     assertThatThrownBy(() -> service.refund("R1", Money.of("1.00", "USD"), false))
         .isInstanceOf(InvalidTransitionException.class);
@@ -223,6 +226,32 @@ class ReturnServiceTest {
       assertThat(b.onHand()).isEqualTo(3);
       assertThat(k.available(StockKey.of(TEE, DC))).isEqualTo(gradedA);
     });
+  }
+
+  @Test
+  @DisplayName("two threads inspecting the same last units under different keys: one wins, inventory gets them once")
+  void concurrentInspections() throws Exception {
+    service.open("R1", ORDER, APPROVED, DC);
+    service.approve("R1");
+    service.receive("R1", "P", Map.of("1", 3L));
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      String key = "k" + t;
+      threads.add(new Thread(() -> {
+        try {
+          service.inspect("R1", "1", Grade.A, 3, key);
+        } catch (ValidationException | InvalidTransitionException lost) {
+          failures.add(lost);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failures).hasSize(1);
+    assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(3);
   }
 
   @Test
