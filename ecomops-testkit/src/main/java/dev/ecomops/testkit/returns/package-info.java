@@ -1,0 +1,5 @@
+/** Contract kits for the returns SPIs. */
+@NullMarked
+package dev.ecomops.testkit.returns;
+
+import org.jspecify.annotations.NullMarked;
