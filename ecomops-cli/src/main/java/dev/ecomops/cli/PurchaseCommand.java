@@ -1,0 +1,122 @@
+package dev.ecomops.cli;
+
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Sku;
+import dev.ecomops.forecasting.supply.SupplierChoice;
+import dev.ecomops.forecasting.supply.SupplierOffer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ecomops purchase}: turns replenishment suggestions (the {@code replenish} command's
+ * output) into purchase orders: for each suggested quantity it chooses a supplier (the one the
+ * suggestion names, else the cheapest per unit shipped after MOQ, case pack, price breaks and
+ * late risk), and groups the lines into one purchase order per supplier and location. Formats are
+ * in the README.
+ */
+@Command(name = "purchase", mixinStandardHelpOptions = true,
+    description = "Turn replenishment suggestions into purchase orders per supplier (CSV in, CSV out).")
+final class PurchaseCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--suppliers", required = true, description = "Supplier offers CSV, one row per price break.")
+  Path suppliers;
+
+  @Option(names = "--suggestions", required = true, description = "The replenish command's purchase-orders.csv.")
+  Path suggestions;
+
+  @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV.")
+  Path output;
+
+  @Option(names = "--late-penalty", defaultValue = "0", description = "Cost of a late unit, in the offers' currency (default: ${DEFAULT-VALUE}).")
+  String latePenalty = "0";
+
+  @Override
+  public Integer call() throws IOException {
+    Map<Sku, List<SupplierOffer>> offers = readOffers();
+    CsvTable csv = CsvTable.read(suggestions, Set.of("sku", "location", "quantity"));
+    Map<String, List<Object[]>> orders = new TreeMap<>();
+    for (CSVRecord r : csv.rows()) {
+      long wanted = csv.nonNegativeLong(r, "quantity");
+      if (wanted == 0) {
+        continue;
+      }
+      Sku sku = csv.building(r, () -> Sku.of(csv.text(r, "sku")));
+      String location = csv.text(r, "location");
+      String named = csv.optional(r, "supplier");
+      List<SupplierOffer> candidates = offers.getOrDefault(sku, List.of()).stream()
+          .filter(o -> named == null || o.supplier().equals(named)).toList();
+      if (candidates.isEmpty()) {
+        throw new InputException(csv.file(), CsvTable.line(r), named == null ? "sku" : "supplier", "no offer in "
+            + suppliers + " for " + sku.value() + (named == null ? "" : " from " + named));
+      }
+      Money zero = Money.zero(candidates.get(0).priceBreaks().get(0).unitCost().currency());
+      Money penalty = csv.building(r, () -> Money.of(new java.math.BigDecimal(latePenalty), zero.currency()));
+      SupplierChoice.Choice choice = new SupplierChoice(0.95, zero, penalty).choose(wanted, 0, candidates);
+      SupplierChoice.Candidate c = choice.chosen();
+      StringBuilder reason = new StringBuilder(c.reasoning());
+      for (SupplierChoice.Candidate other : choice.candidates().subList(1, choice.candidates().size())) {
+        reason.append("; beat ").append(other.reasoning());
+      }
+      String po = "PO-" + c.offer().supplier() + "-" + location;
+      Money unit = c.offer().unitCost(c.quantity());
+      orders.computeIfAbsent(po, k -> new ArrayList<>()).add(new Object[] {po, c.offer().supplier(), location, sku.value(),
+          c.offer().supplierSku(), c.quantity(), unit.amount().toPlainString(), unit.currency().getCurrencyCode(),
+          c.purchase().amount().toPlainString(), reason.toString()});
+    }
+    CsvOutput.write(output, new String[] {"po", "supplier", "location", "sku", "supplier_sku", "quantity", "unit_cost",
+        "currency", "line_total", "reason"}, out -> {
+          for (List<Object[]> lines : orders.values()) {
+            for (Object[] l : lines) {
+              out.printRecord(l);
+            }
+          }
+        });
+    spec.commandLine().getOut().printf(Locale.ROOT, "%d purchase orders, %d lines; written to %s%n", orders.size(),
+        orders.values().stream().mapToInt(List::size).sum(), output);
+    return EcomopsCommand.OK;
+  }
+
+  private Map<Sku, List<SupplierOffer>> readOffers() {
+    CsvTable csv = CsvTable.read(suppliers, Set.of("supplier", "sku", "supplier_sku", "min_quantity", "unit_cost",
+        "currency", "moq", "case_pack", "lead_time_days", "lead_time_sd_days", "on_time_rate", "primary"));
+    Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
+    for (CSVRecord r : csv.rows()) {
+      rows.computeIfAbsent(csv.text(r, "supplier") + "|" + csv.text(r, "sku"), k -> new ArrayList<>()).add(r);
+    }
+    Map<Sku, List<SupplierOffer>> out = new LinkedHashMap<>();
+    for (List<CSVRecord> group : rows.values()) {
+      CSVRecord r = group.get(0);
+      List<SupplierOffer.PriceBreak> breaks = new ArrayList<>();
+      for (CSVRecord b : group) {
+        long min = csv.positiveLong(b, "min_quantity");
+        String cost = csv.text(b, "unit_cost");
+        String currency = csv.text(b, "currency");
+        breaks.add(csv.building(b, () -> new SupplierOffer.PriceBreak(min, Money.of(cost, currency))));
+      }
+      String primary = csv.text(r, "primary");
+      if (!primary.equals("true") && !primary.equals("false")) {
+        throw new InputException(csv.file(), CsvTable.line(r), "primary", "must be true or false");
+      }
+      SupplierOffer offer = csv.building(r, () -> new SupplierOffer(csv.text(r, "supplier"), Sku.of(csv.text(r, "sku")),
+          csv.text(r, "supplier_sku"), breaks, csv.nonNegativeLong(r, "moq"), csv.positiveLong(r, "case_pack"),
+          csv.decimal(r, "lead_time_days"), csv.decimal(r, "lead_time_sd_days"), csv.decimal(r, "on_time_rate"),
+          primary.equals("true")));
+      out.computeIfAbsent(offer.sku(), k -> new ArrayList<>()).add(offer);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.ecomops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ecomops purchase")
+class PurchaseCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  private int run(String... args) {
+    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  static final String HEADER = "supplier,sku,supplier_sku,min_quantity,unit_cost,currency,moq,case_pack,lead_time_days,"
+      + "lead_time_sd_days,on_time_rate,primary";
+
+  @Test
+  @DisplayName("chooses per suggestion, rounds to MOQ and case packs, groups per supplier and location, explains")
+  void orders() throws IOException {
+    Path suppliers = write("s.csv", HEADER, "NEAR,TEE,N-1,1,5.00,USD,0,10,10,1,0.95,true",
+        "NEAR,TEE,N-1,100,4.50,USD,0,10,10,1,0.95,true", "FAR,TEE,F-77,1,4.60,USD,100,50,20,4,0.90,false",
+        "NEAR,MUG,N-2,1,2.00,USD,0,6,10,1,1,true");
+    // the replenish command's output: TEE 95 and MUG 7 at DC1, nothing for CAP
+    Path suggestions = write("po.csv", "sku,location,policy,position,reorder_point,order_up_to,safety_stock,quantity,supplier",
+        "TEE,DC1,sS,1,20,120,0,95,", "MUG,DC1,sS,0,5,12,0,7,", "CAP,DC1,sS,50,5,12,0,0,");
+    Path pos = dir.resolve("out.csv");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", suggestions.toString(), "--output",
+        pos.toString())).isZero();
+    List<String> rows = Files.readAllLines(pos);
+    assertThat(rows.get(0)).isEqualTo("po,supplier,location,sku,supplier_sku,quantity,unit_cost,currency,line_total,reason");
+    // TEE: NEAR ships 100 (case 10) at the 4.50 break = 4.50 a unit; FAR 100 at 4.60: NEAR wins
+    // the reason holds commas, so CSV quotes it
+    assertThat(rows.get(1)).startsWith("PO-NEAR-DC1,NEAR,DC1,TEE,N-1,100,4.50,USD,450.00,\"NEAR: 100 units at 4.50 USD")
+        .contains("beat FAR: 100 units at 4.60 USD");
+    // MUG: 7 → one case of 6 is not enough: 12
+    assertThat(rows.get(2)).startsWith("PO-NEAR-DC1,NEAR,DC1,MUG,N-2,12,2.00,USD,24.00,");
+    assertThat(rows).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("a suggestion without any offer exits 2 naming the file, line and field, and writes nothing")
+  void noOffer() throws IOException {
+    Path suppliers = write("s.csv", HEADER, "NEAR,TEE,N-1,1,5.00,USD,0,10,10,1,0.95,true");
+    Path suggestions = write("po.csv", "sku,location,quantity,supplier", "MUG,DC1,3,");
+    Path pos = dir.resolve("out.csv");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", suggestions.toString(), "--output",
+        pos.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(suggestions + ":2: sku: no offer in");
+    Path named = write("po2.csv", "sku,location,quantity,supplier", "TEE,DC1,3,FAR");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", named.toString(), "--output",
+        pos.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(named + ":2: supplier: no offer in").contains("from FAR");
+    assertThat(pos).doesNotExist();
+  }
+}
