@@ -46,6 +46,15 @@ final class PurchaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    java.math.BigDecimal penaltyAmount;
+    try {
+      penaltyAmount = new java.math.BigDecimal(latePenalty);
+    } catch (NumberFormatException e) {
+      throw new InputException("--late-penalty: must be a decimal amount, was '" + latePenalty + "'");
+    }
+    if (penaltyAmount.signum() < 0) {
+      throw new InputException("--late-penalty: must be at least 0, was " + latePenalty);
+    }
     Map<Sku, List<SupplierOffer>> offers = readOffers();
     CsvTable csv = CsvTable.read(suggestions, Set.of("sku", "location", "quantity"));
     Map<String, List<Object[]>> orders = new TreeMap<>();
@@ -64,7 +73,7 @@ final class PurchaseCommand implements Callable<Integer> {
             + suppliers + " for " + sku.value() + (named == null ? "" : " from " + named));
       }
       Money zero = Money.zero(candidates.get(0).priceBreaks().get(0).unitCost().currency());
-      Money penalty = csv.building(r, () -> Money.of(new java.math.BigDecimal(latePenalty), zero.currency()));
+      Money penalty = csv.building(r, () -> Money.of(penaltyAmount, zero.currency()));
       SupplierChoice.Choice choice = new SupplierChoice(0.95, zero, penalty).choose(wanted, 0, candidates);
       SupplierChoice.Candidate c = choice.chosen();
       StringBuilder reason = new StringBuilder(c.reasoning());

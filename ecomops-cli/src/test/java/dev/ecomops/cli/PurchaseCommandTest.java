@@ -69,6 +69,9 @@ class PurchaseCommandTest {
     assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", named.toString(), "--output",
         pos.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(named + ":2: supplier: no offer in").contains("from FAR");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", named.toString(), "--output",
+        pos.toString(), "--late-penalty", "lots")).isEqualTo(2);
+    assertThat(err.toString()).contains("--late-penalty: must be a decimal amount, was 'lots'");
     assertThat(pos).doesNotExist();
   }
 }
