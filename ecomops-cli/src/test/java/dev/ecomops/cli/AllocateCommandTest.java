@@ -3,27 +3,15 @@ package dev.ecomops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ecomops allocate")
-class AllocateCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
+class AllocateCommandTest extends CliHarness {
 
   private static Path sample(String name) {
     try {
@@ -36,12 +24,6 @@ class AllocateCommandTest {
   private int allocate(Path locations, Path stock, Path orders, String strategy, Path output) {
     return run("allocate", "--locations", locations.toString(), "--stock", stock.toString(), "--orders", orders.toString(),
         "--strategy", strategy, "--output", output.toString());
-  }
-
-  private Path write(String name, String... lines) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
-    return p;
   }
 
   @Test

@@ -2,19 +2,11 @@ package dev.ecomops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("ecomops command line")
-class EcomopsCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
+class EcomopsCommandTest extends CliHarness {
 
   @Test
   @DisplayName("demo exits 0 and prints balances that follow from its script")

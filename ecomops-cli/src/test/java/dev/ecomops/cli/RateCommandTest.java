@@ -3,33 +3,13 @@ package dev.ecomops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ecomops rate")
-class RateCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
-  private Path write(String name, String... lines) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
-    return p;
-  }
+class RateCommandTest extends CliHarness {
 
   private Path carriers() throws IOException {
     for (String[] c : new String[][] {{"fast", "20.00", "1"}, {"slow", "9.00", "4"}}) {

@@ -3,32 +3,12 @@ package dev.ecomops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ecomops returns")
-class ReturnsCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
-  private Path write(String name, String json) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, List.of(json), StandardCharsets.UTF_8);
-    return p;
-  }
+class ReturnsCommandTest extends CliHarness {
 
   static final String POLICY = "{\"windowDays\": 30, \"finalSaleCategories\": [\"underwear\"], \"restockingPercent\": 10}";
   static final String ORDER = "{\"orderId\": \"1001\", \"currency\": \"USD\", \"deliveredOn\": \"2026-11-02\","

@@ -3,32 +3,12 @@ package dev.ecomops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ecomops route")
-class RouteCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
-  private Path write(String name, String... lines) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, List.of(lines), StandardCharsets.UTF_8);
-    return p;
-  }
+class RouteCommandTest extends CliHarness {
 
   @Test
   @DisplayName("prints one line of JSON: method, length and the visits as [aisle, position]")

@@ -6,8 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ecomops vrp")
-class VrpCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-  @TempDir
-  Path dir;
-
-  private int run(String... args) {
-    return EcomopsCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-  }
+class VrpCommandTest extends CliHarness {
 
   static final List<String> HEADER = List.of("TINY", "", "VEHICLE", "NUMBER     CAPACITY", "  3         10", "",
       "CUSTOMER", "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME", " ");
