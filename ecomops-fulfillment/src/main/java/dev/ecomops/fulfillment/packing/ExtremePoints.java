@@ -64,17 +64,16 @@ final class ExtremePoints {
   }
 
   private static void addPoints(Carton carton, List<Placement> placed, List<double[]> points, Placement k) {
-    double x = k.x();
-    double y = k.y();
-    double z = k.z();
-    double xw = x + k.dx();
-    double yd = y + k.dy();
-    double zh = z + k.dz();
-    double[][] fresh = {
-        {xw, y, z}, {x, yd, z}, {x, y, zh},
-        {xw, projectY(placed, xw, y, z), z}, {xw, y, projectZ(placed, xw, y, z)},
-        {projectX(placed, x, yd, z), yd, z}, {x, yd, projectZ(placed, x, yd, z)},
-        {projectX(placed, x, y, zh), y, zh}, {x, projectY(placed, x, y, zh), zh}};
+    double[] origin = {k.x(), k.y(), k.z()};
+    List<double[]> fresh = new ArrayList<>(9);
+    // each outer corner of k (origin pushed along one axis), itself and slid back along the other two axes
+    for (int axis = 0; axis < 3; axis++) {
+      double[] corner = origin.clone();
+      corner[axis] += k.size(axis);
+      fresh.add(corner);
+      fresh.add(slide(placed, corner, (axis + 1) % 3));
+      fresh.add(slide(placed, corner, (axis + 2) % 3));
+    }
     points.removeIf(p -> occupied(placed, p));
     for (double[] p : fresh) {
       if (p[0] < carton.length() - EPS && p[1] < carton.width() - EPS && p[2] < carton.height() - EPS
@@ -87,45 +86,29 @@ final class ExtremePoints {
   /** Whether a point lies in an item's box (its near faces included, its far faces not). */
   private static boolean occupied(List<Placement> placed, double[] p) {
     for (Placement q : placed) {
-      if (p[0] >= q.x() && p[0] < q.x() + q.dx() && p[1] >= q.y() && p[1] < q.y() + q.dy() && p[2] >= q.z()
-          && p[2] < q.z() + q.dz()) {
+      if (spans(q, p, 0) && spans(q, p, 1) && spans(q, p, 2)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Slides (x, y, z) towards x = 0 until it meets an item's far face or the wall. */
-  private static double projectX(List<Placement> placed, double x, double y, double z) {
-    double best = 0;
-    for (Placement q : placed) {
-      double face = q.x() + q.dx();
-      if (face <= x && face > best && y >= q.y() && y < q.y() + q.dy() && z >= q.z() && z < q.z() + q.dz()) {
-        best = face;
-      }
-    }
-    return best;
+  /** Whether the point's coordinate on an axis falls within the item's extent there (near face in, far face out). */
+  private static boolean spans(Placement q, double[] p, int axis) {
+    return p[axis] >= q.at(axis) && p[axis] < q.at(axis) + q.size(axis);
   }
 
-  private static double projectY(List<Placement> placed, double x, double y, double z) {
+  /** A copy of the point slid towards 0 along an axis until it meets an item's far face or the wall. */
+  private static double[] slide(List<Placement> placed, double[] p, int axis) {
     double best = 0;
     for (Placement q : placed) {
-      double face = q.y() + q.dy();
-      if (face <= y && face > best && x >= q.x() && x < q.x() + q.dx() && z >= q.z() && z < q.z() + q.dz()) {
+      double face = q.at(axis) + q.size(axis);
+      if (face <= p[axis] && face > best && spans(q, p, (axis + 1) % 3) && spans(q, p, (axis + 2) % 3)) {
         best = face;
       }
     }
-    return best;
-  }
-
-  private static double projectZ(List<Placement> placed, double x, double y, double z) {
-    double best = 0;
-    for (Placement q : placed) {
-      double face = q.z() + q.dz();
-      if (face <= z && face > best && x >= q.x() && x < q.x() + q.dx() && y >= q.y() && y < q.y() + q.dy()) {
-        best = face;
-      }
-    }
-    return best;
+    double[] out = p.clone();
+    out[axis] = best;
+    return out;
   }
 }

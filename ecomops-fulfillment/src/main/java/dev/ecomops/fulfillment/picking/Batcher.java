@@ -195,45 +195,27 @@ public final class Batcher {
           for (int i = 0; i < b.get(x).size(); i++) {
             PickOrder o = b.get(x).get(i);
             // move o from x to y
+            boolean changed = false;
             if (size(b.get(y)) + o.size() <= capacity) {
               List<PickOrder> nx = new ArrayList<>(b.get(x));
               nx.remove(i);
               List<PickOrder> ny = new ArrayList<>(b.get(y));
               ny.add(o);
-              double lx = length(nx);
-              double ly = length(ny);
-              if (lx + ly < len.get(x) + len.get(y) - 1e-9) {
-                b.set(x, nx);
-                b.set(y, ny);
-                len.set(x, lx);
-                len.set(y, ly);
-                improved = true;
-                break;
-              }
+              changed = keepIfShorter(b, len, x, nx, y, ny);
             }
             // swap o with an order of y
-            boolean swapped = false;
-            for (int k = 0; k < b.get(y).size(); k++) {
+            for (int k = 0; !changed && k < b.get(y).size(); k++) {
               PickOrder q = b.get(y).get(k);
               if (size(b.get(x)) - o.size() + q.size() <= capacity && size(b.get(y)) - q.size() + o.size() <= capacity) {
                 List<PickOrder> nx = new ArrayList<>(b.get(x));
                 nx.set(i, q);
                 List<PickOrder> ny = new ArrayList<>(b.get(y));
                 ny.set(k, o);
-                double lx = length(nx);
-                double ly = length(ny);
-                if (lx + ly < len.get(x) + len.get(y) - 1e-9) {
-                  b.set(x, nx);
-                  b.set(y, ny);
-                  len.set(x, lx);
-                  len.set(y, ly);
-                  improved = true;
-                  swapped = true;
-                  break;
-                }
+                changed = keepIfShorter(b, len, x, nx, y, ny);
               }
             }
-            if (swapped) {
+            if (changed) {
+              improved = true;
               break;
             }
           }
@@ -247,5 +229,20 @@ public final class Batcher {
       }
     }
     return b;
+  }
+
+  /** Puts {@code nx} and {@code ny} in place of batches x and y if together they walk less; says whether it did. */
+  private boolean keepIfShorter(List<List<PickOrder>> b, List<Double> len, int x, List<PickOrder> nx, int y,
+      List<PickOrder> ny) {
+    double lx = length(nx);
+    double ly = length(ny);
+    if (lx + ly >= len.get(x) + len.get(y) - 1e-9) {
+      return false;
+    }
+    b.set(x, nx);
+    b.set(y, ny);
+    len.set(x, lx);
+    len.set(y, ly);
+    return true;
   }
 }

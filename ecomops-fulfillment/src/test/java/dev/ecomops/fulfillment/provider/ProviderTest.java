@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecomops.core.Address;
+import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.FulfillmentEvent.ProviderCancelled;
@@ -14,35 +15,15 @@ import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.fulfillment.spi.FulfillmentRequest;
 import dev.ecomops.fulfillment.spi.ShipmentConfirmation;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("3PL providers and the cost comparison")
 class ProviderTest {
-  final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T08:00:00Z"));
-  final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  final ManualClock clock = ManualClock.at(Instant.parse("2026-11-26T08:00:00Z"));
   final InMemoryEventLog log = InMemoryEventLog.create();
   final ProviderFulfillment fulfillment = new ProviderFulfillment(new SimulatedProvider("ACME3PL", clock, Duration.ofHours(4)),
       log, clock);
@@ -61,7 +42,7 @@ class ProviderTest {
     fulfillment.submit(request("2", 1));
     assertThat(log.events(SubmittedToProvider.class)).hasSize(2);
     assertThat(fulfillment.sync()).isEmpty();
-    now.set(now.get().plus(Duration.ofHours(4)));
+    clock.advance(Duration.ofHours(4));
     List<ShipmentConfirmation> shipped = fulfillment.sync();
     assertThat(shipped).extracting(ShipmentConfirmation::trackingNumber).containsExactly("SIM000001", "SIM000002");
     assertThat(shipped.get(0).units()).isEqualTo(2);
@@ -76,7 +57,7 @@ class ProviderTest {
     fulfillment.submit(request("1", 1));
     fulfillment.submit(request("2", 1));
     assertThat(fulfillment.cancel(OrderId.of("1"))).isTrue();
-    now.set(now.get().plus(Duration.ofHours(5)));
+    clock.advance(Duration.ofHours(5));
     assertThat(fulfillment.sync()).extracting(ShipmentConfirmation::orderId).containsExactly(OrderId.of("2"));
     assertThat(fulfillment.cancel(OrderId.of("2"))).as("already shipped").isFalse();
     assertThat(log.events(ProviderCancelled.class)).hasSize(1);
