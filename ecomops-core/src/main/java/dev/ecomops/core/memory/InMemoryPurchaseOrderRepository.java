@@ -5,28 +5,19 @@ import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The embedded {@link PurchaseOrderRepository}: a concurrent map, compare-and-set on versions. */
+/** The embedded {@link PurchaseOrderRepository}: a {@link VersionedMap}. Thread safe. */
 public final class InMemoryPurchaseOrderRepository implements PurchaseOrderRepository {
-  private final ConcurrentHashMap<String, PurchaseOrder> pos = new ConcurrentHashMap<>();
+  private final VersionedMap<PurchaseOrder> pos = new VersionedMap<>(PurchaseOrder::id, PurchaseOrder::version);
 
   @Override
   public boolean save(PurchaseOrder po, long expectedVersion) {
-    boolean[] saved = {false};
-    pos.compute(po.id(), (id, stored) -> {
-      if ((stored == null ? 0 : stored.version()) != expectedVersion) {
-        return stored;
-      }
-      saved[0] = true;
-      return po;
-    });
-    return saved[0];
+    return pos.save(po, expectedVersion);
   }
 
   @Override
   public Optional<PurchaseOrder> find(String id) {
-    return Optional.ofNullable(pos.get(id));
+    return pos.find(id);
   }
 
   @Override
