@@ -1,14 +1,16 @@
 package dev.ecomops.core.event;
 
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.LocationId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-/** Events of purchase orders: status changes, new promised dates, receipts. */
+/**
+ * Events of inbound supply: purchase-order status changes, promised dates, advance shipping
+ * notices, receipts, inspections, and receipts that matched no order.
+ */
 public sealed interface SupplyEvent extends DomainEvent {
-
-  /** The purchase order. */
-  String purchaseOrderId();
 
   /**
    * A purchase order changed status.
@@ -47,4 +49,52 @@ public sealed interface SupplyEvent extends DomainEvent {
    */
   record PurchaseOrderReceived(String purchaseOrderId, String supplier, String receiptId, Sku sku, long good, long damaged,
       LocalDate promised, Instant occurredAt) implements SupplyEvent {}
+
+  /**
+   * An advance shipping notice announced units of a purchase order.
+   *
+   * @param purchaseOrderId the purchase order
+   * @param supplier its supplier
+   * @param noticeId the notice
+   * @param arrival the day the units are expected
+   * @param units units announced, over all lines
+   * @param occurredAt when
+   */
+  record AdvanceNoticeReceived(String purchaseOrderId, String supplier, String noticeId, LocalDate arrival, long units,
+      Instant occurredAt) implements SupplyEvent {}
+
+  /**
+   * Units received on quality hold were inspected: passed units became sellable, failed ones damaged.
+   *
+   * @param purchaseOrderId the purchase order
+   * @param supplier its supplier
+   * @param sku the SKU
+   * @param passed units released for sale
+   * @param failed units found defective
+   * @param occurredAt when
+   */
+  record ReceiptInspected(String purchaseOrderId, String supplier, Sku sku, long passed, long failed, Instant occurredAt)
+      implements SupplyEvent {}
+
+  /**
+   * Units arrived that match no purchase-order line; they are held on quality hold.
+   *
+   * @param receiptId the receipt
+   * @param supplier who sent them, if known
+   * @param sku the SKU
+   * @param location where they are held
+   * @param quantity units
+   * @param occurredAt when
+   */
+  record UnexpectedReceiptHeld(String receiptId, @Nullable String supplier, Sku sku, LocationId location, long quantity,
+      Instant occurredAt) implements SupplyEvent {}
+
+  /**
+   * A held unexpected receipt was settled: matched to a purchase-order line, or written off.
+   *
+   * @param receiptId the receipt
+   * @param resolution {@code po:<id>/<line>} or {@code written-off: <reason>}
+   * @param occurredAt when
+   */
+  record UnexpectedReceiptResolved(String receiptId, String resolution, Instant occurredAt) implements SupplyEvent {}
 }

@@ -2,12 +2,18 @@ package dev.ecomops.core.supply;
 
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.SupplyEvent.AdvanceNoticeReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderLinePromised;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderStatusChanged;
+import dev.ecomops.core.event.SupplyEvent.ReceiptInspected;
+import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptHeld;
+import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptResolved;
 import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.ScheduledSupply;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockState;
@@ -16,29 +22,43 @@ import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs purchase orders through their lifecycle ({@link PoStatus}) and keeps the inventory ledger
- * in step: confirming a line records its open units as expected supply on the promised date (so
- * available-to-promise by date sees them), a new promise moves them, a receipt consumes them (good
- * units sellable or on quality hold, damaged ones damaged), and closing or cancelling withdraws
- * what is still expected. Every command is idempotent: the ledger postings carry idempotency keys
- * derived from the purchase order, line and receipt, and repeating a status the order already has,
- * or a receipt already applied, changes nothing. Illegal moves throw {@link
- * InvalidTransitionException} and change nothing. Thread safe.
+ * in step, receiving included.
+ *
+ * <p>Expected supply: after every command each line's open units are expected exactly once in the
+ * ledger: units an advance shipping notice announced under the notice's reference on its arrival
+ * date, the rest under the order's reference on the promised date ({@link
+ * PurchaseOrder#expectedUnderOrder}). The service computes that target from the order and brings
+ * the ledger's schedule to it, so available-to-promise by date never counts a unit twice nor loses
+ * one, whatever mix of notices, receipts, new dates and closing happened.
+ *
+ * <p>Receiving: good units enter stock sellable or on quality hold (released by {@link #inspect}),
+ * damaged ones damaged, at the order's location or a put-away location; lot and expiry are kept.
+ * Units that match no line are held by {@link #holdUnexpected}, never dropped.
+ *
+ * <p>Every command is idempotent: ledger postings carry idempotency keys derived from the order,
+ * line, notice and receipt, and repeating a status the order already has, a notice or a receipt
+ * already applied changes nothing. Illegal moves throw {@link InvalidTransitionException} and bad
+ * input {@link ValidationException}, both before anything changes. Thread safe; the ledger work
+ * of one order is serialised within this service.
  */
 public final class PurchaseOrders {
+  private static final int STRIPES = 64;
+
   private final PurchaseOrderRepository repository;
   private final StockKeeper keeper;
   private final EventPublisher events;
   private final Clock clock;
+  private final Object[] locks = new Object[STRIPES];
 
   /** A service over these collaborators. */
   public PurchaseOrders(PurchaseOrderRepository repository, StockKeeper keeper, EventPublisher events, Clock clock) {
@@ -46,6 +66,9 @@ public final class PurchaseOrders {
     this.keeper = Objects.requireNonNull(keeper, "keeper");
     this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new Object();
+    }
   }
 
   /** Stores a draft; creating the same id again returns what is stored. */
@@ -61,9 +84,14 @@ public final class PurchaseOrders {
     return draft;
   }
 
+  /** A purchase order by id. */
+  public PurchaseOrder find(String id) {
+    return repository.find(id).orElseThrow(() -> ValidationException.of("purchaseOrderId", "must be a purchase order", id));
+  }
+
   /** Records that it was sent. */
   public PurchaseOrder send(String id) {
-    return move(id, PoStatus.SENT, po -> po.lines());
+    return move(id, PoStatus.SENT, l -> l);
   }
 
   /**
@@ -79,23 +107,19 @@ public final class PurchaseOrders {
         throw ValidationException.of("promised", "must give a date for line " + l.lineId(), id);
       }
     }
-    PurchaseOrder after = move(id, PoStatus.CONFIRMED, po -> po.lines().stream().map(l -> new PurchaseOrder.Line(l.lineId(),
-        l.sku(), l.ordered(), l.unitCost(), promised.get(l.lineId()), l.received(), l.damaged())).toList());
-    boolean changed = after.version() != now.version();
-    for (PurchaseOrder.Line l : after.lines()) {
-      LocalDate date = Objects.requireNonNull(l.promised());
-      // posted on every call under one key: a replay after a crash posts what was lost, and only that
-      keeper.expectSupply(StockKey.of(l.sku(), after.location()), l.ordered(), date, after.supplyReference(l.lineId()),
-          IdempotencyKey.of("po-" + id + "-" + l.lineId() + "-expected"));
-      if (changed) {
-        events.publish(new PurchaseOrderLinePromised(id, l.lineId(), date, clock.instant()));
+    PurchaseOrder after = move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())));
+    if (after.version() != now.version()) {
+      for (PurchaseOrder.Line l : after.lines()) {
+        events.publish(new PurchaseOrderLinePromised(id, l.lineId(), Objects.requireNonNull(l.promised()),
+            clock.instant()));
       }
     }
-    return after;
+    return sync(id, "confirmed");
   }
 
   /**
-   * Records a new promised date for a line: its open units are expected then instead.
+   * Records a new promised date for a line: its open units not announced by a notice are expected
+   * then instead.
    *
    * @param key this change's idempotency key
    */
@@ -104,77 +128,190 @@ public final class PurchaseOrders {
     if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a new promised date");
     }
-    PurchaseOrder.Line line = po.line(lineId);
-    if (date.equals(line.promised()) || line.open() == 0) {
-      return po;
+    po.line(lineId);
+    String command = "promise:" + key;
+    boolean[] changed = {false};
+    update(id, p -> {
+      changed[0] = false;
+      if (p.applied().contains(command)) {
+        return null;
+      }
+      changed[0] = !date.equals(p.line(lineId).promised());
+      return p.withLine(lineId, l -> l.promisedFor(date), p.status(), command, p.notices());
+    });
+    if (changed[0]) {
+      events.publish(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
     }
-    StockKey stock = StockKey.of(line.sku(), po.location());
-    keeper.cancelSupply(stock, po.supplyReference(lineId), IdempotencyKey.of("po-" + id + "-" + key + "-withdrawn"));
-    keeper.expectSupply(stock, line.open(), date, po.supplyReference(lineId),
-        IdempotencyKey.of("po-" + id + "-" + key + "-expected"));
-    PurchaseOrder after = update(id, p -> new PurchaseOrder(p.id(), p.supplier(), p.location(), p.status(),
-        p.lines().stream().map(l -> l.lineId().equals(lineId) ? new PurchaseOrder.Line(l.lineId(), l.sku(), l.ordered(),
-            l.unitCost(), date, l.received(), l.damaged()) : l).toList(), p.receipts(), p.version() + 1));
-    events.publish(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
-    return after;
+    return sync(id, "promise-" + key);
   }
 
   /**
-   * Receives units of a line against the purchase order: good units enter stock sellable (or on
-   * quality hold until released), damaged ones damaged; both consume the line's expected supply.
-   * The same receipt again changes nothing.
+   * Records an advance shipping notice: its units are expected on its arrival date instead of the
+   * promised one. The same notice again changes nothing.
    *
-   * @param lot the lot of lot-tracked goods, else null
-   * @param expiry the lot's expiry, else null
-   * @throws ValidationException naming {@code good} when no units are given
+   * @param noticeId the notice's id
+   * @param quantities units announced per line id
+   * @throws ValidationException naming {@code quantities} for an unknown line or a quantity below 1
    */
-  public PurchaseOrder receive(String id, String receiptId, String lineId, long good, long damaged, boolean qualityHold,
-      @Nullable String lot, @Nullable LocalDate expiry) {
-    if (good < 0 || damaged < 0 || good + damaged == 0) {
-      throw ValidationException.of("good", "good and damaged must be at least 0 and not both 0", good);
-    }
+  public PurchaseOrder notice(String id, String noticeId, LocalDate arrival, Map<String, Long> quantities) {
+    PurchaseOrder.Notice notice = new PurchaseOrder.Notice(noticeId, arrival, quantities, Map.of());
     PurchaseOrder po = find(id);
-    if (po.receipts().contains(receiptId)) {
-      return po;
+    quantities.keySet().forEach(po::line);
+    if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
+      throw new InvalidTransitionException("purchase order " + id, po.status().name(), "an advance shipping notice");
+    }
+    boolean[] added = {false};
+    PurchaseOrder after = update(id, p -> {
+      added[0] = false;
+      if (p.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
+        return null;
+      }
+      added[0] = true;
+      List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
+      notices.add(notice);
+      return new PurchaseOrder(p.id(), p.supplier(), p.location(), p.status(), p.lines(), p.applied(), notices,
+          p.version() + 1);
+    });
+    if (added[0]) {
+      events.publish(new AdvanceNoticeReceived(id, after.supplier(), noticeId, arrival,
+          quantities.values().stream().mapToLong(Long::longValue).sum(), clock.instant()));
+    }
+    return sync(id, "asn-" + noticeId);
+  }
+
+  /**
+   * Receives units of a line against the purchase order (and its notice, when given). The same
+   * receipt id again changes nothing.
+   *
+   * @throws ValidationException naming {@code lineId} or {@code noticeId} when they are not the order's
+   * @throws InvalidTransitionException before confirmation or after closing
+   */
+  public PurchaseOrder receive(String id, Arrival arrival) {
+    PurchaseOrder po = find(id);
+    if (po.applied().contains(arrival.receiptId())) {
+      return sync(id, arrival.receiptId());
     }
     if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
     }
-    PurchaseOrder.Line line = po.line(lineId);
-    String ref = po.supplyReference(lineId);
-    if (good > 0) {
-      keeper.receive(receipt(po, line, good, qualityHold ? StockState.QUALITY_HOLD : StockState.SELLABLE, lot, expiry, ref,
-          "po-" + id + "-" + receiptId + "-good"));
+    PurchaseOrder.Line line = po.line(arrival.lineId());
+    if (arrival.noticeId() != null) {
+      po.notice(arrival.noticeId());
     }
-    if (damaged > 0) {
-      keeper.receive(receipt(po, line, damaged, StockState.DAMAGED, null, null, ref, "po-" + id + "-" + receiptId
-          + "-damaged"));
+    LocationId at = arrival.putaway() != null ? arrival.putaway() : po.location();
+    String ref = arrival.noticeId() != null ? po.notice(arrival.noticeId()).supplyReference(line.lineId())
+        : po.supplyReference(line.lineId());
+    String key = "po-" + id + "-" + arrival.receiptId();
+    if (arrival.good() > 0) {
+      keeper.receive(receipt(line, at, arrival.good(), arrival.qualityHold() ? StockState.QUALITY_HOLD
+          : StockState.SELLABLE, arrival.lot(), arrival.expiry(), ref, key + "-good"));
     }
-    List<DomainEvent> published = new ArrayList<>();
-    PurchaseOrder after = update(id, p -> {
-      published.clear();
-      if (p.receipts().contains(receiptId)) {
-        return null;
-      }
-      List<PurchaseOrder.Line> lines = p.lines().stream().map(l -> l.lineId().equals(lineId) ? new PurchaseOrder.Line(
-          l.lineId(), l.sku(), l.ordered(), l.unitCost(), l.promised(), l.received() + good, l.damaged() + damaged) : l)
-          .toList();
-      boolean full = lines.stream().allMatch(l -> l.open() == 0);
-      PoStatus status = full ? PoStatus.RECEIVED : PoStatus.PARTIALLY_RECEIVED;
-      Set<String> receipts = new HashSet<>(p.receipts());
-      receipts.add(receiptId);
-      published.add(new PurchaseOrderReceived(id, p.supplier(), receiptId, line.sku(), good, damaged,
-          Objects.requireNonNull(line.promised()), clock.instant()));
-      if (status != p.status()) {
-        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status().name(), status.name(), clock.instant()));
-      }
-      return new PurchaseOrder(p.id(), p.supplier(), p.location(), status, lines, receipts, p.version() + 1);
-    });
-    published.forEach(events::publish);
-    return after;
+    if (arrival.damaged() > 0) {
+      keeper.receive(receipt(line, at, arrival.damaged(), StockState.DAMAGED, null, null, ref, key + "-damaged"));
+    }
+    applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
+    return sync(id, arrival.receiptId());
   }
 
-  /** Closes the order; units still open are no longer expected. */
+  /**
+   * Books inspection of units of a line held on quality hold at a location: passed units become
+   * sellable, failed ones damaged (and count as the supplier's defects).
+   *
+   * @param lot for lot-tracked goods, the lot released; else null
+   * @param key this inspection's idempotency key
+   * @throws dev.ecomops.core.inventory.InsufficientStockException when fewer units are on hold
+   */
+  public void inspect(String id, String lineId, LocationId at, long passed, long failed, @Nullable String lot,
+      String key) {
+    if (passed < 0 || failed < 0 || passed + failed == 0) {
+      throw ValidationException.of("passed", "passed and failed must be at least 0 and not both 0", passed);
+    }
+    PurchaseOrder po = find(id);
+    PurchaseOrder.Line line = po.line(lineId);
+    StockKey stock = StockKey.of(line.sku(), at);
+    String idem = "po-" + id + "-inspect-" + key;
+    if (passed > 0) {
+      keeper.changeState(stock, passed, StockState.QUALITY_HOLD, StockState.SELLABLE, "inspection passed " + id, lot,
+          IdempotencyKey.of(idem + "-passed"));
+    }
+    if (failed > 0) {
+      keeper.changeState(stock, failed, StockState.QUALITY_HOLD, StockState.DAMAGED, "inspection failed " + id, null,
+          IdempotencyKey.of(idem + "-failed"));
+    }
+    events.publish(new ReceiptInspected(id, po.supplier(), line.sku(), passed, failed, clock.instant()));
+  }
+
+  /**
+   * Holds units that match no purchase-order line: they enter stock on quality hold under the
+   * receipt's reference, and wait in the repository until {@link #matchUnexpected} or {@link
+   * #keepUnexpected}. The same receipt again changes nothing.
+   */
+  public UnexpectedReceipt holdUnexpected(UnexpectedReceipt receipt) {
+    if (receipt.version() != 1 || !receipt.held()) {
+      throw ValidationException.of("version", "must be a new, unresolved receipt (version 1)", receipt.version());
+    }
+    keeper.receive(Receipt.builder().sku(receipt.sku()).location(receipt.location()).quantity(receipt.quantity())
+        .state(StockState.QUALITY_HOLD).supplyReference(receipt.reference())
+        .idempotencyKey(IdempotencyKey.of("unexpected-" + receipt.id())).build());
+    if (!repository.saveUnexpected(receipt, 0)) {
+      return repository.findUnexpected(receipt.id()).orElseThrow();
+    }
+    events.publish(new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
+        receipt.quantity(), clock.instant()));
+    return receipt;
+  }
+
+  /**
+   * Settles a held unexpected receipt as units of a purchase-order line: the line counts them as
+   * received (and expects that many fewer); they stay on quality hold for {@link #inspect}.
+   *
+   * @throws ValidationException naming {@code sku} when the line is of another SKU
+   */
+  public PurchaseOrder matchUnexpected(String receiptId, String id, String lineId) {
+    UnexpectedReceipt r = findUnexpected(receiptId);
+    PurchaseOrder po = find(id);
+    PurchaseOrder.Line line = po.line(lineId);
+    if (!line.sku().equals(r.sku())) {
+      throw ValidationException.of("sku", "must be the line's SKU " + line.sku(), r.sku());
+    }
+    String how = "po:" + id + "/" + lineId;
+    if (!r.held()) {
+      if (how.equals(r.resolution())) {
+        return sync(id, r.reference());
+      }
+      throw new InvalidTransitionException("unexpected receipt " + receiptId, r.resolution(), how);
+    }
+    if (!po.applied().contains(r.reference())) {
+      if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
+        throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
+      }
+      applyArrival(id, r.reference(), line, r.quantity(), 0, null);
+    }
+    resolve(r, how);
+    return sync(id, r.reference());
+  }
+
+  /**
+   * Settles a held unexpected receipt by keeping the units as our own stock: they become sellable.
+   *
+   * @param reason why (recorded in the ledger and the resolution)
+   */
+  public UnexpectedReceipt keepUnexpected(String receiptId, String reason) {
+    UnexpectedReceipt r = findUnexpected(receiptId);
+    if (!r.held()) {
+      return r;
+    }
+    keeper.changeState(StockKey.of(r.sku(), r.location()), r.quantity(), StockState.QUALITY_HOLD, StockState.SELLABLE,
+        "unexpected receipt kept: " + reason, null, IdempotencyKey.of("unexpected-" + receiptId + "-kept"));
+    return resolve(r, "kept: " + reason);
+  }
+
+  /** Unexpected receipts still held. */
+  public List<UnexpectedReceipt> heldUnexpected() {
+    return repository.heldUnexpected();
+  }
+
+  /** Closes the order; units still open are no longer expected (they count as cancelled). */
   public PurchaseOrder close(String id) {
     return withdrawing(id, PoStatus.CLOSED);
   }
@@ -185,24 +322,118 @@ public final class PurchaseOrders {
   }
 
   private PurchaseOrder withdrawing(String id, PoStatus to) {
-    PurchaseOrder po = find(id);
-    if (po.status() != to && !po.status().next().contains(to)) {
-      throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
-    }
-    if (po.status() != to && po.lines().get(0).promised() != null) {
-      for (PurchaseOrder.Line l : po.lines()) {
-        if (l.open() > 0) {
-          keeper.cancelSupply(StockKey.of(l.sku(), po.location()), po.supplyReference(l.lineId()),
-              IdempotencyKey.of("po-" + id + "-" + l.lineId() + "-" + to.name().toLowerCase(java.util.Locale.ROOT)));
-        }
-      }
-    }
-    return move(id, to, PurchaseOrder::lines);
+    move(id, to, PurchaseOrder.Line::cancelOpen);
+    return sync(id, to.name().toLowerCase(Locale.ROOT));
   }
 
-  private static Receipt receipt(PurchaseOrder po, PurchaseOrder.Line line, long quantity, StockState state,
+  private UnexpectedReceipt findUnexpected(String receiptId) {
+    return repository.findUnexpected(receiptId)
+        .orElseThrow(() -> ValidationException.of("receiptId", "must be a held unexpected receipt", receiptId));
+  }
+
+  private UnexpectedReceipt resolve(UnexpectedReceipt r, String how) {
+    UnexpectedReceipt after = r.resolved(how);
+    if (!repository.saveUnexpected(after, r.version())) {
+      return repository.findUnexpected(r.id()).orElseThrow();
+    }
+    events.publish(new UnexpectedReceiptResolved(r.id(), how, clock.instant()));
+    return after;
+  }
+
+  /** Counts arrived units on the line and its notices (the named one first, then in arrival order). */
+  private void applyArrival(String id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
+      @Nullable String noticeId) {
+    List<DomainEvent> published = new ArrayList<>();
+    update(id, p -> {
+      published.clear();
+      if (p.applied().contains(receiptId)) {
+        return null;
+      }
+      long units = good + damaged;
+      long own = noticeId == null ? p.expectedUnderOrder(line.lineId()) : 0;
+      long left = units - Math.min(units, own);
+      List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < notices.size(); i++) {
+        if (notices.get(i).id().equals(noticeId)) {
+          order.add(0, i);
+        } else {
+          order.add(i);
+        }
+      }
+      for (int i : order) {
+        long take = Math.min(left, notices.get(i).outstanding(line.lineId()));
+        if (take > 0) {
+          notices.set(i, notices.get(i).plusArrived(line.lineId(), take));
+          left -= take;
+        }
+      }
+      PurchaseOrder next = p.withLine(line.lineId(), l -> l.plusReceived(good, damaged), p.status(), receiptId, notices);
+      PoStatus status = next.lines().stream().allMatch(l -> l.open() == 0) ? PoStatus.RECEIVED
+          : PoStatus.PARTIALLY_RECEIVED;
+      published.add(new PurchaseOrderReceived(id, p.supplier(), receiptId, line.sku(), good, damaged,
+          Objects.requireNonNull(p.line(line.lineId()).promised()), clock.instant()));
+      if (status != p.status()) {
+        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status().name(), status.name(), clock.instant()));
+      }
+      return new PurchaseOrder(next.id(), next.supplier(), next.location(), status, next.lines(), next.applied(),
+          next.notices(), next.version());
+    });
+    published.forEach(events::publish);
+  }
+
+  /**
+   * Brings the ledger's expected supply of every line to what the order says is still expected
+   * (see the class comment), posting under idempotency keys derived from {@code cause}. Runs after
+   * every command, replays included, so a command cut short by a crash is completed by its replay.
+   */
+  private PurchaseOrder sync(String id, String cause) {
+    synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+      PurchaseOrder po = find(id);
+      if (po.status() == PoStatus.DRAFT || po.status() == PoStatus.SENT) {
+        return po;
+      }
+      for (PurchaseOrder.Line l : po.lines()) {
+        StockKey stock = StockKey.of(l.sku(), po.location());
+        Map<String, ScheduledSupply> target = new LinkedHashMap<>();
+        long own = po.expectedUnderOrder(l.lineId());
+        if (own > 0) {
+          target.put(po.supplyReference(l.lineId()), new ScheduledSupply(po.supplyReference(l.lineId()),
+              Objects.requireNonNull(l.promised()), own, false));
+        }
+        for (PurchaseOrder.Notice n : po.notices()) {
+          long noticed = po.expectedUnderNotice(n.id(), l.lineId());
+          if (noticed > 0) {
+            target.put(n.supplyReference(l.lineId()), new ScheduledSupply(n.supplyReference(l.lineId()), n.arrival(),
+                noticed, false));
+          }
+        }
+        List<String> refs = new ArrayList<>(target.keySet());
+        refs.add(po.supplyReference(l.lineId()));
+        po.notices().forEach(n -> refs.add(n.supplyReference(l.lineId())));
+        List<ScheduledSupply> ledger = keeper.balance(stock).schedule();
+        for (String ref : refs.stream().distinct().toList()) {
+          List<ScheduledSupply> now = ledger.stream().filter(s -> !s.transfer() && s.reference().equals(ref)).toList();
+          ScheduledSupply want = target.get(ref);
+          if (want == null ? now.isEmpty() : now.equals(List.of(want))) {
+            continue;
+          }
+          String key = "po-" + id + "-" + cause + "-" + ref;
+          if (!now.isEmpty()) {
+            keeper.cancelSupply(stock, ref, IdempotencyKey.of(key + "-withdrawn"));
+          }
+          if (want != null) {
+            keeper.expectSupply(stock, want.quantity(), want.expectedDate(), ref, IdempotencyKey.of(key + "-expected"));
+          }
+        }
+      }
+      return find(id);
+    }
+  }
+
+  private static Receipt receipt(PurchaseOrder.Line line, LocationId at, long quantity, StockState state,
       @Nullable String lot, @Nullable LocalDate expiry, String ref, String key) {
-    Receipt.Builder b = Receipt.builder().sku(line.sku()).location(po.location()).quantity(quantity).state(state)
+    Receipt.Builder b = Receipt.builder().sku(line.sku()).location(at).quantity(quantity).state(state)
         .supplyReference(ref).idempotencyKey(IdempotencyKey.of(key));
     if (lot != null) {
       b.lot(lot);
@@ -213,11 +444,7 @@ public final class PurchaseOrders {
     return b.build();
   }
 
-  private PurchaseOrder find(String id) {
-    return repository.find(id).orElseThrow(() -> ValidationException.of("purchaseOrderId", "must be a purchase order", id));
-  }
-
-  private PurchaseOrder move(String id, PoStatus to, Function<PurchaseOrder, List<PurchaseOrder.Line>> lines) {
+  private PurchaseOrder move(String id, PoStatus to, java.util.function.UnaryOperator<PurchaseOrder.Line> eachLine) {
     List<DomainEvent> published = new ArrayList<>();
     PurchaseOrder after = update(id, po -> {
       published.clear();
@@ -228,7 +455,7 @@ public final class PurchaseOrders {
         throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
       }
       published.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status().name(), to.name(), clock.instant()));
-      return new PurchaseOrder(po.id(), po.supplier(), po.location(), to, lines.apply(po), po.receipts(), po.version() + 1);
+      return po.next(to, eachLine);
     });
     published.forEach(events::publish);
     return after;

@@ -3,6 +3,7 @@ package dev.ecomops.forecasting.supply;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.forecasting.replenishment.SafetyStock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Sourcing risk flags: SKUs with a single supplier, and suppliers carrying a large share of spend. */
+/**
+ * Sourcing risk: SKUs with a single supplier, suppliers carrying a large share of spend, and the
+ * extra safety stock an unreliable supplier's lead-time variability calls for.
+ */
 public final class SourcingRisk {
   private SourcingRisk() {}
 
@@ -42,5 +46,36 @@ public final class SourcingRisk {
     return spend.entrySet().stream()
         .filter(e -> e.getValue().amount().divide(total, 10, RoundingMode.HALF_UP).doubleValue() > maxShare)
         .map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /**
+   * Buffer advice for one offer: the safety stock for a cycle service level with the offer's
+   * lead-time variability, and how much of it that variability alone causes.
+   *
+   * @param safetyStock units, with demand and lead time both varying
+   * @param dueToLeadTime units of that beyond what a supplier with the same mean lead time and no
+   *     variability would need
+   * @param reason the figures, in words
+   */
+  public record BufferAdvice(double safetyStock, double dueToLeadTime, String reason) {}
+
+  /**
+   * Buffer advice for an offer (see {@link SafetyStock#sdOverLeadTime} for the combined deviation,
+   * Silver, Pyke and Thomas, <i>Inventory and Production Management in Supply Chains</i>, 4th ed.,
+   * 2017, section 6.10).
+   *
+   * @param demandPerDay mean daily demand, at least 0
+   * @param demandSdPerDay its standard deviation, at least 0
+   * @param serviceLevel the cycle service level, in [0.5, 1)
+   */
+  public static BufferAdvice buffer(SupplierOffer offer, double demandPerDay, double demandSdPerDay, double serviceLevel) {
+    double withVariability = SafetyStock.forCycleServiceLevel(SafetyStock.sdOverLeadTime(demandPerDay, demandSdPerDay,
+        offer.leadTimeDays(), offer.leadTimeSdDays()), serviceLevel);
+    double steady = SafetyStock.forCycleServiceLevel(SafetyStock.sdOverLeadTime(demandPerDay, demandSdPerDay,
+        offer.leadTimeDays(), 0), serviceLevel);
+    return new BufferAdvice(withVariability, withVariability - steady, String.format(java.util.Locale.ROOT,
+        "%s lead time %.1f ± %.1f days: hold %.0f units of safety stock for %s at %.0f%% service, %.0f of them for "
+            + "its lead-time variability", offer.supplier(), offer.leadTimeDays(), offer.leadTimeSdDays(), withVariability,
+        offer.sku().value(), serviceLevel * 100, withVariability - steady));
   }
 }

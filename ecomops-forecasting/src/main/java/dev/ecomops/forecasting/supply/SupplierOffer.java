@@ -85,4 +85,15 @@ public record SupplierOffer(String supplier, Sku sku, String supplierSku, List<P
     }
     return cost;
   }
+
+  /** Its stated lead time, as a distribution. */
+  public LeadTime leadTime() {
+    return LeadTime.stated(leadTimeDays, leadTimeSdDays);
+  }
+
+  /** The same offer planned with another lead time (for example one {@link LeadTime#learn learned} from receipts). */
+  public SupplierOffer withLeadTime(LeadTime planned) {
+    return new SupplierOffer(supplier, sku, supplierSku, priceBreaks, minimumOrder, casePack, planned.meanDays(),
+        planned.sdDays(), onTimeRate, primary);
+  }
 }

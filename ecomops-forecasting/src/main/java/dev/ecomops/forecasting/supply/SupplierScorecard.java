@@ -1,6 +1,8 @@
 package dev.ecomops.forecasting.supply;
 
+import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
+import dev.ecomops.core.event.SupplyEvent.ReceiptInspected;
 import dev.ecomops.core.supply.PurchaseOrder;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A supplier's performance over a window, from its purchase orders and their receipt events.
+ * A supplier's performance over a window, from its purchase orders and supply events.
  *
  * @param supplier the supplier
  * @param receipts receipts in the window
@@ -17,29 +19,42 @@ import java.util.Map;
  * @param inFullRate lines received in full (good + damaged ≥ ordered), over lines with a receipt
  * @param otifRate lines received in full whose last receipt was on time, over lines with a receipt
  * @param fillRate good units received over units ordered, on lines with a receipt
- * @param defectRate damaged units over units received
+ * @param defectRate units damaged on arrival or failed at inspection, over units received
+ * @param leadTimeMeanDays mean days from sending an order to a receipt; 0 when none can be timed
+ * @param leadTimeSdDays their sample standard deviation in days; 0 for fewer than two
+ * @param priceVariance what was paid over what was quoted, less 1, weighted by good units received
+ *     (0.02 = paid 2% more than the quotes); 0 when no receipt has a quote
  */
 public record SupplierScorecard(String supplier, int receipts, double onTimeRate, double inFullRate, double otifRate,
-    double fillRate, double defectRate) {
+    double fillRate, double defectRate, double leadTimeMeanDays, double leadTimeSdDays, double priceVariance) {
 
   /**
-   * The scorecard of one supplier: its receipts with {@code from ≤ time < to}, and their lines.
+   * The scorecard of one supplier: its receipts and inspections with {@code from ≤ time < to}, and
+   * their lines.
    *
+   * @param events supply events; sendings before the window are needed for lead times
+   * @param quotes the supplier's offers, for price variance (a line's quote is the offer's price at the ordered quantity)
    * @param zone the zone in which a receipt's day is compared with the promised date
    */
-  public static SupplierScorecard of(String supplier, List<PurchaseOrder> orders, List<PurchaseOrderReceived> events,
-      Instant from, Instant to, ZoneId zone) {
+  public static SupplierScorecard of(String supplier, List<PurchaseOrder> orders, List<? extends SupplyEvent> events,
+      List<SupplierOffer> quotes, Instant from, Instant to, ZoneId zone) {
     Map<String, PurchaseOrder> byId = new HashMap<>();
     orders.stream().filter(o -> o.supplier().equals(supplier)).forEach(o -> byId.put(o.id(), o));
     int count = 0;
     int onTime = 0;
     long good = 0;
     long damaged = 0;
+    long failed = 0;
+    double paid = 0;
+    double quoted = 0;
     // per line: the latest receipt's timeliness
     Map<String, Boolean> lastOnTime = new HashMap<>();
     Map<String, Instant> lastAt = new HashMap<>();
-    for (PurchaseOrderReceived e : events) {
-      if (!e.supplier().equals(supplier) || e.occurredAt().isBefore(from) || !e.occurredAt().isBefore(to)) {
+    for (SupplyEvent ev : events) {
+      if (ev instanceof ReceiptInspected i && i.supplier().equals(supplier) && in(i.occurredAt(), from, to)) {
+        failed += i.failed();
+      }
+      if (!(ev instanceof PurchaseOrderReceived e) || !e.supplier().equals(supplier) || !in(e.occurredAt(), from, to)) {
         continue;
       }
       count++;
@@ -48,14 +63,24 @@ public record SupplierScorecard(String supplier, int receipts, double onTimeRate
       good += e.good();
       damaged += e.damaged();
       PurchaseOrder po = byId.get(e.purchaseOrderId());
-      if (po != null) {
-        for (PurchaseOrder.Line l : po.lines()) {
-          if (l.sku().equals(e.sku())) {
-            String key = po.id() + "/" + l.lineId();
-            if (!lastAt.containsKey(key) || !e.occurredAt().isBefore(lastAt.get(key))) {
-              lastAt.put(key, e.occurredAt());
-              lastOnTime.put(key, ok);
-            }
+      if (po == null) {
+        continue;
+      }
+      for (PurchaseOrder.Line l : po.lines()) {
+        if (!l.sku().equals(e.sku())) {
+          continue;
+        }
+        String key = po.id() + "/" + l.lineId();
+        if (!lastAt.containsKey(key) || !e.occurredAt().isBefore(lastAt.get(key))) {
+          lastAt.put(key, e.occurredAt());
+          lastOnTime.put(key, ok);
+        }
+        for (SupplierOffer q : quotes) {
+          if (q.supplier().equals(supplier) && q.sku().equals(l.sku())
+              && q.unitCost(l.ordered()).currency().equals(l.unitCost().currency())) {
+            paid += l.unitCost().amount().doubleValue() * e.good();
+            quoted += q.unitCost(l.ordered()).amount().doubleValue() * e.good();
+            break;
           }
         }
       }
@@ -75,8 +100,15 @@ public record SupplierScorecard(String supplier, int receipts, double onTimeRate
       ordered += l.ordered();
       received += l.received();
     }
+    LeadTime lt = LeadTime.learned(supplier, events, from, to).orElse(null);
+    double ltMean = lt == null ? 0 : lt.meanDays();
+    double ltSd = lt == null ? 0 : lt.sdDays();
     return new SupplierScorecard(supplier, count, ratio(onTime, count), ratio(inFull, lines), ratio(otif, lines),
-        ratio(received, ordered), ratio(damaged, good + damaged));
+        ratio(received, ordered), ratio(damaged + failed, good + damaged), ltMean, ltSd, quoted == 0 ? 0 : paid / quoted - 1);
+  }
+
+  private static boolean in(Instant t, Instant from, Instant to) {
+    return !t.isBefore(from) && t.isBefore(to);
   }
 
   private static double ratio(long a, long b) {

@@ -56,4 +56,28 @@ class StockPlacementTest {
       assertThat(StockPlacement.splitIncoming(q, r).values().stream().mapToLong(Long::longValue).sum()).isEqualTo((long) q);
     });
   }
+
+  @Test
+  @DisplayName("property: no location ships more than it holds above its own safety stock (and its demand), none receives more than it lacks")
+  void transfersStayWithinSurplus() {
+    qt().forAll(lists().of(integers().between(0, 400)).ofSize(9), integers().between(1, 1000)).checkAssert((v, margin) -> {
+      Map<LocationId, Position> p = new LinkedHashMap<>();
+      List<LocationId> locs = List.of(EAST, WEST, NORTH);
+      for (int i = 0; i < 3; i++) {
+        p.put(locs.get(i), new Position(v.get(3 * i), v.get(3 * i + 1) / 2.0, v.get(3 * i + 2) / 4.0));
+      }
+      List<StockPlacement.Transfer> plan = StockPlacement.rebalance(p, (f, t) -> (f.value().length() + t.value().length()) / 3.0,
+          margin / 100.0);
+      for (LocationId l : locs) {
+        long out = plan.stream().filter(t -> t.from().equals(l)).mapToLong(StockPlacement.Transfer::quantity).sum();
+        long in = plan.stream().filter(t -> t.to().equals(l)).mapToLong(StockPlacement.Transfer::quantity).sum();
+        Position x = p.get(l);
+        assertThat((double) out).isLessThanOrEqualTo(Math.max(0, x.onHand() - x.safetyStock()));
+        assertThat(out).isLessThanOrEqualTo(Math.max(0, x.onHand() - x.need()));
+        assertThat(in).isLessThanOrEqualTo(Math.max(0, x.need() - x.onHand()));
+        assertThat(out == 0 || in == 0).as("a location both ships and receives").isTrue();
+      }
+      assertThat(plan).allSatisfy(t -> assertThat(t.quantity()).isPositive());
+    });
+  }
 }

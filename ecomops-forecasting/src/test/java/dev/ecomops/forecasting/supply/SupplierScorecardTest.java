@@ -11,11 +11,12 @@ import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
-import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
+import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
+import dev.ecomops.core.supply.Arrival;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.PurchaseOrders;
 import java.time.Duration;
@@ -44,24 +45,37 @@ class SupplierScorecardTest {
     InMemoryPurchaseOrderRepository repo = new InMemoryPurchaseOrderRepository();
     PurchaseOrders pos = new PurchaseOrders(repo, keeper, log, clock);
     pos.create(PurchaseOrder.draft("PO-1", "ACME", dc, List.of(
-        new PurchaseOrder.Line("1", Sku.of("TEE"), 100, Money.of("4.00", "USD"), null, 0, 0),
-        new PurchaseOrder.Line("2", Sku.of("MUG"), 50, Money.of("2.00", "USD"), null, 0, 0))));
+        PurchaseOrder.Line.of("1", Sku.of("TEE"), 100, Money.of("4.00", "USD")),
+        PurchaseOrder.Line.of("2", Sku.of("MUG"), 50, Money.of("2.00", "USD")))));
     pos.send("PO-1");
     pos.confirm("PO-1", Map.of("1", LocalDate.parse("2026-11-30"), "2", LocalDate.parse("2026-11-30")));
     clock.advance(Duration.ofDays(3)); // 29 November: on time
-    pos.receive("PO-1", "R1", "1", 98, 2, false, null, null);
+    pos.receive("PO-1", Arrival.of("R1", "1", 98).withDamaged(2).withQualityHold());
+    pos.inspect("PO-1", "1", dc, 97, 1, null, "QC-1"); // one more fails inspection
     clock.advance(Duration.ofDays(3)); // 2 December: late, and short
-    pos.receive("PO-1", "R2", "2", 40, 0, false, null, null);
+    pos.receive("PO-1", Arrival.of("R2", "2", 40));
+    // quoted 3.80 a tee at 100 (paid 4.00), 2.00 a mug (paid 2.00)
+    List<SupplierOffer> quotes = List.of(offer("TEE", "3.80"), offer("MUG", "2.00"));
     SupplierScorecard s = SupplierScorecard.of("ACME", List.of(repo.find("PO-1").orElseThrow()),
-        log.events(PurchaseOrderReceived.class), Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
+        log.events(SupplyEvent.class), quotes, Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
         ZoneOffset.UTC);
     assertThat(s.receipts()).isEqualTo(2);
     assertThat(s.onTimeRate()).isEqualTo(0.5);
     // line 1 is in full (98 + 2 damaged), line 2 is not (40 of 50)
     assertThat(s.inFullRate()).isEqualTo(0.5);
     assertThat(s.otifRate()).isEqualTo(0.5);
-    // good 138 of 150 ordered; 2 damaged of 140 received
+    // good 138 of 150 ordered; 2 damaged and 1 failed of 140 received
     assertThat(s.fillRate()).isCloseTo(138.0 / 150, within(1e-12));
-    assertThat(s.defectRate()).isCloseTo(2.0 / 140, within(1e-12));
+    assertThat(s.defectRate()).isCloseTo(3.0 / 140, within(1e-12));
+    // sent 26 November 10:00; receipts after 3 and 6 days
+    assertThat(s.leadTimeMeanDays()).isCloseTo(4.5, within(1e-12));
+    assertThat(s.leadTimeSdDays()).isCloseTo(Math.sqrt(4.5), within(1e-12));
+    // paid 4.00 × 98 + 2.00 × 40 = 472.00 against quotes 3.80 × 98 + 2.00 × 40 = 452.40
+    assertThat(s.priceVariance()).isCloseTo(472.0 / 452.4 - 1, within(1e-12));
+  }
+
+  static SupplierOffer offer(String sku, String price) {
+    return new SupplierOffer("ACME", Sku.of(sku), "A-" + sku, List.of(new SupplierOffer.PriceBreak(1, Money.of(price,
+        "USD"))), 0, 1, 5, 1, 0.9, true);
   }
 }
