@@ -1,7 +1,10 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.supply.PurchaseOrder;
+import dev.ecomops.forecasting.supply.PurchasePlan;
 import dev.ecomops.forecasting.supply.SupplierChoice;
 import dev.ecomops.forecasting.supply.SupplierOffer;
 import java.io.IOException;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "purchase", mixinStandardHelpOptions = true,
     description = "Turn replenishment suggestions into purchase orders per supplier (CSV in, CSV out).")
 final class PurchaseCommand implements Callable<Integer> {
+  private static final String PREFIX = "PO-";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -57,14 +61,15 @@ final class PurchaseCommand implements Callable<Integer> {
     }
     Map<Sku, List<SupplierOffer>> offers = readOffers();
     CsvTable csv = CsvTable.read(suggestions, Set.of("sku", "location", "quantity"));
-    Map<String, List<Object[]>> orders = new TreeMap<>();
+    List<PurchasePlan.Buy> buys = new ArrayList<>();
+    Map<String, List<String>> reasons = new LinkedHashMap<>(); // per purchase order, in line order
     for (CSVRecord r : csv.rows()) {
       long wanted = csv.nonNegativeLong(r, "quantity");
       if (wanted == 0) {
         continue;
       }
       Sku sku = csv.building(r, () -> Sku.of(csv.text(r, "sku")));
-      String location = csv.text(r, "location");
+      LocationId location = csv.building(r, () -> LocationId.of(csv.text(r, "location")));
       String named = csv.optional(r, "supplier");
       List<SupplierOffer> candidates = offers.getOrDefault(sku, List.of()).stream()
           .filter(o -> named == null || o.supplier().equals(named)).toList();
@@ -75,27 +80,30 @@ final class PurchaseCommand implements Callable<Integer> {
       Money zero = Money.zero(candidates.get(0).priceBreaks().get(0).unitCost().currency());
       Money penalty = csv.building(r, () -> Money.of(penaltyAmount, zero.currency()));
       SupplierChoice.Choice choice = new SupplierChoice(0.95, zero, penalty).choose(wanted, 0, candidates);
-      SupplierChoice.Candidate c = choice.chosen();
-      StringBuilder reason = new StringBuilder(c.reasoning());
+      StringBuilder reason = new StringBuilder(choice.chosen().reasoning());
       for (SupplierChoice.Candidate other : choice.candidates().subList(1, choice.candidates().size())) {
         reason.append("; beat ").append(other.reasoning());
       }
-      String po = "PO-" + c.offer().supplier() + "-" + location;
-      Money unit = c.offer().unitCost(c.quantity());
-      orders.computeIfAbsent(po, k -> new ArrayList<>()).add(new Object[] {po, c.offer().supplier(), location, sku.value(),
-          c.offer().supplierSku(), c.quantity(), unit.amount().toPlainString(), unit.currency().getCurrencyCode(),
-          c.purchase().amount().toPlainString(), reason.toString()});
+      buys.add(new PurchasePlan.Buy(location, choice));
+      reasons.computeIfAbsent(PREFIX + choice.chosen().offer().supplier() + "-" + location.value(),
+          k -> new ArrayList<>()).add(reason.toString());
     }
+    List<PurchaseOrder> orders = PurchasePlan.drafts(PREFIX, buys);
     CsvOutput.write(output, new String[] {"po", "supplier", "location", "sku", "supplier_sku", "quantity", "unit_cost",
         "currency", "line_total", "reason"}, out -> {
-          for (List<Object[]> lines : orders.values()) {
-            for (Object[] l : lines) {
-              out.printRecord(l);
+          for (PurchaseOrder po : orders) {
+            for (int i = 0; i < po.lines().size(); i++) {
+              PurchaseOrder.Line l = po.lines().get(i);
+              String supplierSku = offers.get(l.sku()).stream().filter(o -> o.supplier().equals(po.supplier()))
+                  .findFirst().orElseThrow().supplierSku();
+              out.printRecord(po.id(), po.supplier(), po.location().value(), l.sku().value(), supplierSku, l.ordered(),
+                  l.unitCost().amount().toPlainString(), l.unitCost().currency().getCurrencyCode(),
+                  l.unitCost().times(l.ordered()).amount().toPlainString(), reasons.get(po.id()).get(i));
             }
           }
         });
     spec.commandLine().getOut().printf(Locale.ROOT, "%d purchase orders, %d lines; written to %s%n", orders.size(),
-        orders.values().stream().mapToInt(List::size).sum(), output);
+        orders.stream().mapToInt(o -> o.lines().size()).sum(), output);
     return EcomopsCommand.OK;
   }
 
