@@ -7,7 +7,8 @@ import java.time.Instant;
  * consumer's {@code switch} is checked for completeness. Later domains (orders, fulfillment,
  * shipments, returns, supply, service) add their own.
  */
-public sealed interface DomainEvent permits InventoryEvent, OrderEvent, FulfillmentEvent, ReturnEvent, SupplyEvent {
+public sealed interface DomainEvent
+    permits InventoryEvent, OrderEvent, FulfillmentEvent, ReturnEvent, SupplyEvent, SupportEvent {
 
   /** When the change happened, from the emitting service's clock. */
   Instant occurredAt();
