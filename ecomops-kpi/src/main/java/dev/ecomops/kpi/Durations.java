@@ -1,5 +1,8 @@
 package dev.ecomops.kpi;
 
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.HdrHistogram.HistogramIterationValue;
 import org.HdrHistogram.IntCountsHistogram;
 import org.jspecify.annotations.Nullable;
 
@@ -65,8 +68,19 @@ public final class Durations {
     return histogram == null || count < 2 ? Double.NaN : histogram.getStdDeviation() / 3600.0;
   }
 
-  /** The histogram, for rank tests; null when nothing was recorded. */
-  @Nullable IntCountsHistogram histogram() {
-    return histogram;
+  /**
+   * The distribution as counts per histogram bucket: each bucket's lowest value in seconds → how
+   * many durations fell in it (ascending). Two {@code Durations} share bucket boundaries, so their
+   * counts compare bucket by bucket (as the rank test does).
+   */
+  public NavigableMap<Long, Long> counts() {
+    NavigableMap<Long, Long> out = new TreeMap<>();
+    if (histogram != null) {
+      for (HistogramIterationValue v : histogram.recordedValues()) {
+        out.merge(histogram.lowestEquivalentValue(v.getValueIteratedTo()), v.getCountAddedInThisIterationStep(),
+            Long::sum);
+      }
+    }
+    return out;
   }
 }

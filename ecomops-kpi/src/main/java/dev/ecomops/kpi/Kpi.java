@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Every KPI, each defined once here (the README's table repeats these definitions). A window's
  * value is computed from the facts whose instant falls in it; a KPI with nothing to measure (its
- * denominator 0) is NaN, never 0. Rates are in [0, 1]. Durations are in hours: means are exact,
+ * denominator 0) is NaN, never 0. Rates are proportions, in [0, 1]. Durations are in hours: means are exact,
  * percentiles exact to two significant digits (see {@link Durations}). Money is in the engine's
  * currency, major units.
  */
@@ -54,10 +54,12 @@ public enum Kpi {
   /** Orders delivered with something damaged, over orders delivered. */
   DAMAGE_RATE(Unit.RATE, false, Test.PROPORTION),
   /**
-   * Units returned (received back) in the window, over units shipped in the window. Returns lag
-   * shipments, so short windows at a peak read high or low; compare like windows.
+   * Units returned (received back) in the window, over units shipped in the window. Not a
+   * proportion: returns lag their shipments, so a window's returns can come from earlier windows'
+   * shipments and the ratio can pass 1 in a quiet window after a peak; compare like windows, or
+   * months rather than days.
    */
-  RETURN_RATE(Unit.RATE, false, Test.NONE),
+  RETURN_RATE(Unit.RATIO, false, Test.NONE),
   /** Mean hours from a return's opening to its resolution, over returns resolved. */
   RETURN_RESOLUTION_MEAN(Unit.HOURS, false, Test.DURATION_MEAN),
   /** 90th percentile hours from a return's opening to its resolution. */
@@ -89,6 +91,8 @@ public enum Kpi {
     MONEY,
     /** A ratio of amounts (turns). */
     TIMES,
+    /** A ratio of two counts that is not a proportion (it can exceed 1). */
+    RATIO,
     /** Days. */
     DAYS
   }

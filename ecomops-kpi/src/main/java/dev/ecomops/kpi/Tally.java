@@ -138,6 +138,26 @@ public final class Tally {
     return shippedUnits;
   }
 
+  /** Labour, packaging and shipping cost of the orders shipped, in minor units. */
+  public long costMinor() {
+    return labourMinor + packagingMinor + shippingMinor;
+  }
+
+  /** Σ over orders shipped of (labour + packaging + shipping)², minor units squared. */
+  public long costSquares() {
+    return costSquares;
+  }
+
+  /** Carrier charges of the orders shipped, in minor units. */
+  public long shippingMinor() {
+    return shippingMinor;
+  }
+
+  /** Σ over orders shipped of (shipping cost)², minor units squared. */
+  public long shippingSquares() {
+    return shippingSquares;
+  }
+
   /** Days with an inventory snapshot. */
   public int snapshotDayCount() {
     return snapshotDays.length;

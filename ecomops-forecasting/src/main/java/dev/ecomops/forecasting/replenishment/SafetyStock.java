@@ -1,6 +1,7 @@
 package dev.ecomops.forecasting.replenishment;
 
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.stat.Normal;
 
 /**
  * Safety stock, reorder points and economic order quantities for normally distributed demand

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.stat.Normal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,14 @@
-package dev.ecomops.forecasting.replenishment;
+package dev.ecomops.core.stat;
 
-/** The standard normal distribution's functions that inventory policy needs. */
-final class Normal {
+/**
+ * The standard normal distribution's functions, shared by inventory policy (safety stock) and
+ * KPI comparison (significance tests).
+ */
+public final class Normal {
   private Normal() {}
 
   /** The density φ(z). */
-  static double pdf(double z) {
+  public static double pdf(double z) {
     return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
   }
 
@@ -14,7 +17,7 @@ final class Normal {
    * Press, Teukolsky, Vetterling and Flannery (Numerical Recipes, 2nd ed., 1992, section 6.2,
    * erfcc: fractional error below 1.2 × 10⁻⁷ everywhere).
    */
-  static double cdf(double z) {
+  public static double cdf(double z) {
     double x = -z / Math.sqrt(2);
     double t = 1 / (1 + 0.5 * Math.abs(x));
     double erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
@@ -30,7 +33,7 @@ final class Normal {
    *
    * @throws IllegalArgumentException unless 0 < p < 1
    */
-  static double quantile(double p) {
+  public static double quantile(double p) {
     if (!(p > 0 && p < 1)) {
       throw new IllegalArgumentException("p was " + p + " but must be in (0, 1)");
     }
@@ -61,7 +64,7 @@ final class Normal {
   }
 
   /** The standard normal loss function G(z) = φ(z) − z(1 − Φ(z)): expected units short per unit σ. */
-  static double loss(double z) {
+  public static double loss(double z) {
     return pdf(z) - z * (1 - cdf(z));
   }
 }

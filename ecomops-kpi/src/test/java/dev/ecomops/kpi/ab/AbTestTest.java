@@ -1,0 +1,116 @@
+package dev.ecomops.kpi.ab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.ecomops.core.Money;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.kpi.Dimension;
+import dev.ecomops.kpi.Kpi;
+import dev.ecomops.kpi.KpiEngine;
+import dev.ecomops.kpi.KpiSettings;
+import dev.ecomops.kpi.KpiValue;
+import dev.ecomops.kpi.fact.Fact;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A/B comparison")
+class AbTestTest {
+  static final Instant T = Instant.parse("2026-11-02T12:00:00Z");
+
+  static AbResult find(List<AbResult> rs, Kpi k) {
+    return rs.stream().filter(r -> r.kpi() == k).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("two proportions: p-value equals R's prop.test without continuity correction; interval by Agresti-Caffo")
+  void proportions() {
+    // prop.test(c(90, 80), c(100, 100), correct = FALSE)$p.value = 0.04767038066
+    double[] r = AbTest.proportions(new KpiValue(0.9, 90, 100), new KpiValue(0.8, 80, 100), 1.959963984540054);
+    assertThat(r[2]).isCloseTo(0.04767038066, within(1e-6));
+    // (81/102 − 91/102) ± 1.96 √(91·11/102³ + 81·21/102³)
+    double half = 1.959963984540054 * Math.sqrt(91.0 / 102 * 11 / 102 / 102 + 81.0 / 102 * 21 / 102 / 102);
+    assertThat(r[0]).isCloseTo(-10.0 / 102 - half, within(1e-12));
+    assertThat(r[1]).isCloseTo(-10.0 / 102 + half, within(1e-12));
+  }
+
+  @Test
+  @DisplayName("Mann-Whitney with ties equals R's wilcox.test (normal approximation, no continuity correction)")
+  void mannWhitney() {
+    // wilcox.test(c(1,2,3,4,5), c(3,4,5,6,7,8), exact = FALSE, correct = FALSE)$p.value = 0.05357774929
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    for (int h : new int[] {1, 2, 3, 4, 5}) {
+      e.accept(shipped("A", h, "5.00"));
+    }
+    for (int h : new int[] {3, 4, 5, 6, 7, 8}) {
+      e.accept(shipped("B", h, "5.00"));
+    }
+    List<AbResult> rs = AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"),
+        e.settings(), 0.95);
+    AbResult p50 = find(rs, Kpi.CYCLE_TIME_P50);
+    assertThat(p50.pValue()).isCloseTo(0.05357774929, within(1e-7)); // our normal CDF is good to 1.2e-7
+    assertThat(p50.significant()).isFalse();
+    assertThat(p50.test()).isEqualTo("Mann-Whitney");
+    assertThat(find(rs, Kpi.CYCLE_TIME_MEAN).difference()).isCloseTo(5.5 - 3, within(1e-12));
+  }
+
+  @Test
+  @DisplayName("mean shipping cost per order: Welch's interval and z p-value equal R's on the same numbers")
+  void welchOnCosts() {
+    // x <- c(5,7,9,6); y <- c(8,10,12,9,11): difference 3.25, interval [1.077031, 5.422969], p 0.003374168
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    for (String c : new String[] {"5", "7", "9", "6"}) {
+      e.accept(shipped("A", 2, c));
+    }
+    for (String c : new String[] {"8", "10", "12", "9", "11"}) {
+      e.accept(shipped("B", 2, c));
+    }
+    AbResult r = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), e.settings(),
+        0.95), Kpi.SHIPPING_COST_PER_ORDER);
+    assertThat(r.difference()).isCloseTo(3.25, within(1e-12));
+    assertThat(r.low()).isCloseTo(1.077031262588, within(1e-6));
+    assertThat(r.high()).isCloseTo(5.422968737412, within(1e-6));
+    assertThat(r.pValue()).isCloseTo(0.003374167923, within(1e-6));
+    assertThat(r.significant()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a real difference in accuracy is found significant; two draws of one process mostly are not")
+  void power() {
+    SplittableRandom rnd = new SplittableRandom(7);
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    for (int i = 0; i < 2000; i++) {
+      e.accept(accuracy("A", rnd.nextDouble() < 0.95));
+      e.accept(accuracy("B", rnd.nextDouble() < 0.90));
+      e.accept(accuracy("C", rnd.nextDouble() < 0.95));
+    }
+    KpiSettings s = e.settings();
+    AbResult ab = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), s, 0.95),
+        Kpi.ORDER_ACCURACY);
+    assertThat(ab.significant()).isTrue();
+    assertThat(ab.high()).isNegative();
+    assertThat(ab.low()).isLessThan(-0.05).isGreaterThan(-0.1);
+    AbResult ac = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "C"), s, 0.95),
+        Kpi.ORDER_ACCURACY);
+    assertThat(ac.low()).isNegative();
+    assertThat(ac.high()).isPositive();
+    assertThat(find(AbTest.compare(e.total(), e.total(), s, 0.95), Kpi.FILL_RATE).test()).isEqualTo("none");
+    assertThatThrownBy(() -> AbTest.compare(e.total(), e.total(), s, 1)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("confidence");
+  }
+
+  static Fact shipped(String variant, int hours, String shipping) {
+    return new Fact.OrderShipped(variant + hours + shipping, T, T.minusSeconds(hours * 3600L), T, "web",
+        "DC1", "UPS", variant, 1, true, Money.of("0", "USD"), Money.of("0", "USD"), Money.of(shipping, "USD"),
+        Money.of("0", "USD"));
+  }
+
+  static Fact accuracy(String variant, boolean accurate) {
+    return new Fact.OrderShipped("O", T, T, T, "web", "DC1", "UPS", variant, 1, accurate, Money.of("0", "USD"),
+        Money.of("0", "USD"), Money.of("0", "USD"), Money.of("0", "USD"));
+  }
+}
