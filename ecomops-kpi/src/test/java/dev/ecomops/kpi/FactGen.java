@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Random valid facts over a few weeks, segments and every fact type, from a seed. */
-final class FactGen {
+/** Random valid facts over two months, a few segments and every fact type, from a seed. */
+public final class FactGen {
   private FactGen() {}
 
   static final Instant START = Instant.parse("2026-10-01T00:00:00Z");
@@ -17,7 +17,7 @@ final class FactGen {
   static final String[] CARRIERS = {"UPS", "FDX", "DHL"};
   static final String[] CATEGORIES = {"apparel", "home"};
 
-  static List<Fact> facts(long seed, int n) {
+  public static List<Fact> facts(long seed, int n) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Fact> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -26,7 +26,7 @@ final class FactGen {
     return out;
   }
 
-  static Fact fact(SplittableRandom r, int i) {
+  public static Fact fact(SplittableRandom r, int i) {
     Instant at = START.plusSeconds(r.nextLong(60L * 86_400));
     String ch = CHANNELS[r.nextInt(CHANNELS.length)];
     String loc = LOCATIONS[r.nextInt(LOCATIONS.length)];

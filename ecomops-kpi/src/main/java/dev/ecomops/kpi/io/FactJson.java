@@ -1,0 +1,298 @@
+package dev.ecomops.kpi.io;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.kpi.fact.Fact;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JSON Lines interchange format for facts: one JSON object per line, so hosts can feed KPIs
+ * from their own systems. Each object has a {@code type} (the fact's name in snake case:
+ * {@code order_placed}, {@code order_shipped}, {@code order_delivered}, {@code inventory_counted},
+ * {@code inventory_snapshot}, {@code return_received}, {@code return_resolved}, {@code
+ * ticket_first_response}, {@code ticket_resolved}, {@code survey_answered}) and the fact's fields
+ * in snake case ({@code orderId} is {@code order_id}): instants as ISO-8601 strings with zone
+ * ({@code "2026-11-02T10:00:00Z"}), counts as integers, flags as booleans, amounts as decimal
+ * strings or numbers in the object's {@code currency} (an ISO 4217 code, required when the fact
+ * has amounts). The segment fields {@code channel}, {@code location}, {@code carrier}, {@code
+ * category} and {@code variant} may be left out (empty). Blank lines are skipped. Unknown fields
+ * are refused, so a misspelt field is not silently ignored. The README lists every type's fields.
+ */
+public final class FactJson {
+  /** How many bad lines a read reports at most. */
+  public static final int MAX_ERRORS = 20;
+
+  private static final Set<String> OPTIONAL = Set.of("channel", "location", "carrier", "category", "variant");
+  private static final Map<String, Class<? extends Fact>> TYPES = new LinkedHashMap<>();
+
+  static {
+    for (Class<?> c : Fact.class.getPermittedSubclasses()) {
+      TYPES.put(snake(c.getSimpleName()), c.asSubclass(Fact.class));
+    }
+  }
+
+  private FactJson() {}
+
+  /** The type names, in declaration order. */
+  public static List<String> types() {
+    return List.copyOf(TYPES.keySet());
+  }
+
+  /** The fields of a type, in snake case, in order (without {@code type} and {@code currency}). */
+  public static List<String> fields(String type) {
+    Class<? extends Fact> c = TYPES.get(type);
+    if (c == null) {
+      throw new IllegalArgumentException("unknown fact type " + type);
+    }
+    List<String> out = new ArrayList<>();
+    for (RecordComponent rc : c.getRecordComponents()) {
+      out.add(snake(rc.getName()));
+    }
+    return out;
+  }
+
+  /**
+   * Reads every fact of a file; all or nothing.
+   *
+   * @throws FactFileException listing the bad lines (number, field, reason); none of the file is returned
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static List<Fact> read(Path file) {
+    List<Fact> out = new ArrayList<>();
+    List<FactFileException.Problem> problems = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(parse(line));
+        } catch (FieldException e) {
+          if (problems.size() < MAX_ERRORS) {
+            problems.add(new FactFileException.Problem(n, e.field, e.getMessage()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!problems.isEmpty()) {
+      throw new FactFileException(file.toString(), problems);
+    }
+    return out;
+  }
+
+  /**
+   * One fact from one line.
+   *
+   * @throws FieldException naming the field and the rule
+   */
+  public static Fact parse(String line) {
+    JsonObject o;
+    try {
+      JsonElement e = JsonParser.parseString(line);
+      if (!e.isJsonObject()) {
+        throw new FieldException("line", "must be a JSON object");
+      }
+      o = e.getAsJsonObject();
+    } catch (JsonParseException e) {
+      throw new FieldException("line", "is not JSON: " + e.getMessage());
+    }
+    String type = text(o, "type");
+    Class<? extends Fact> c = TYPES.get(type);
+    if (c == null) {
+      throw new FieldException("type", "must be one of " + TYPES.keySet() + ", was '" + type + "'");
+    }
+    RecordComponent[] comps = c.getRecordComponents();
+    Set<String> known = new java.util.HashSet<>(List.of("type", "currency"));
+    Object[] args = new Object[comps.length];
+    Class<?>[] types = new Class<?>[comps.length];
+    for (int i = 0; i < comps.length; i++) {
+      String field = snake(comps[i].getName());
+      known.add(field);
+      types[i] = comps[i].getType();
+      args[i] = value(o, field, types[i]);
+    }
+    for (String k : o.keySet()) {
+      if (!known.contains(k)) {
+        throw new FieldException(k, "is not a field of " + type + "; its fields are " + fields(type));
+      }
+    }
+    try {
+      Constructor<? extends Fact> ctor = c.getDeclaredConstructor(types);
+      return ctor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof ValidationException v) {
+        ValidationException.Violation first = v.violations().get(0);
+        throw new FieldException(snake(first.path()), first.rule() + " (was " + first.value() + ")");
+      }
+      if (e.getCause() instanceof NullPointerException npe) {
+        throw new FieldException(snake(String.valueOf(npe.getMessage())), "is required");
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One fact as one line (no line break), in the format {@link #parse} reads. */
+  public static String write(Fact f) {
+    JsonObject o = new JsonObject();
+    o.addProperty("type", snake(f.getClass().getSimpleName()));
+    String currency = null;
+    for (RecordComponent rc : f.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = rc.getAccessor().invoke(f);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      String field = snake(rc.getName());
+      if (v instanceof Money m) {
+        o.addProperty(field, m.amount().toPlainString());
+        currency = m.currency().getCurrencyCode();
+      } else if (v instanceof Instant t) {
+        o.addProperty(field, t.toString());
+      } else if (v instanceof Boolean b) {
+        o.addProperty(field, b);
+      } else if (v instanceof Number n) {
+        o.addProperty(field, n);
+      } else if (!(OPTIONAL.contains(field) && "".equals(v))) {
+        o.addProperty(field, String.valueOf(v));
+      }
+    }
+    if (currency != null) {
+      o.addProperty("currency", currency);
+    }
+    return o.toString();
+  }
+
+  private static Object value(JsonObject o, String field, Class<?> type) {
+    if (type == String.class) {
+      return OPTIONAL.contains(field) && !o.has(field) ? "" : text(o, field);
+    }
+    JsonPrimitive p = primitive(o, field);
+    if (type == Instant.class) {
+      try {
+        return Instant.parse(p.getAsString());
+      } catch (DateTimeParseException e) {
+        throw new FieldException(field, "must be an ISO-8601 instant like 2026-11-02T10:00:00Z, was '"
+            + p.getAsString() + "'");
+      }
+    }
+    if (type == boolean.class) {
+      if (!p.isBoolean()) {
+        throw new FieldException(field, "must be true or false, was " + p);
+      }
+      return p.getAsBoolean();
+    }
+    if (type == long.class || type == int.class) {
+      BigDecimal d = number(p, field);
+      try {
+        long v = d.longValueExact();
+        if (type == int.class && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+          throw new ArithmeticException();
+        }
+        return type == int.class ? (Object) (int) v : (Object) v;
+      } catch (ArithmeticException e) {
+        throw new FieldException(field, "must be a whole number, was " + p);
+      }
+    }
+    if (type == Money.class) {
+      BigDecimal amount = number(p, field);
+      String currency = text(o, "currency");
+      try {
+        return Money.of(amount, Money.currency(currency));
+      } catch (ValidationException e) {
+        ValidationException.Violation v = e.violations().get(0);
+        throw new FieldException(v.path().equals("amount") ? field : "currency", v.rule() + " (was " + v.value() + ")");
+      }
+    }
+    throw new IllegalStateException("no JSON reading for " + type);
+  }
+
+  private static JsonPrimitive primitive(JsonObject o, String field) {
+    JsonElement e = o.get(field);
+    if (e == null || e.isJsonNull()) {
+      throw new FieldException(field, "is required");
+    }
+    if (!e.isJsonPrimitive()) {
+      throw new FieldException(field, "must be a string, number or boolean, was " + e);
+    }
+    return e.getAsJsonPrimitive();
+  }
+
+  private static String text(JsonObject o, String field) {
+    JsonPrimitive p = primitive(o, field);
+    if (!p.isString()) {
+      throw new FieldException(field, "must be a string, was " + p);
+    }
+    return p.getAsString();
+  }
+
+  private static BigDecimal number(JsonPrimitive p, String field) {
+    try {
+      return new BigDecimal(p.getAsString());
+    } catch (NumberFormatException e) {
+      throw new FieldException(field, "must be a number, was " + p);
+    }
+  }
+
+  /** camelCase or PascalCase to snake_case. */
+  static String snake(String name) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        if (i > 0) {
+          b.append('_');
+        }
+        b.append(Character.toLowerCase(ch));
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A line's field breaks a rule. */
+  public static final class FieldException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    FieldException(String field, String reason) {
+      super(reason);
+      this.field = field;
+    }
+
+    /** The field (snake case), or {@code line} for the line as a whole. */
+    public String field() {
+      return field;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ecomops.kpi.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.ecomops.core.Money;
+import dev.ecomops.kpi.fact.Fact;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("JSON Lines fact format")
+class FactJsonTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  @DisplayName("a documented line reads as the fact; optional segments default to empty; amounts take the line's currency")
+  void reads() {
+    Fact f = FactJson.parse("{\"type\":\"order_shipped\",\"at\":\"2026-11-02T10:00:00Z\",\"order_id\":\"S1\","
+        + "\"placed_at\":\"2026-11-02T08:00:00Z\",\"ship_by\":\"2026-11-02T12:00:00Z\",\"channel\":\"web\","
+        + "\"location\":\"DC1\",\"carrier\":\"UPS\",\"units\":3,\"accurate\":true,\"labour_cost\":\"1.50\","
+        + "\"packaging_cost\":0.5,\"shipping_cost\":\"5.00\",\"cost_of_goods\":\"10.00\",\"currency\":\"USD\"}");
+    Instant at = Instant.parse("2026-11-02T10:00:00Z");
+    assertThat(f).isEqualTo(new Fact.OrderShipped("S1", at, at.minusSeconds(7200), at.plusSeconds(7200), "web", "DC1",
+        "UPS", "", 3, true, Money.of("1.50", "USD"), Money.of("0.50", "USD"), Money.of("5.00", "USD"),
+        Money.of("10.00", "USD")));
+    assertThat(FactJson.types()).contains("order_placed", "inventory_snapshot", "survey_answered").hasSize(10);
+    assertThat(FactJson.fields("survey_answered")).containsExactly("ticket_id", "at", "channel", "score");
+  }
+
+  @Test
+  @DisplayName("property: every fact written as a line reads back equal")
+  void roundTrip() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 10_000)).checkAssert((seed, i) -> {
+      Fact f = dev.ecomops.kpi.FactGen.fact(new SplittableRandom(seed), i);
+      String line = FactJson.write(f);
+      assertThat(line).doesNotContain("\n");
+      assertThat(FactJson.parse(line)).isEqualTo(f);
+    });
+  }
+
+  @Test
+  @DisplayName("bad lines are reported all together with number, field and reason; nothing of the file is returned")
+  void badLines() throws Exception {
+    Path file = dir.resolve("events.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"type\":\"survey_answered\",\"ticket_id\":\"T1\",\"at\":\"2026-11-02T10:00:00Z\",\"channel\":\"chat\",\"score\":4}",
+        "",
+        "{\"type\":\"survey_answered\",\"ticket_id\":\"T2\",\"at\":\"yesterday\",\"channel\":\"chat\",\"score\":4}",
+        "{\"type\":\"survey_answered\",\"ticket_id\":\"T3\",\"at\":\"2026-11-02T10:00:00Z\",\"channel\":\"chat\",\"score\":9}",
+        "{\"type\":\"order_teleported\"}",
+        "not json",
+        "{\"type\":\"survey_answered\",\"ticket_id\":\"T4\",\"at\":\"2026-11-02T10:00:00Z\",\"channel\":\"chat\",\"score\":4,"
+            + "\"scroe\":5}",
+        "{\"type\":\"inventory_snapshot\",\"at\":\"2026-11-02T10:00:00Z\",\"location\":\"DC1\",\"sku\":\"TEE\","
+            + "\"on_hand\":5,\"available\":5,\"unit_cost\":\"2.00\"}",
+        "{\"type\":\"order_placed\",\"order_id\":\"P\",\"at\":\"2026-11-02T10:00:00Z\",\"units\":2,\"units_filled\":3,"
+            + "\"backordered\":false,\"stockout\":false}"), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("3 at", "4 score",
+            "5 type", "6 line", "7 scroe", "8 currency", "9 units_filled"))
+        .hasMessageContaining("must be 1 to 5").hasMessageContaining("ISO-8601");
+    Files.writeString(file, FactJson.write(new Fact.SurveyAnswered("T", Instant.EPOCH, "chat", 5)) + "\n");
+    assertThat(FactJson.read(file)).hasSize(1);
+    assertThat(List.of(FactJson.parse(Files.readString(file).strip()))).hasSize(1);
+  }
+}
