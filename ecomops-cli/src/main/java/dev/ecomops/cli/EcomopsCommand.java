@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecomops", mixinStandardHelpOptions = true, version = "ecomops 0.1.0-SNAPSHOT",
     description = "Operations after the customer clicks buy: inventory, allocation, fulfilment, shipping, returns, forecasting, KPIs.",
     subcommands = {DemoCommand.class, AllocateCommand.class, ForecastCommand.class, ReplenishCommand.class, RouteCommand.class,
-        PackCommand.class, VrpCommand.class, RateCommand.class, ReturnsCommand.class, PurchaseCommand.class,
+        PackCommand.class, VrpCommand.class, RateCommand.class, ReturnsCommand.class, PurchaseCommand.class, KpiCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error", "2:bad input (the message names file, line and field)",
@@ -77,6 +77,8 @@ public final class EcomopsCommand implements Runnable {
   public static void main(String[] args) {
     // route Hibernate Validator's JBoss Logging through SLF4J, which the CLI binds to nothing
     System.setProperty("org.jboss.logging.provider", "slf4j");
+    // charts are drawn off screen; no display is needed or wanted
+    System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     System.exit(execute(out, err, args));

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The JSON Lines interchange format for facts: one JSON object per line, so hosts can feed KPIs
@@ -81,6 +82,20 @@ public final class FactJson {
    */
   public static List<Fact> read(Path file) {
     List<Fact> out = new ArrayList<>();
+    read(file, out::add);
+    return out;
+  }
+
+  /**
+   * Streams a file's facts into a sink (a {@link dev.ecomops.kpi.KpiEngine}'s {@code accept}),
+   * line by line, so a file of any size needs no list. A line the sink refuses with a {@link
+   * ValidationException} (an amount in another currency) counts as bad like a malformed one.
+   *
+   * @throws FactFileException after the whole file, listing the bad lines; the sink has then seen
+   *     only the good ones, so discard what it built
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static void read(Path file, Consumer<Fact> sink) {
     List<FactFileException.Problem> problems = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -91,11 +106,12 @@ public final class FactJson {
           continue;
         }
         try {
-          out.add(parse(line));
+          sink.accept(parse(line));
         } catch (FieldException e) {
-          if (problems.size() < MAX_ERRORS) {
-            problems.add(new FactFileException.Problem(n, e.field, e.getMessage()));
-          }
+          problem(problems, n, e.field(), e.getMessage());
+        } catch (ValidationException e) {
+          ValidationException.Violation v = e.violations().get(0);
+          problem(problems, n, snake(v.path()), v.rule() + " (was " + v.value() + ")");
         }
       }
     } catch (IOException e) {
@@ -104,7 +120,12 @@ public final class FactJson {
     if (!problems.isEmpty()) {
       throw new FactFileException(file.toString(), problems);
     }
-    return out;
+  }
+
+  private static void problem(List<FactFileException.Problem> problems, long line, String field, String reason) {
+    if (problems.size() < MAX_ERRORS) {
+      problems.add(new FactFileException.Problem(line, field, reason));
+    }
   }
 
   /**

@@ -1,0 +1,151 @@
+package dev.ecomops.cli;
+
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.kpi.Dimension;
+import dev.ecomops.kpi.KpiEngine;
+import dev.ecomops.kpi.KpiRow;
+import dev.ecomops.kpi.KpiSettings;
+import dev.ecomops.kpi.Window;
+import dev.ecomops.kpi.io.FactFileException;
+import dev.ecomops.kpi.io.FactJson;
+import dev.ecomops.kpi.io.KpiReport;
+import dev.ecomops.kpi.io.TargetsJson;
+import dev.ecomops.kpi.report.Dashboard;
+import dev.ecomops.kpi.target.Breach;
+import dev.ecomops.kpi.target.Target;
+import dev.ecomops.kpi.target.Targets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ecomops kpi}: computes every KPI from a JSON Lines fact file, checks targets, and writes
+ * {@code report.html}, {@code kpis.csv} and {@code kpis.json}. Bad lines: every one with its
+ * number and reason on standard error, exit 2, nothing written. Formats are in the README.
+ */
+@Command(name = "kpi", mixinStandardHelpOptions = true,
+    description = "Compute KPIs from a JSON Lines fact file; write report.html, kpis.csv and kpis.json.")
+final class KpiCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--events", required = true, description = "Facts, one JSON object per line (format in the README).")
+  Path events;
+
+  @Option(names = "--targets", description = "Targets JSON: {\"order_accuracy\": {\"min\": 0.99}, ...}.")
+  Path targetsFile;
+
+  @Option(names = "--out", required = true, description = "Directory to write report.html, kpis.csv and kpis.json to.")
+  Path out;
+
+  @Option(names = "--window", defaultValue = "week", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+  String window = "week";
+
+  @Option(names = "--zone", defaultValue = "UTC", description = "Zone whose days make the windows (default: ${DEFAULT-VALUE}).")
+  String zone = "UTC";
+
+  @Option(names = "--currency", defaultValue = "USD", description = "Currency of every amount (default: ${DEFAULT-VALUE}).")
+  String currency = "USD";
+
+  @Option(names = "--holding-rate", defaultValue = "0.25", description = "Annual holding cost as a share of stock value (default: ${DEFAULT-VALUE}).")
+  double holdingRate = 0.25;
+
+  @Option(names = "--title", defaultValue = "ecomops KPIs", description = "The dashboard's heading (default: ${DEFAULT-VALUE}).")
+  String title = "ecomops KPIs";
+
+  @Override
+  public Integer call() throws IOException {
+    KpiSettings settings = settings(zone, currency, holdingRate);
+    Window w = window(window);
+    List<Target> targets = List.of();
+    if (targetsFile != null) {
+      try {
+        targets = TargetsJson.read(existing(targetsFile));
+      } catch (ValidationException e) {
+        throw new InputException(targetsFile + ": " + e.getMessage());
+      }
+    }
+    KpiEngine engine = KpiEngine.create(settings);
+    try {
+      FactJson.read(existing(events), engine::accept);
+    } catch (FactFileException e) {
+      for (FactFileException.Problem p : e.problems()) {
+        spec.commandLine().getErr().println(e.file() + ":" + p.line() + ": " + p.field() + ": " + p.reason());
+      }
+      throw new InputException(e.file() + ": " + e.problems().size() + " bad line(s), first at line "
+          + e.problems().get(0).line() + " (" + e.problems().get(0).field() + ": " + e.problems().get(0).reason()
+          + "); nothing written");
+    }
+    Report r = Report.of(engine, w, targets);
+    r.write(out, title);
+    spec.commandLine().getOut().printf(Locale.ROOT, "%d facts, %d KPI rows, %d breaches; wrote report.html, kpis.csv, "
+        + "kpis.json to %s%n", engine.factCount(), r.rows().size(), r.breaches().size(), out);
+    return EcomopsCommand.OK;
+  }
+
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + ": no such file");
+    }
+    return file;
+  }
+
+  /** The settings from the command's options. */
+  static KpiSettings settings(String zone, String currency, double holdingRate) {
+    try {
+      return new KpiSettings(ZoneId.of(zone), Currency.getInstance(currency), holdingRate);
+    } catch (DateTimeException e) {
+      throw new InputException("--zone: must be a zone id like UTC or Europe/Berlin, was '" + zone + "'");
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--currency: must be an ISO 4217 code like USD, was '" + currency + "'");
+    }
+  }
+
+  /** The window named by an option. */
+  static Window window(String name) {
+    try {
+      return Window.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--window: must be day, week or month, was '" + name + "'");
+    }
+  }
+
+  /**
+   * What a KPI report holds: rows for every dimension over the window, and their breaches.
+   *
+   * @param engine the engine
+   * @param window the window
+   * @param targets the targets
+   * @param rows every KPI row, all dimensions
+   * @param breaches the rows that missed a target
+   */
+  record Report(KpiEngine engine, Window window, List<Target> targets, List<KpiRow> rows, List<Breach> breaches) {
+    static Report of(KpiEngine engine, Window window, List<Target> targets) {
+      List<KpiRow> rows = new ArrayList<>();
+      for (Dimension d : Dimension.values()) {
+        rows.addAll(engine.rows(window, d));
+      }
+      return new Report(engine, window, targets, rows, Targets.check(rows, targets));
+    }
+
+    /** Writes report.html, kpis.csv and kpis.json into a directory (created if missing). */
+    void write(Path dir, String title) throws IOException {
+      String html = Dashboard.html(title, engine, window, targets, breaches);
+      Files.createDirectories(dir);
+      KpiReport.csv(dir.resolve("kpis.csv"), rows, targets, breaches);
+      KpiReport.json(dir.resolve("kpis.json"), engine.settings(), rows, breaches);
+      Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
+    }
+  }
+}
