@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
@@ -27,6 +28,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -73,13 +76,13 @@ public final class Dashboard {
         .append(" facts; ").append(window.name().toLowerCase(Locale.ROOT)).append(" windows; ")
         .append(esc(engine.settings().currency().getCurrencyCode())).append(", zone ")
         .append(esc(engine.settings().zone().getId())).append("</p>\n");
-    h.append("<table><tr><th>KPI</th><th>whole period</th><th>target</th><th>windows missed</th></tr>\n");
+    h.append("<table><tr><th>KPI</th><th>whole period</th><th>target</th><th>breaches (any segment)</th></tr>\n");
     for (Kpi k : Kpi.values()) {
       KpiValue v = k.of(total, engine.settings());
       List<Target> ts = byKpi.getOrDefault(k, List.of());
       long miss = missed.getOrDefault(k, 0L);
       h.append("<tr><td>").append(k.id()).append("</td><td class=\"n\">").append(format(k, v.value()))
-          .append("</td><td>").append(esc(String.join("; ", ts.stream().map(Target::describe).toList())))
+          .append("</td><td>").append(esc(String.join("; ", ts.stream().map(t -> bounds(k, t)).toList())))
           .append("</td><td class=\"").append(ts.isEmpty() ? "" : miss == 0 ? "ok" : "bad").append("\">")
           .append(ts.isEmpty() ? "" : miss == 0 ? "none" : Long.toString(miss)).append("</td></tr>\n");
     }
@@ -98,7 +101,7 @@ public final class Dashboard {
         h.append("<tr><td>").append(r.kpi().id()).append("</td><td>").append(r.window().name().toLowerCase(Locale.ROOT))
             .append(' ').append(r.start()).append("</td><td>").append(esc(r.dimension().id() + "=" + r.segment()))
             .append("</td><td class=\"n bad\">").append(format(r.kpi(), r.value().value())).append("</td><td>")
-            .append(esc(b.target().describe())).append("</td></tr>\n");
+            .append(esc(bounds(r.kpi(), b.target()))).append("</td></tr>\n");
       }
       h.append("</table>\n");
       if (breaches.size() > MAX_BREACHES) {
@@ -136,6 +139,9 @@ public final class Dashboard {
               BasicStroke.JOIN_MITER, 1, new float[] {5, 4}, 0));
           m.setLabel("target " + (bound.equals(t.min()) ? "≥ " : "≤ ") + bound);
           m.setLabelPaint(TARGET);
+          m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+          m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+          m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
           m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
           plot.addRangeMarker(m);
           plot.getRangeAxis().setRange(Math.min(plot.getRangeAxis().getLowerBound(), bound * 0.98),
@@ -147,6 +153,14 @@ public final class Dashboard {
     g.setDefsKeyPrefix("k" + k.ordinal() + "-");
     chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
     return g.getSVGElement("chart-" + k.id());
+  }
+
+  /** A target's bounds in the KPI's display format: {@code ≥ 99.00%}, {@code ≤ 48.00}. */
+  private static String bounds(Kpi k, Target t) {
+    if (t.min() != null && t.max() != null) {
+      return format(k, t.min()) + " to " + format(k, t.max());
+    }
+    return t.min() != null ? "≥ " + format(k, t.min()) : "≤ " + format(k, Objects.requireNonNull(t.max()));
   }
 
   private static String unit(Kpi k) {

@@ -1,0 +1,43 @@
+package dev.ecomops.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecomops.core.ManualClock;
+import dev.ecomops.core.event.SupportEvent;
+import dev.ecomops.core.memory.InMemoryEventLog;
+import dev.ecomops.core.memory.InMemoryTicketRepository;
+import dev.ecomops.core.support.SupportDesk;
+import dev.ecomops.kpi.fact.CoreFacts;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Facts from core events")
+class CoreFactsTest {
+
+  @Test
+  @DisplayName("the support desk's events feed first-response, resolution and CSAT KPIs")
+  void supportDeskToKpis() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
+    InMemoryEventLog log = InMemoryEventLog.create();
+    SupportDesk desk = new SupportDesk(new InMemoryTicketRepository(), log, clock);
+    desk.open("T1", "email", "1001");
+    desk.open("T2", "chat", "");
+    clock.advance(Duration.ofMinutes(30));
+    desk.respond("T1");
+    clock.advance(Duration.ofMinutes(60));
+    desk.respond("T2");
+    clock.advance(Duration.ofHours(2));
+    desk.resolve("T1");
+    desk.survey("T1", 5);
+    CoreFacts facts = new CoreFacts(sku -> "");
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    log.events(SupportEvent.class).forEach(ev -> facts.from(ev).ifPresent(e::accept));
+    var t = e.total();
+    assertThat(Kpi.FIRST_RESPONSE_MEAN.of(t, e.settings()).value()).isEqualTo(1.0); // 0.5 h and 1.5 h
+    assertThat(Kpi.TICKET_RESOLUTION_MEAN.of(t, e.settings()).value()).isEqualTo(3.5);
+    assertThat(Kpi.CSAT.of(t, e.settings()).value()).isEqualTo(1.0);
+    assertThat(e.factCount()).isEqualTo(4); // opened tickets give no fact
+  }
+}
