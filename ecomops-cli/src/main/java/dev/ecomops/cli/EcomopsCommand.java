@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecomops", mixinStandardHelpOptions = true, version = "ecomops 0.1.0-SNAPSHOT",
     description = "Operations after the customer clicks buy: inventory, allocation, fulfilment, shipping, returns, forecasting, KPIs.",
     subcommands = {DemoCommand.class, AllocateCommand.class, ForecastCommand.class, ReplenishCommand.class, RouteCommand.class,
-        PackCommand.class, VrpCommand.class, RateCommand.class, ReturnsCommand.class, PurchaseCommand.class, KpiCommand.class,
+        PackCommand.class, VrpCommand.class, RateCommand.class, ReturnsCommand.class, PurchaseCommand.class, KpiCommand.class, SimulateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error", "2:bad input (the message names file, line and field)",

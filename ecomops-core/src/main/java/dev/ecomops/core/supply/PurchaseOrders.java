@@ -142,7 +142,7 @@ public final class PurchaseOrders {
     if (changed[0]) {
       events.publish(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
     }
-    return sync(id, "promise-" + key);
+    return sync(id, "promise-" + key, lineId);
   }
 
   /**
@@ -189,7 +189,7 @@ public final class PurchaseOrders {
   public PurchaseOrder receive(String id, Arrival arrival) {
     PurchaseOrder po = find(id);
     if (po.applied().contains(arrival.receiptId())) {
-      return sync(id, arrival.receiptId());
+      return sync(id, arrival.receiptId(), arrival.lineId());
     }
     if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
@@ -210,7 +210,7 @@ public final class PurchaseOrders {
       keeper.receive(receipt(line, at, arrival.damaged(), StockState.DAMAGED, null, null, ref, key + "-damaged"));
     }
     applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
-    return sync(id, arrival.receiptId());
+    return sync(id, arrival.receiptId(), line.lineId());
   }
 
   /**
@@ -277,7 +277,7 @@ public final class PurchaseOrders {
     String how = "po:" + id + "/" + lineId;
     if (!r.held()) {
       if (how.equals(r.resolution())) {
-        return sync(id, r.reference());
+        return sync(id, r.reference(), lineId);
       }
       throw new InvalidTransitionException("unexpected receipt " + receiptId, r.resolution(), how);
     }
@@ -288,7 +288,7 @@ public final class PurchaseOrders {
       applyArrival(id, r.reference(), line, r.quantity(), 0, null);
     }
     resolve(r, how);
-    return sync(id, r.reference());
+    return sync(id, r.reference(), lineId);
   }
 
   /**
@@ -388,12 +388,20 @@ public final class PurchaseOrders {
    * every command, replays included, so a command cut short by a crash is completed by its replay.
    */
   private PurchaseOrder sync(String id, String cause) {
+    return sync(id, cause, null);
+  }
+
+  /** As {@link #sync(String, String)} for some lines only (null for all): a receipt touches one line. */
+  private PurchaseOrder sync(String id, String cause, @Nullable String onlyLine) {
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       PurchaseOrder po = find(id);
       if (po.status() == PoStatus.DRAFT || po.status() == PoStatus.SENT) {
         return po;
       }
       for (PurchaseOrder.Line l : po.lines()) {
+        if (onlyLine != null && !onlyLine.equals(l.lineId())) {
+          continue;
+        }
         StockKey stock = StockKey.of(l.sku(), po.location());
         Map<String, ScheduledSupply> target = new LinkedHashMap<>();
         long own = po.expectedUnderOrder(l.lineId());

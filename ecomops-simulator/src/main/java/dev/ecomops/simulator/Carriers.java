@@ -1,0 +1,118 @@
+package dev.ecomops.simulator;
+
+import dev.ecomops.core.Address;
+import dev.ecomops.shipping.rates.TableRateCarrier;
+import dev.ecomops.shipping.spi.Carrier;
+import dev.ecomops.shipping.spi.RateQuote;
+import dev.ecomops.shipping.spi.ShipmentRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The simulated carriers: three table-rate carriers of the shipping module (UPS, FDX, USPS; zones
+ * from the distance between origin and destination postal regions, weight breaks in pounds,
+ * residential surcharge, fuel), with each one's reliability (share of parcels late, and damaged).
+ * Quotes are cached by origin, destination region, parcel and carrier choice: a day's shipments
+ * mostly repeat the same few.
+ */
+final class Carriers {
+  /** A carrier's service record in the simulation. */
+  record Reliability(double late, double damage) {}
+
+  static final Map<String, Reliability> RELIABILITY = Map.of("UPS", new Reliability(0.05, 0.005), "FDX",
+      new Reliability(0.07, 0.006), "USPS", new Reliability(0.12, 0.010));
+
+  private final List<Carrier> carriers = new ArrayList<>();
+  private final Map<String, RateQuote> cache = new HashMap<>();
+
+  Carriers() {
+    Path root;
+    try {
+      root = Files.createTempDirectory("ecomops-sim-rates");
+      write(root, "UPS", 1.00, new String[] {"ground", "2day"}, new double[] {6.2, 12}, new double[] {0.38, 1.0});
+      write(root, "FDX", 0.97, new String[] {"ground", "express"}, new double[] {6.4, 18}, new double[] {0.36, 1.5});
+      write(root, "USPS", 0.92, new String[] {"ground", "priority"}, new double[] {5.2, 8}, new double[] {0.55, 0.8});
+      for (String name : List.of("UPS", "FDX", "USPS")) {
+        carriers.add(TableRateCarrier.load(root.resolve(name), Clock.systemUTC()));
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path root, String name, double factor, String[] services, double[] base, double[] perLb)
+      throws IOException {
+    Path d = Files.createDirectories(root.resolve(name));
+    Files.writeString(d.resolve("carrier.csv"), "name,currency,units,fuel_percent\n" + name + ",USD,imperial,8\n");
+    StringBuilder svc = new StringBuilder("service,divisor,increment\n");
+    StringBuilder zones = new StringBuilder("origin,destination,zone\n");
+    StringBuilder rates = new StringBuilder("service,zone,max_weight,price\n");
+    StringBuilder transit = new StringBuilder("service,zone,days\n");
+    for (int o = 0; o <= 9; o++) {
+      for (int t = 0; t <= 9; t++) {
+        zones.append("US:").append(o).append(",US:").append(t).append(',').append(zone(o, t)).append('\n');
+      }
+    }
+    for (int s = 0; s < services.length; s++) {
+      svc.append(services[s]).append(",139,1\n");
+      for (int z = 1; z <= 8; z++) {
+        for (int w = 1; w <= 70; w++) {
+          rates.append(services[s]).append(',').append(z).append(',').append(w).append(',').append(String.format(Locale.ROOT,
+              "%.2f", factor * (base[s] + 0.45 * z + perLb[s] * w * (1 + 0.08 * z)))).append('\n');
+        }
+        int days = s == 0 ? 1 + (z + 1) / 2 : (services[s].equals("express") ? 1 : 2);
+        transit.append(services[s]).append(',').append(z).append(',').append(days).append('\n');
+      }
+    }
+    Files.writeString(d.resolve("services.csv"), svc);
+    Files.writeString(d.resolve("zones.csv"), zones);
+    Files.writeString(d.resolve("rates.csv"), rates);
+    Files.writeString(d.resolve("transit.csv"), transit);
+    Files.writeString(d.resolve("surcharges.csv"), "surcharge,amount,threshold\nresidential,1.20,\n");
+  }
+
+  /** Zones 1 to 8 by how far apart two postal regions are. */
+  static int zone(int from, int to) {
+    return Math.min(8, 1 + Math.abs(from - to));
+  }
+
+  /**
+   * The quote a policy picks for a shipment: {@code cheapest} (any service arriving within 5
+   * days), {@code fastest} (fewest days, then cheapest), or one carrier's cheapest.
+   */
+  RateQuote choose(String policy, ShipmentRequest request, String cacheKey) {
+    return cache.computeIfAbsent(policy + "|" + cacheKey, k -> {
+      List<RateQuote> all = new ArrayList<>();
+      for (Carrier c : carriers) {
+        if (policy.equals("cheapest") || policy.equals("fastest") || c.name().equals(policy)) {
+          all.addAll(c.quote(request));
+        }
+      }
+      Comparator<RateQuote> cost = Comparator.comparing(RateQuote::total);
+      Comparator<RateQuote> order = policy.equals("fastest") ? Comparator.comparingInt(RateQuote::transitDays)
+          .thenComparing(cost) : cost;
+      return all.stream().filter(q -> !policy.equals("cheapest") || q.transitDays() <= 5).min(order.thenComparing(
+          RateQuote::carrier).thenComparing(RateQuote::service)).orElseThrow(() -> new IllegalStateException(
+          "no quote for " + request));
+    });
+  }
+
+  static Address postal(int digit) {
+    return Address.builder().line1("-").city("-").postalCode(digit + "0000").country("US").build();
+  }
+}

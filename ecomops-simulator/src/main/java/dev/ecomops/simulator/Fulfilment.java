@@ -1,0 +1,304 @@
+package dev.ecomops.simulator;
+
+import dev.ecomops.core.Dimensions;
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.LengthUnit;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Weight;
+import dev.ecomops.core.WeightUnit;
+import dev.ecomops.core.allocation.AllocationLine;
+import dev.ecomops.core.allocation.Shipment;
+import dev.ecomops.core.inventory.Balance;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.StockState;
+import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.packing.Carton;
+import dev.ecomops.fulfillment.packing.Cartonizer;
+import dev.ecomops.fulfillment.packing.Item;
+import dev.ecomops.fulfillment.packing.PackedCarton;
+import dev.ecomops.fulfillment.packing.Packing;
+import dev.ecomops.fulfillment.packing.PackingObjective;
+import dev.ecomops.fulfillment.picking.Batch;
+import dev.ecomops.fulfillment.picking.Batcher;
+import dev.ecomops.fulfillment.picking.PickOrder;
+import dev.ecomops.fulfillment.routing.PickerRouter;
+import dev.ecomops.kpi.fact.Fact;
+import dev.ecomops.shipping.parcel.Parcel;
+import dev.ecomops.shipping.spi.RateQuote;
+import dev.ecomops.shipping.spi.ShipmentRequest;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Picking, packing, shipping, delivery, returns and customer service in the simulation.
+ *
+ * <ul>
+ *   <li>In house, each warehouse ships up to its daily capacity, first come first served. Pickers
+ *       work waves of 12 shipments: batched by the fulfillment module's seed heuristic into carts of
+ *       20 units and routed by S-shape (or one shipment a cart with batching off); labour is walking
+ *       at 50 m/min, 15 s a unit picked and 70 s a shipment packed, at $24 an hour. Picking errors:
+ *       0.4% a line, and 0.2% an order more when batched (sorting at the pack bench).
+ *   <li>A 3PL takes three times the capacity and charges $3.10 a shipment and $0.40 a unit, with
+ *       0.3% errors a line, but hands over to the carrier a day later.
+ *   <li>Packing: the fulfillment module's cartonizer chooses the cheapest cartons; the result is
+ *       cached by the shipment's contents.
+ *   <li>Shipping: the configured carrier policy over the shipping module's table-rate carriers;
+ *       transit as quoted (calendar days), late by one or two days at the carrier's late rate;
+ *       damaged at its damage rate.
+ *   <li>Returns: by category return rate, far likelier for damaged or wrong shipments; received
+ *       3 to 8 days after the customer asks; 75% restocked sellable, the rest damaged; refunded 1
+ *       to 3 days after receipt.
+ *   <li>Customer service: a ticket for 2% of deliveries, many more when late, damaged or wrong;
+ *       answered after an exponential wait (mean 2 hours, longer in the peak), resolved later;
+ *       40% answer the survey, scoring lower when resolution was slow.
+ * </ul>
+ */
+final class Fulfilment {
+  private static final int WAVE = 12;
+  private static final double WAGE_PER_MIN = 24.0 / 60;
+
+  /** What shipping needs of a packing: cartons with their weights, and the cartons' cost. */
+  record Packed(List<Carton> cartons, double[] kg, double cost) {}
+
+  /** A shipment waiting to be picked. */
+  record Pending(Simulator.Order order, Shipment shipment, String key) {}
+
+  private final Simulator sim;
+  private final Batcher batcher = new Batcher(World.LAYOUT, PickerRouter.sShape(), 20);
+  private final Cartonizer cartonizer = Cartonizer.withDivisor(5000);
+  private final Carriers carriers = new Carriers();
+  private final Map<String, Packed> packings = new HashMap<>();
+  long shipments;
+  long returns;
+  long tickets;
+
+  Fulfilment(Simulator sim) {
+    this.sim = sim;
+  }
+
+  /** One warehouse's day: ship what capacity allows, oldest first. */
+  void work(int site, int day) {
+    boolean thirdParty = sim.config.fulfilment().equals("3pl");
+    int capacity = thirdParty ? 3 * sim.config.capacityPerDay() : sim.config.capacityPerDay();
+    ArrayDeque<Pending> queue = sim.queues.get(site);
+    List<Pending> today = new ArrayList<>();
+    while (today.size() < capacity && !queue.isEmpty()) {
+      today.add(queue.poll());
+    }
+    for (int from = 0; from < today.size(); from += WAVE) {
+      List<Pending> wave = today.subList(from, Math.min(today.size(), from + WAVE));
+      double[] labour = thirdParty ? thirdPartyLabour(wave) : pickWave(wave);
+      for (int i = 0; i < wave.size(); i++) {
+        ship(site, day, wave.get(i), labour[i], thirdParty);
+      }
+    }
+  }
+
+  /** Labour minutes of each shipment of a wave, picked in house. */
+  private double[] pickWave(List<Pending> wave) {
+    List<PickOrder> orders = new ArrayList<>();
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < wave.size(); i++) {
+      List<Position> picks = new ArrayList<>();
+      for (AllocationLine l : wave.get(i).shipment().lines()) {
+        picks.add(sim.world.slots[sim.index(l)]);
+      }
+      String id = wave.get(i).key() + "@" + wave.get(i).shipment().location().value();
+      orders.add(new PickOrder(id, picks));
+      at.put(id, i);
+    }
+    double[] minutes = new double[wave.size()];
+    for (Batch b : batcher.batch(orders, sim.config.batching() ? Batcher.Method.SEED : Batcher.Method.SINGLE)) {
+      int picks = b.orders().stream().mapToInt(PickOrder::size).sum();
+      for (PickOrder o : b.orders()) {
+        int i = at.get(o.orderId());
+        minutes[i] = b.route().length() / 50 * o.size() / picks;
+      }
+    }
+    for (int i = 0; i < wave.size(); i++) {
+      long u = wave.get(i).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
+      minutes[i] += 0.25 * u + 70 / 60.0;
+    }
+    return minutes;
+  }
+
+  private double[] thirdPartyLabour(List<Pending> wave) {
+    double[] fee = new double[wave.size()];
+    for (int i = 0; i < wave.size(); i++) {
+      long u = wave.get(i).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
+      fee[i] = (3.10 + 0.40 * u) / WAGE_PER_MIN; // as minutes, priced at the wage below
+    }
+    return fee;
+  }
+
+  private void ship(int site, int day, Pending p, double labourMinutes, boolean thirdParty) {
+    shipments++;
+    Simulator.Order order = p.order();
+    SplittableRandom r = sim.stream(3, order.seq() * 31 + (p.key() + "@" + p.shipment().location().value()).hashCode());
+    long units = 0;
+    long cogs = 0;
+    boolean accurate = true;
+    double lineError = thirdParty ? 0.003 : 0.004;
+    for (int i = 0; i < p.shipment().lines().size(); i++) {
+      AllocationLine l = p.shipment().lines().get(i);
+      Reservation res = p.shipment().reservations().get(i);
+      sim.keeper.confirm(res.id());
+      sim.keeper.ship(res.id());
+      units += l.quantity();
+      cogs += sim.world.items.get(sim.index(l)).costMinor() * l.quantity();
+      accurate &= r.nextDouble() >= lineError;
+    }
+    if (!thirdParty && sim.config.batching() && r.nextDouble() < 0.002) {
+      accurate = false;
+    }
+    Packed packing = pack(p.shipment().lines());
+    int region = order.region();
+    World.Site origin = sim.world.sites.get(site);
+    StringBuilder key = new StringBuilder().append(origin.postalDigit()).append('|').append(region);
+    List<Parcel> parcels = new ArrayList<>();
+    for (int k = 0; k < packing.cartons().size(); k++) {
+      Carton c = packing.cartons().get(k);
+      double kg = packing.kg()[k];
+      key.append('|').append(c.id()).append(':').append(kg);
+      parcels.add(new Parcel(Dimensions.of((long) c.length(), (long) c.width(), (long) c.height(), LengthUnit.CM),
+          Weight.of(java.math.BigDecimal.valueOf(kg), WeightUnit.KG)));
+    }
+    RateQuote quote = carriers.choose(sim.config.carrier(), new ShipmentRequest("s" + shipments, Carriers.postal(
+        origin.postalDigit()), Carriers.postal(region), parcels, true), key.toString());
+    int shipDay = thirdParty ? day + 1 : day;
+    Instant shippedAt = sim.at(shipDay, 16 * 3600 + r.nextInt(4 * 3600));
+    String carrier = quote.carrier();
+    Money labour = Money.of(java.math.BigDecimal.valueOf(labourMinutes * WAGE_PER_MIN), Simulator.USD,
+        java.math.RoundingMode.HALF_EVEN);
+    Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,
+        java.math.RoundingMode.HALF_EVEN);
+    sim.kpis.accept(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt().isAfter(shippedAt) ? shippedAt
+        : order.placedAt(), order.shipBy(), order.channel(), origin.id().value(), carrier, "", units, accurate, labour,
+        packagingCost, quote.total(), Money.ofMinor(cogs, Simulator.USD)));
+    // delivery
+    Carriers.Reliability rel = Carriers.RELIABILITY.get(carrier);
+    int transit = quote.transitDays();
+    if (r.nextDouble() < rel.late()) {
+      transit += r.nextDouble() < 0.7 ? 1 : 2;
+    }
+    int deliveredDay = shipDay + transit;
+    Instant delivered = sim.at(deliveredDay, 9 * 3600 + r.nextInt(10 * 3600));
+    long promisedDay = order.shipBy().getEpochSecond() / 86_400 + quote.transitDays();
+    Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
+    boolean damaged = r.nextDouble() < rel.damage();
+    boolean late = delivered.isAfter(promisedBy);
+    sim.kpis.accept(new Fact.OrderDelivered(p.key(), delivered, promisedBy, order.channel(), origin.id().value(), carrier,
+        "", true, damaged, accurate));
+    afterSales(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
+  }
+
+  private void afterSales(int site, Pending p, SplittableRandom r, int deliveredDay, Instant delivered, boolean damaged,
+      boolean wrong, boolean late) {
+    Simulator.Order order = p.order();
+    String location = sim.world.sites.get(site).id().value();
+    for (AllocationLine l : p.shipment().lines()) {
+      World.Item item = sim.world.items.get(sim.index(l));
+      double chance = World.CATEGORIES.get(item.category()).returnRate() + (damaged ? 0.7 : 0) + (wrong ? 0.5 : 0);
+      if (r.nextDouble() >= chance) {
+        continue;
+      }
+      returns++;
+      int askedDay = deliveredDay + 1 + r.nextInt(20);
+      int receivedDay = askedDay + 3 + r.nextInt(6);
+      Instant asked = sim.at(askedDay, r.nextInt(86_400));
+      Instant received = sim.at(receivedDay, 10 * 3600 + r.nextInt(6 * 3600));
+      Instant resolved = received.plusSeconds(86_400 + r.nextInt(2 * 86_400));
+      String rma = "R" + returns;
+      String category = World.CATEGORIES.get(item.category()).name();
+      sim.kpis.accept(new Fact.ReturnReceived(rma, received, order.channel(), location, category, l.quantity()));
+      sim.kpis.accept(new Fact.ReturnResolved(rma, resolved, asked, order.channel(), location));
+      StockState state = damaged || r.nextDouble() >= 0.75 ? StockState.DAMAGED : StockState.SELLABLE;
+      StockKey key = StockKey.of(l.sku(), sim.world.sites.get(site).id());
+      long qty = l.quantity();
+      sim.later(receivedDay, () -> sim.keeper.returnToStock(key, qty, state, null, IdempotencyKey.of(rma + "-restock")));
+    }
+    double ticket = 0.02 + (late ? 0.25 : 0) + (damaged ? 0.5 : 0) + (wrong ? 0.5 : 0);
+    if (r.nextDouble() < ticket) {
+      tickets++;
+      String id = "T" + tickets;
+      double u = r.nextDouble();
+      String channel = u < 0.5 ? "email" : u < 0.85 ? "chat" : "phone";
+      Instant opened = delivered.plusSeconds(r.nextInt(3 * 86_400));
+      double load = sim.demandFactor(sim.date((int) (opened.getEpochSecond() / 86_400
+          - sim.config.start().toEpochDay())));
+      long firstWait = (long) (-Math.log(1 - r.nextDouble()) * 2 * 3600 * Math.max(1, load));
+      long resolveWait = firstWait + (long) (-Math.log(1 - r.nextDouble()) * 10 * 3600);
+      sim.kpis.accept(new Fact.TicketFirstResponse(id, opened.plusSeconds(firstWait), opened, channel));
+      sim.kpis.accept(new Fact.TicketResolved(id, opened.plusSeconds(resolveWait), opened, channel));
+      if (r.nextDouble() < 0.4) {
+        double v = r.nextDouble();
+        boolean fast = resolveWait < 12 * 3600;
+        int score = fast ? (v < 0.4 ? 5 : v < 0.75 ? 4 : v < 0.9 ? 3 : v < 0.97 ? 2 : 1)
+            : (v < 0.15 ? 5 : v < 0.45 ? 4 : v < 0.7 ? 3 : v < 0.88 ? 2 : 1);
+        sim.kpis.accept(new Fact.SurveyAnswered(id, opened.plusSeconds(resolveWait + 3600), channel, score));
+      }
+    }
+  }
+
+  private Packed pack(List<AllocationLine> lines) {
+    StringBuilder key = new StringBuilder();
+    for (AllocationLine l : lines.stream().sorted(java.util.Comparator.comparing(x -> x.sku().value())).toList()) {
+      key.append(l.sku().value()).append('x').append(l.quantity()).append(';');
+    }
+    return packings.computeIfAbsent(key.toString(), k -> {
+      List<Item> items = new ArrayList<>();
+      for (AllocationLine l : lines) {
+        World.Category c = World.CATEGORIES.get(sim.world.items.get(sim.index(l)).category());
+        for (int u = 0; u < l.quantity(); u++) {
+          items.add(new Item(l.sku().value() + "#" + u, c.size()[0], c.size()[1], c.size()[2], c.weight(), true));
+        }
+      }
+      Packing p = cartonizer.pack(items, World.CARTONS, PackingObjective.COST);
+      if (!p.unpacked().isEmpty()) {
+        throw new IllegalStateException("items fit no carton: " + p.unpacked());
+      }
+      double[] kg = new double[p.cartons().size()];
+      for (int c = 0; c < kg.length; c++) {
+        kg[c] = Math.max(0.1, Math.round(p.cartons().get(c).weight() * 10) / 10.0);
+      }
+      return new Packed(p.cartons().stream().map(PackedCarton::carton).toList(), kg, p.cost());
+    });
+  }
+
+  /** End of day: snapshot every SKU at every warehouse, and cycle-count a few. */
+  void endOfDay(int day) {
+    Instant at = sim.at(day, 23 * 3600);
+    SplittableRandom r = sim.stream(4, day);
+    for (int s = 0; s < sim.world.sites.size(); s++) {
+      String location = sim.world.sites.get(s).id().value();
+      for (int i = 0; i < sim.world.items.size(); i++) {
+        World.Item item = sim.world.items.get(i);
+        Balance b = sim.keeper.balance(sim.key(i, s));
+        sim.kpis.accept(new Fact.InventorySnapshot(at, location, World.CATEGORIES.get(item.category()).name(),
+            item.sku().value(), b.onHand(), Math.min(b.onHand(), b.availableToPromise()), Money.ofMinor(item.costMinor(),
+            Simulator.USD)));
+      }
+      for (int c = 0; c < 8; c++) {
+        int i = (day * 8 + c + s * 97) % sim.world.items.size();
+        World.Item item = sim.world.items.get(i);
+        StockKey key = sim.key(i, s);
+        Balance b = sim.keeper.balance(key);
+        long book = b.onHand();
+        long counted = book;
+        if (b.availableToPromise() > 0 && r.nextDouble() < 0.03) {
+          counted = book - 1; // shrinkage found
+          sim.keeper.adjust(key, -1, "cycle count found shrinkage", null, IdempotencyKey.of("count-" + day + "-" + s
+              + "-" + c));
+        }
+        sim.kpis.accept(new Fact.InventoryCounted(at, location, World.CATEGORIES.get(item.category()).name(),
+            item.sku().value(), book, counted));
+      }
+    }
+  }
+}

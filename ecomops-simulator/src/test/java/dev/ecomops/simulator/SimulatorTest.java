@@ -1,0 +1,108 @@
+package dev.ecomops.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonParser;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.kpi.Dimension;
+import dev.ecomops.kpi.Kpi;
+import dev.ecomops.kpi.KpiSettings;
+import dev.ecomops.kpi.Tally;
+import dev.ecomops.kpi.Window;
+import dev.ecomops.kpi.ab.AbResult;
+import dev.ecomops.kpi.ab.AbTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Operations simulator")
+class SimulatorTest {
+  /** A small store: 120 SKUs, 3 warehouses, about 150 orders a day, over the Black Friday weeks. */
+  static SimulationConfig small(String json) {
+    String base = "{\"name\":\"small\",\"start\":\"2026-10-20\",\"days\":56,\"skus\":120,\"ordersPerDay\":150,"
+        + "\"capacityPerDay\":120" + (json.isEmpty() ? "" : "," + json) + "}";
+    return SimulationConfig.parse(JsonParser.parseString(base).getAsJsonObject());
+  }
+
+  static double v(SimulationResult r, Kpi k) {
+    return k.of(r.kpis().total(), r.kpis().settings()).value();
+  }
+
+  @Test
+  @DisplayName("same seed and configuration: the same facts, KPI for KPI, window for window")
+  void deterministic() {
+    SimulationResult a = Simulator.run(small(""), 7, d -> { });
+    SimulationResult b = Simulator.run(small(""), 7, d -> { });
+    assertThat(a.kpis().factCount()).isEqualTo(b.kpis().factCount()).isPositive();
+    for (Dimension d : Dimension.values()) {
+      assertThat(a.kpis().rows(Window.DAY, d)).isEqualTo(b.kpis().rows(Window.DAY, d));
+    }
+    SimulationResult c = Simulator.run(small(""), 8, d -> { });
+    assertThat(c.orders()).isNotEqualTo(a.orders());
+  }
+
+  @Test
+  @DisplayName("a plausible store: demand as configured, peaks at Black Friday, every KPI measured, stock never oversold")
+  void plausible() {
+    List<Integer> days = new ArrayList<>();
+    SimulationResult r = Simulator.run(small(""), 42, days::add);
+    assertThat(days).hasSize(56).startsWith(0).endsWith(55);
+    // 56 days at about 150 a day, lifted by the peak
+    assertThat(r.orders()).isBetween(56L * 150, 56L * 150 * 2);
+    for (Kpi k : Kpi.values()) {
+      assertThat(v(r, k)).as(k.id()).isNotNaN();
+    }
+    assertThat(v(r, Kpi.ORDER_ACCURACY)).isBetween(0.97, 1.0);
+    assertThat(v(r, Kpi.FILL_RATE)).isBetween(0.8, 1.0);
+    assertThat(v(r, Kpi.RETURN_RATE)).isBetween(0.03, 0.3);
+    // Black Friday (27 November) takes the most orders of any day
+    var daily = r.kpis().rollup(Window.DAY, Dimension.ALL);
+    LocalDate busiest = daily.entrySet().stream().max(java.util.Comparator.comparingLong(e -> e.getValue().get("all")
+        .ordersPlaced())).orElseThrow().getKey();
+    assertThat(busiest).isEqualTo(LocalDate.parse("2026-11-27"));
+    // the peak outruns capacity: shipping is slower after it than before
+    Tally before = r.kpis().tally(Dimension.ALL, "all", LocalDate.parse("2026-10-26"), LocalDate.parse("2026-11-20"));
+    Tally peak = r.kpis().tally(Dimension.ALL, "all", LocalDate.parse("2026-11-27"), LocalDate.parse("2026-12-05"));
+    KpiSettings s = r.kpis().settings();
+    assertThat(Kpi.CYCLE_TIME_MEAN.of(peak, s).value()).isGreaterThan(Kpi.CYCLE_TIME_MEAN.of(before, s).value());
+  }
+
+  @Test
+  @DisplayName("policies move the KPIs they should, on the same customers: batching cuts labour; a 3PL costs more but has capacity")
+  void policies() {
+    SimulationResult single = Simulator.run(small("\"batching\":false"), 42, d -> { });
+    SimulationResult batched = Simulator.run(small("\"batching\":true"), 42, d -> { });
+    assertThat(batched.orders()).isEqualTo(single.orders()); // common random numbers: the same demand
+    List<AbResult> ab = AbTest.compare(single.kpis().total(), batched.kpis().total(), single.kpis().settings(), 0.95);
+    assertThat(v(batched, Kpi.LABOUR_COST_PER_ORDER)).isLessThan(v(single, Kpi.LABOUR_COST_PER_ORDER));
+    assertThat(ab).filteredOn(x -> x.kpi() == Kpi.ORDER_ACCURACY).singleElement()
+        .satisfies(x -> assertThat(x.difference()).isLessThanOrEqualTo(0.0));
+    SimulationResult tpl = Simulator.run(small("\"fulfilment\":\"3pl\""), 42, d -> { });
+    assertThat(v(tpl, Kpi.LABOUR_COST_PER_ORDER)).isGreaterThan(v(batched, Kpi.LABOUR_COST_PER_ORDER));
+    assertThat(v(tpl, Kpi.CYCLE_TIME_P99)).isLessThan(v(batched, Kpi.CYCLE_TIME_P99));
+    SimulationResult usps = Simulator.run(small("\"carrier\":\"USPS\""), 42, d -> { });
+    assertThat(v(usps, Kpi.ON_TIME_DELIVERY)).isLessThan(v(batched, Kpi.ON_TIME_DELIVERY));
+  }
+
+  @Test
+  @DisplayName("configuration: defaults, overrides by name, and every bad setting named")
+  void configuration() {
+    assertThat(SimulationConfig.defaults().days()).isEqualTo(365);
+    assertThat(small("\"serviceLevel\":0.99").serviceLevel()).isEqualTo(0.99);
+    assertThatThrownBy(() -> small("\"carier\":\"UPS\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("carier");
+    assertThatThrownBy(() -> small("\"carrier\":\"DHL\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("carrier");
+    assertThatThrownBy(() -> small("\"serviceLevel\":1.2")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("serviceLevel");
+    assertThatThrownBy(() -> small("\"days\":2.5")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("days");
+    assertThatThrownBy(() -> small("\"batching\":\"yes\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("batching");
+    assertThatThrownBy(() -> small("\"start\":\"soon\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("start");
+  }
+}
