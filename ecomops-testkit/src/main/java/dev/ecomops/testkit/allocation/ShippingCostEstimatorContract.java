@@ -44,13 +44,13 @@ public abstract class ShippingCostEstimatorContract {
   @DisplayName("property: estimates are never negative and repeat exactly")
   void estimates() {
     ShippingCostEstimator e = newEstimator();
-    qt().withExamples(300).forAll(doubles().between(25, 49), doubles().between(-124, -67), doubles().between(25, 49),
-        doubles().between(-124, -67), integers().between(1, 20)).checkAssert((a, b, c, d, units) -> {
-          List<AllocationLine> lines = List.of(AllocationLine.of("1", Sku.of("SKU-1"), units));
-          Money m = e.estimate(location(a, b), request(c, d, lines), lines);
-          assertThat(m.isNegative()).isFalse();
-          assertThat(e.estimate(location(a, b), request(c, d, lines), lines)).isEqualTo(m);
-        });
+    var point = doubles().between(25, 49).zip(doubles().between(-124, -67), (lat, lon) -> new double[] {lat, lon});
+    qt().withExamples(300).forAll(point, point, integers().between(1, 20)).checkAssert((from, to, units) -> {
+      List<AllocationLine> lines = List.of(AllocationLine.of("1", Sku.of("SKU-1"), units));
+      Money m = e.estimate(location(from[0], from[1]), request(to[0], to[1], lines), lines);
+      assertThat(m.isNegative()).isFalse();
+      assertThat(e.estimate(location(from[0], from[1]), request(to[0], to[1], lines), lines)).isEqualTo(m);
+    });
   }
 
   @Test
