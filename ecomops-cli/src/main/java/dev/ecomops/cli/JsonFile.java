@@ -26,6 +26,21 @@ final class JsonFile {
   }
 
   /** Reads a file holding one JSON object. */
+  /**
+   * Reads a JSON file with a library reader: a missing file, or the reader's {@link
+   * dev.ecomops.core.ValidationException}, becomes bad input naming the file.
+   */
+  static <T> T readWith(Path file, java.util.function.Function<Path, T> reader) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + ": no such file");
+    }
+    try {
+      return reader.apply(file);
+    } catch (dev.ecomops.core.ValidationException e) {
+      throw new InputException(file + ": " + e.getMessage());
+    }
+  }
+
   static JsonObject read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       JsonElement e = JsonParser.parseReader(in);

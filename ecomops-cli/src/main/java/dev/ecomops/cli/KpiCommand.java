@@ -1,6 +1,5 @@
 package dev.ecomops.cli;
 
-import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.Dimension;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiRow;
@@ -68,14 +67,7 @@ final class KpiCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     KpiSettings settings = settings(zone, currency, holdingRate);
     Window w = window(window);
-    List<Target> targets = List.of();
-    if (targetsFile != null) {
-      try {
-        targets = TargetsJson.read(existing(targetsFile));
-      } catch (ValidationException e) {
-        throw new InputException(targetsFile + ": " + e.getMessage());
-      }
-    }
+    List<Target> targets = targetsFile == null ? List.of() : JsonFile.readWith(targetsFile, TargetsJson::read);
     KpiEngine engine = KpiEngine.create(settings);
     try {
       FactJson.read(existing(events), engine::accept);

@@ -1,6 +1,5 @@
 package dev.ecomops.cli;
 
-import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.KpiValue;
 import dev.ecomops.kpi.Window;
 import dev.ecomops.kpi.ab.AbResult;
@@ -139,25 +138,11 @@ final class SimulateCommand implements Callable<Integer> {
           Target.atMost(dev.ecomops.kpi.Kpi.FIRST_RESPONSE_P90, 8),
           Target.atLeast(dev.ecomops.kpi.Kpi.CSAT, 0.6));
     }
-    if (!Files.isRegularFile(targetsFile)) {
-      throw new InputException(targetsFile + ": no such file");
-    }
-    try {
-      return TargetsJson.read(targetsFile);
-    } catch (ValidationException e) {
-      throw new InputException(targetsFile + ": " + e.getMessage());
-    }
+    return JsonFile.readWith(targetsFile, TargetsJson::read);
   }
 
   private static SimulationConfig config(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file + ": no such file");
-    }
-    try {
-      return SimulationConfig.read(file);
-    } catch (ValidationException e) {
-      throw new InputException(file + ": " + e.getMessage());
-    }
+    return JsonFile.readWith(file, SimulationConfig::read);
   }
 
   private static void writeComparison(Path file, List<AbResult> diff) throws IOException {

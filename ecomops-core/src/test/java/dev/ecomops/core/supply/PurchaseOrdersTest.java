@@ -52,6 +52,13 @@ class PurchaseOrdersTest {
         .store(InMemoryInventoryStore.create()).clock(clock).build();
   }
 
+  /** PO-1 (100 tees, 20 mugs) created, sent and confirmed for 1 December. */
+  void confirmed() {
+    pos.create(draft());
+    pos.send("PO-1");
+    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+  }
+
   static PurchaseOrder draft() {
     return PurchaseOrder.draft("PO-1", "ACME", DC, List.of(
         PurchaseOrder.Line.of("1", TEE, 100, Money.of("4.00", "USD")),
@@ -140,9 +147,7 @@ class PurchaseOrdersTest {
   @Test
   @DisplayName("cancelling a confirmed order withdraws its expected supply")
   void cancel() {
-    pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+    confirmed();
     assertThat(pos.cancel("PO-1").status()).isEqualTo(PoStatus.CANCELLED);
     assertThat(keeper.balance(TEE_DC).incoming()).isZero();
     assertThat(pos.cancel("PO-1").status()).isEqualTo(PoStatus.CANCELLED);
@@ -151,9 +156,7 @@ class PurchaseOrdersTest {
   @Test
   @DisplayName("an advance shipping notice moves its units to its arrival date; receipts against it and against the order never count a unit twice")
   void notices() {
-    pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+    confirmed();
     // 40 tees are on a truck arriving two days early
     pos.notice("PO-1", "ASN-1", DEC_1.minusDays(2), Map.of("1", 40L));
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(100);
@@ -187,9 +190,7 @@ class PurchaseOrdersTest {
   @Test
   @DisplayName("over-delivery is received, not refused: the line closes its open units and nothing stays expected")
   void overDelivery() {
-    pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+    confirmed();
     PurchaseOrder po = pos.receive("PO-1", Arrival.of("R1", "1", 110));
     assertThat(po.line("1").open()).isZero();
     assertThat(po.line("1").received()).isEqualTo(110);
@@ -229,9 +230,7 @@ class PurchaseOrdersTest {
   @Test
   @DisplayName("a receipt matching no order is held, not dropped; matched to a line it counts as received; or kept as stock")
   void unexpected() {
-    pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+    confirmed();
     Instant at = clock.instant();
     pos.holdUnexpected(new UnexpectedReceipt("U1", "ACME", TEE, DC, 12, "no PO on the slip", at, null, 1));
     pos.holdUnexpected(new UnexpectedReceipt("U1", "ACME", TEE, DC, 12, "no PO on the slip", at, null, 1));
