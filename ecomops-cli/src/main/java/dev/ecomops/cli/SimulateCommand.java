@@ -5,7 +5,7 @@ import dev.ecomops.kpi.Window;
 import dev.ecomops.kpi.ab.AbResult;
 import dev.ecomops.kpi.ab.AbTest;
 import dev.ecomops.kpi.io.TargetsJson;
-import dev.ecomops.kpi.target.Target;
+import dev.ecomops.kpi.targets.Target;
 import dev.ecomops.simulator.SimulationConfig;
 import dev.ecomops.simulator.SimulationResult;
 import dev.ecomops.simulator.Simulator;

@@ -172,14 +172,18 @@ final class Fulfilment {
     RateQuote quote = carriers.choose(sim.config.carrier(), new ShipmentRequest("s" + shipments, Carriers.postal(
         origin.postalDigit()), Carriers.postal(region), parcels, true), key.toString());
     int shipDay = thirdParty ? day + 1 : day;
-    Instant shippedAt = sim.at(shipDay, 16 * 3600 + r.nextInt(4 * 3600));
+    // the truck leaves between 16:00 and 20:00; an order placed later that evening rides it only
+    // if it was packed, half an hour after it came in at the earliest
+    Instant truck = sim.at(shipDay, 16 * 3600 + r.nextInt(4 * 3600));
+    Instant earliest = order.placedAt().plusSeconds(1800);
+    Instant shippedAt = truck.isBefore(earliest) ? earliest : truck;
     String carrier = quote.carrier();
     Money labour = Money.of(java.math.BigDecimal.valueOf(labourMinutes * WAGE_PER_MIN), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
     Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
-    sim.kpis.accept(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt().isAfter(shippedAt) ? shippedAt
-        : order.placedAt(), order.shipBy(), order.channel(), origin.id().value(), carrier, "", units, accurate, labour,
+    sim.kpis.accept(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt(), order.shipBy(), order.channel(),
+        origin.id().value(), carrier, "", units, accurate, labour,
         packagingCost, quote.total(), Money.ofMinor(cogs, Simulator.USD)));
     // delivery
     Carriers.Reliability rel = Carriers.RELIABILITY.get(carrier);

@@ -6,7 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.Kpi;
-import dev.ecomops.kpi.target.Target;
+import dev.ecomops.kpi.targets.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
