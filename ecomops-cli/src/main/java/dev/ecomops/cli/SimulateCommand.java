@@ -93,12 +93,13 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationResult r = run(c, "");
     KpiCommand.Report report = KpiCommand.Report.of(r.kpis(), w, targets);
     report.write(out, "ecomops simulate: " + c.name());
+    writeReturns(out.resolve("returns.csv"), r);
     stdout.printf(Locale.ROOT, "%s: %d days from %s, seed %d: %,d orders (%,d units), %,d shipments, %,d purchase orders, "
         + "%,d backordered lines, %,d returns, %,d tickets; %,d facts, %d breaches%n", c.name(), c.days(), c.start(), seed,
         r.orders(), r.units(), r.shipments(), r.purchaseOrders(), r.backorderedLines(), r.returns(), r.tickets(),
         r.kpis().factCount(), report.breaches().size());
     KpiValue accuracy = dev.ecomops.kpi.Kpi.ORDER_ACCURACY.of(r.kpis().total(), r.kpis().settings());
-    stdout.printf(Locale.ROOT, "order accuracy %.2f%%; wrote report.html, kpis.csv, kpis.json to %s%n",
+    stdout.printf(Locale.ROOT, "order accuracy %.2f%%; wrote report.html, kpis.csv, kpis.json, returns.csv to %s%n",
         accuracy.value() * 100, out);
     return EcomopsCommand.OK;
   }
@@ -143,6 +144,16 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static SimulationConfig config(Path file) {
     return JsonFile.readWith(file, SimulationConfig::read);
+  }
+
+  private static void writeReturns(Path file, SimulationResult r) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+      csv.printRecord("reason", "units", "restocked", "damaged");
+      for (var e : r.returnsByReason().entrySet()) {
+        csv.printRecord(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[0] - e.getValue()[1]);
+      }
+    }
   }
 
   private static void writeComparison(Path file, List<AbResult> diff) throws IOException {

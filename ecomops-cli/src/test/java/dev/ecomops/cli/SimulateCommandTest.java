@@ -27,7 +27,8 @@ class SimulateCommandTest extends CliHarness {
     assertThat(run("simulate", "--config", config.toString(), "--days", "21", "--seed", "43", "--out", c.toString()))
         .isZero();
     assertThat(out.toString()).contains("small: 21 days from 2026-11-01, seed 42:", "orders");
-    for (String f : List.of("report.html", "kpis.csv", "kpis.json")) {
+    assertThat(Files.readAllLines(a.resolve("returns.csv")).get(0)).isEqualTo("reason,units,restocked,damaged");
+    for (String f : List.of("report.html", "kpis.csv", "kpis.json", "returns.csv")) {
       assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
       assertThat(Files.readAllBytes(a.resolve(f))).as(f).isNotEqualTo(Files.readAllBytes(c.resolve(f)));
     }

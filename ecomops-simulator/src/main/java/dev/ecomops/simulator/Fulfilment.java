@@ -11,7 +11,6 @@ import dev.ecomops.core.allocation.Shipment;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.StockKey;
-import dev.ecomops.core.inventory.StockState;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.packing.Carton;
 import dev.ecomops.fulfillment.packing.Cartonizer;
@@ -36,7 +35,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Picking, packing, shipping, delivery, returns and customer service in the simulation.
+ * Picking, packing, shipping and delivery in the simulation.
  *
  * <ul>
  *   <li>In house, each warehouse ships up to its daily capacity, first come first served. Pickers
@@ -51,12 +50,7 @@ import java.util.SplittableRandom;
  *   <li>Shipping: the configured carrier policy over the shipping module's table-rate carriers;
  *       transit as quoted (calendar days), late by one or two days at the carrier's late rate;
  *       damaged at its damage rate.
- *   <li>Returns: by category return rate, far likelier for damaged or wrong shipments; received
- *       3 to 8 days after the customer asks; 75% restocked sellable, the rest damaged; refunded 1
- *       to 3 days after receipt.
- *   <li>Customer service: a ticket for 2% of deliveries, many more when late, damaged or wrong;
- *       answered after an exponential wait (mean 2 hours, longer in the peak), resolved later;
- *       40% answer the survey, scoring lower when resolution was slow.
+ *   <li>Returns and customer service after delivery: see {@link AfterSales}.
  * </ul>
  */
 final class Fulfilment {
@@ -74,12 +68,12 @@ final class Fulfilment {
   private final Cartonizer cartonizer = Cartonizer.withDivisor(5000);
   private final Carriers carriers = new Carriers();
   private final Map<String, Packed> packings = new HashMap<>();
+  final AfterSales afterSales;
   long shipments;
-  long returns;
-  long tickets;
 
   Fulfilment(Simulator sim) {
     this.sim = sim;
+    this.afterSales = new AfterSales(sim);
   }
 
   /** One warehouse's day: ship what capacity allows, oldest first. */
@@ -199,55 +193,7 @@ final class Fulfilment {
     boolean late = delivered.isAfter(promisedBy);
     sim.kpis.accept(new Fact.OrderDelivered(p.key(), delivered, promisedBy, order.channel(), origin.id().value(), carrier,
         "", true, damaged, accurate));
-    afterSales(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
-  }
-
-  private void afterSales(int site, Pending p, SplittableRandom r, int deliveredDay, Instant delivered, boolean damaged,
-      boolean wrong, boolean late) {
-    Simulator.Order order = p.order();
-    String location = sim.world.sites.get(site).id().value();
-    for (AllocationLine l : p.shipment().lines()) {
-      World.Item item = sim.world.items.get(sim.index(l));
-      double chance = World.CATEGORIES.get(item.category()).returnRate() + (damaged ? 0.7 : 0) + (wrong ? 0.5 : 0);
-      if (r.nextDouble() >= chance) {
-        continue;
-      }
-      returns++;
-      int askedDay = deliveredDay + 1 + r.nextInt(20);
-      int receivedDay = askedDay + 3 + r.nextInt(6);
-      Instant asked = sim.at(askedDay, r.nextInt(86_400));
-      Instant received = sim.at(receivedDay, 10 * 3600 + r.nextInt(6 * 3600));
-      Instant resolved = received.plusSeconds(86_400 + r.nextInt(2 * 86_400));
-      String rma = "R" + returns;
-      String category = World.CATEGORIES.get(item.category()).name();
-      sim.kpis.accept(new Fact.ReturnReceived(rma, received, order.channel(), location, category, l.quantity()));
-      sim.kpis.accept(new Fact.ReturnResolved(rma, resolved, asked, order.channel(), location));
-      StockState state = damaged || r.nextDouble() >= 0.75 ? StockState.DAMAGED : StockState.SELLABLE;
-      StockKey key = StockKey.of(l.sku(), sim.world.sites.get(site).id());
-      long qty = l.quantity();
-      sim.later(receivedDay, () -> sim.keeper.returnToStock(key, qty, state, null, IdempotencyKey.of(rma + "-restock")));
-    }
-    double ticket = 0.02 + (late ? 0.25 : 0) + (damaged ? 0.5 : 0) + (wrong ? 0.5 : 0);
-    if (r.nextDouble() < ticket) {
-      tickets++;
-      String id = "T" + tickets;
-      double u = r.nextDouble();
-      String channel = u < 0.5 ? "email" : u < 0.85 ? "chat" : "phone";
-      Instant opened = delivered.plusSeconds(r.nextInt(3 * 86_400));
-      double load = sim.demandFactor(sim.date((int) (opened.getEpochSecond() / 86_400
-          - sim.config.start().toEpochDay())));
-      long firstWait = (long) (-Math.log(1 - r.nextDouble()) * 2 * 3600 * Math.max(1, load));
-      long resolveWait = firstWait + (long) (-Math.log(1 - r.nextDouble()) * 10 * 3600);
-      sim.kpis.accept(new Fact.TicketFirstResponse(id, opened.plusSeconds(firstWait), opened, channel));
-      sim.kpis.accept(new Fact.TicketResolved(id, opened.plusSeconds(resolveWait), opened, channel));
-      if (r.nextDouble() < 0.4) {
-        double v = r.nextDouble();
-        boolean fast = resolveWait < 12 * 3600;
-        int score = fast ? (v < 0.4 ? 5 : v < 0.75 ? 4 : v < 0.9 ? 3 : v < 0.97 ? 2 : 1)
-            : (v < 0.15 ? 5 : v < 0.45 ? 4 : v < 0.7 ? 3 : v < 0.88 ? 2 : 1);
-        sim.kpis.accept(new Fact.SurveyAnswered(id, opened.plusSeconds(resolveWait + 3600), channel, score));
-      }
-    }
+    afterSales.follow(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
   }
 
   private Packed pack(List<AllocationLine> lines) {

@@ -139,8 +139,11 @@ public final class Simulator {
       s.simulateDay();
       progress.accept(s.day);
     }
+    java.util.Map<String, long[]> reasons = new java.util.LinkedHashMap<>();
+    s.fulfilment.afterSales.byReason.forEach((k, v) -> reasons.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
     return new SimulationResult(config, seed, s.kpis, s.orders, s.units, s.fulfilment.shipments,
-        s.replenishment.purchaseOrders, s.backorderedLines, s.fulfilment.returns, s.fulfilment.tickets);
+        s.replenishment.purchaseOrders, s.backorderedLines, s.fulfilment.afterSales.returns,
+        s.fulfilment.afterSales.tickets, reasons);
   }
 
   /** Opening stock: about five weeks of expected demand at each warehouse. */

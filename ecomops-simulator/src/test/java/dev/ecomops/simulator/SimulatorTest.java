@@ -68,6 +68,13 @@ class SimulatorTest {
     Tally peak = r.kpis().tally(Dimension.ALL, "all", LocalDate.parse("2026-11-27"), LocalDate.parse("2026-12-05"));
     KpiSettings s = r.kpis().settings();
     assertThat(Kpi.CYCLE_TIME_MEAN.of(peak, s).value()).isGreaterThan(Kpi.CYCLE_TIME_MEAN.of(before, s).value());
+    // returns: every unit has a reason; units back equal what the KPI counts; nothing broken goes back on sale
+    long byReason = r.returnsByReason().values().stream().mapToLong(x -> x[0]).sum();
+    assertThat((double) byReason).isEqualTo(Kpi.RETURN_RATE.of(r.kpis().total(), s).numerator()).isPositive();
+    assertThat(r.returnsByReason()).containsKeys("does_not_fit", "changed_mind", "damaged_in_transit");
+    assertThat(r.returnsByReason().get("damaged_in_transit")[1]).isZero();
+    assertThat(r.returnsByReason().get("defective")[1]).isZero();
+    assertThat(r.returnsByReason().get("does_not_fit")[1]).isPositive();
   }
 
   @Test
