@@ -151,12 +151,18 @@ public final class PurchaseOrders {
    *
    * @param noticeId the notice's id
    * @param quantities units announced per line id
-   * @throws ValidationException naming {@code quantities} for an unknown line or a quantity below 1
+   * @throws ValidationException naming {@code quantities} for a quantity below 1, {@code lineId} for
+   *     a line the order does not have
+   * @throws InvalidTransitionException before confirmation or after the last receipt (a replay of a
+   *     notice already recorded is answered, not refused)
    */
   public PurchaseOrder notice(String id, String noticeId, LocalDate arrival, Map<String, Long> quantities) {
     PurchaseOrder.Notice notice = new PurchaseOrder.Notice(noticeId, arrival, quantities, Map.of());
     PurchaseOrder po = find(id);
     quantities.keySet().forEach(po::line);
+    if (po.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
+      return sync(id, "asn-" + noticeId);
+    }
     if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "an advance shipping notice");
     }

@@ -188,6 +188,20 @@ class PurchaseOrdersTest {
   }
 
   @Test
+  @DisplayName("a notice replayed after everything arrived is answered, not refused")
+  void noticeReplayAfterReceipt() {
+    confirmed();
+    pos.notice("PO-1", "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L));
+    pos.receive("PO-1", Arrival.of("R1", "1", 100).underNotice("ASN-1"));
+    PurchaseOrder done = pos.receive("PO-1", Arrival.of("R2", "2", 20).underNotice("ASN-1"));
+    assertThat(done.status()).isEqualTo(PoStatus.RECEIVED);
+    assertThat(pos.notice("PO-1", "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L))).isEqualTo(done);
+    assertThatThrownBy(() -> pos.notice("PO-1", "ASN-2", DEC_1, Map.of("1", 1L)))
+        .isInstanceOf(InvalidTransitionException.class).hasMessageContaining("RECEIVED");
+    assertThat(keeper.balance(TEE_DC).incoming()).isZero();
+  }
+
+  @Test
   @DisplayName("over-delivery is received, not refused: the line closes its open units and nothing stays expected")
   void overDelivery() {
     confirmed();
