@@ -55,7 +55,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--window", defaultValue = "week", description = "day, week or month (default: ${DEFAULT-VALUE}).")
   String window = "week";
 
-  @Option(names = "--out", required = true, description = "Directory for report.html, kpis.csv, kpis.json (and compare.csv).")
+  @Option(names = "--out", required = true, description = "Directory for report.html, kpis.csv, kpis.json, returns.csv (with --compare: a/, b/ and compare.csv).")
   Path out;
 
   @Override
