@@ -2,14 +2,9 @@ package dev.ecomops.simulator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.ecomops.core.ValidationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.ecomops.kpi.io.JsonObjects;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,22 +81,7 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
    * @throws ValidationException naming the field (an unknown one included) and the rule
    */
   public static SimulationConfig read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    JsonElement root;
-    try {
-      root = JsonParser.parseString(text);
-    } catch (JsonParseException e) {
-      throw ValidationException.of("config", "must be JSON: " + e.getMessage(), file);
-    }
-    if (!root.isJsonObject()) {
-      throw ValidationException.of("config", "must be a JSON object of settings", file);
-    }
-    return parse(root.getAsJsonObject());
+    return parse(JsonObjects.read(file, "config", "a JSON object of settings"));
   }
 
   static SimulationConfig parse(JsonObject o) {

@@ -2,15 +2,10 @@ package dev.ecomops.kpi.io;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.Kpi;
 import dev.ecomops.kpi.targets.Target;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +25,9 @@ public final class TargetsJson {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static List<Target> read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    JsonElement root;
-    try {
-      root = JsonParser.parseString(text);
-    } catch (JsonParseException e) {
-      throw ValidationException.of("targets", "must be JSON: " + e.getMessage(), file);
-    }
-    if (!root.isJsonObject()) {
-      throw ValidationException.of("targets", "must be an object from KPI id to {\"min\": x} and/or {\"max\": y}", file);
-    }
+    JsonObject root = JsonObjects.read(file, "targets", "an object from KPI id to {\"min\": x} and/or {\"max\": y}");
     List<Target> out = new ArrayList<>();
-    for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+    for (Map.Entry<String, JsonElement> e : root.entrySet()) {
       Kpi kpi;
       try {
         kpi = Kpi.byId(e.getKey());
