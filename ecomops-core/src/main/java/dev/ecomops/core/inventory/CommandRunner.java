@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a command as an optimistic transaction: answer a replay from the idempotency record,
- * otherwise stage a {@link Plan} against fresh reads, commit it guarded by the versions read,
- * and on a version conflict re-read and try again. Events are published only after an applied
+ * Runs a command as an optimistic transaction: stage a {@link Plan} against fresh reads, commit
+ * it guarded by the versions read, and on a version conflict re-read and try again. A replay is
+ * answered from the idempotency record: the store's commit finds it when it claims the key (so a
+ * fresh command looks its key up once, not twice), and the runner looks it up when the command
+ * refuses or stages nothing, since a replay may no longer run (its stock is gone). Events are published only after an applied
  * commit.
  */
 final class CommandRunner {
@@ -84,18 +86,17 @@ final class CommandRunner {
   private <T> T attempt(@Nullable IdempotencyKey key, String fingerprint, Function<Plan, T> body,
       Function<CommitRecord, T> replay) {
     for (int attempt = 0; ; attempt++) {
-      // checked on every attempt: a concurrent replay of this command may have committed meanwhile
-      if (key != null) {
-        var earlier = store.committed(key);
-        if (earlier.isPresent()) {
-          return replayed(earlier.get(), fingerprint, replay);
-        }
-      }
+      // a replay is found by the commit's claim on its key, or here when the command cannot run
+      // again (its stock is gone, its reservation released): the record, not the body, answers it
       Plan plan = new Plan(store, clock.instant(), publishing);
       T result;
       try {
         result = body.apply(plan);
       } catch (EcomopsException refused) {
+        CommitRecord earlier = recorded(key);
+        if (earlier != null) {
+          return replayed(earlier, fingerprint, replay);
+        }
         if (plan.readsCurrent()) {
           throw refused;
         }
@@ -103,6 +104,10 @@ final class CommandRunner {
         continue;
       }
       if (plan.isEmpty()) {
+        CommitRecord earlier = recorded(key);
+        if (earlier != null) {
+          return replayed(earlier, fingerprint, replay);
+        }
         if (plan.readsCurrent()) {
           return result;
         }
@@ -122,6 +127,10 @@ final class CommandRunner {
         case CONFLICT -> backOff(attempt);
       }
     }
+  }
+
+  private @Nullable CommitRecord recorded(@Nullable IdempotencyKey key) {
+    return key == null ? null : store.committed(key).orElse(null);
   }
 
   private static <T> T replayed(CommitRecord record, String fingerprint, Function<CommitRecord, T> replay) {

@@ -17,11 +17,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.locks.StampedLock;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded, thread-safe {@link InventoryStore}: everything in memory, gone with the instance.
@@ -35,15 +32,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryInventoryStore implements InventoryStore {
 
-  private final ConcurrentHashMap<StockKey, KeyState> keys = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<ReservationId, Reservation> reservations;
+  private final KeyRegistry keys = new KeyRegistry();
+  private final ReservationTable reservations;
   /** Idempotency records by the key's text (the caller's {@link IdempotencyKey} object is not kept). */
-  private final ConcurrentHashMap<String, Object> commits;
+  private final CommitTable commits;
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
 
   private InMemoryInventoryStore(int expected) {
-    this.reservations = new ConcurrentHashMap<>(expected);
-    this.commits = new ConcurrentHashMap<>(expected);
+    this.reservations = new ReservationTable(keys, expected);
+    this.commits = new CommitTable(keys, expected);
   }
 
   /** A new, empty store. */
@@ -177,40 +174,50 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Optional<CommitRecord> committed(IdempotencyKey key) {
-    Object o = commits.get(key.value());
-    return o instanceof StoredCommit c ? Optional.of(materialize(key, c)) : Optional.empty();
+    StoredCommit c = commits.get(key.value());
+    return c == null ? Optional.empty() : Optional.of(materialize(key, c));
   }
 
   @Override
   public CommitOutcome commit(Commit commit) {
     IdempotencyKey key = commit.idempotencyKey();
-    Pending mine = null;
+    CommitTable.Pending mine = null;
     if (key != null) {
-      mine = new Pending();
+      mine = new CommitTable.Pending();
       Object prior;
-      while ((prior = commits.putIfAbsent(key.value(), mine)) != null) {
+      while ((prior = commits.claim(key.value(), mine)) != null) {
         if (prior instanceof StoredCommit c) {
           return CommitOutcome.duplicate(materialize(key, c));
         }
-        ((Pending) prior).await();
+        ((CommitTable.Pending) prior).await();
       }
     }
     boolean applied = false;
-    KeyState[] locked = statesInLockOrder(commit);
+    int n = commit.stock().size();
+    // each stock update's key state, looked up once
+    KeyState[] written = new KeyState[n];
+    KeyState[] locked;
+    if (n == 1 && coveredBy(commit, commit.stock().get(0).key())) {
+      written[0] = keys.state(commit.stock().get(0).key());
+      locked = written;
+    } else {
+      locked = statesInLockOrder(commit);
+      for (int i = 0; i < n; i++) {
+        written[i] = keys.get(commit.stock().get(i).key());
+      }
+    }
     long[] stamps = new long[locked.length];
     for (int i = 0; i < locked.length; i++) {
       stamps[i] = locked[i].lock.writeLock();
     }
     try {
-      if (!versionsMatch(commit)) {
+      if (!versionsMatch(commit, written)) {
         return CommitOutcome.conflict();
       }
-      int[] ranges = new int[commit.stock().size() * 2];
-      StockKey[] canonical = new StockKey[commit.stock().size()];
-      for (int i = 0; i < commit.stock().size(); i++) {
+      int[] ranges = new int[n * 2];
+      for (int i = 0; i < n; i++) {
         Commit.StockUpdate u = commit.stock().get(i);
-        KeyState s = keys.get(u.key());
-        canonical[i] = s.key;
+        KeyState s = written[i];
         ranges[2 * i] = s.ledger.size();
         ranges[2 * i + 1] = u.movements().size();
         if (!u.movements().isEmpty()) {
@@ -221,19 +228,19 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
       }
       for (Commit.ReservationUpdate u : commit.reservations()) {
-        writeReservation(u.reservation());
+        writeReservation(u.reservation(), written);
       }
       CommitRecord record = null;
       if (key != null) {
         record = CommitRecord.of(commit);
-        commits.put(key.value(), StoredCommit.of(commit, ranges, canonical));
+        commits.store(key.value(), mine, StoredCommit.of(commit, written, ranges));
       }
       applied = true;
       return CommitOutcome.applied(record);
     } finally {
       if (mine != null) {
         if (!applied) {
-          commits.remove(key.value(), mine);
+          commits.abandon(key.value(), mine);
         }
         mine.done = true;
       }
@@ -245,9 +252,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   /** The states of every key a commit touches, in lock order. */
   private KeyState[] statesInLockOrder(Commit commit) {
-    if (commit.stock().size() == 1 && coveredBy(commit, commit.stock().get(0).key())) {
-      return new KeyState[] {state(commit.stock().get(0).key())};
-    }
     TreeSet<StockKey> touched = new TreeSet<>();
     for (Commit.StockUpdate u : commit.stock()) {
       touched.add(u.key());
@@ -260,7 +264,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     KeyState[] states = new KeyState[touched.size()];
     int i = 0;
     for (StockKey k : touched) {
-      states[i++] = state(k);
+      states[i++] = keys.state(k);
     }
     return states;
   }
@@ -276,33 +280,30 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return true;
   }
 
-  private KeyState state(StockKey k) {
-    KeyState s = keys.get(k);
-    return s != null ? s : keys.computeIfAbsent(k, KeyState::new);
-  }
-
-  private boolean versionsMatch(Commit commit) {
-    for (Commit.StockUpdate u : commit.stock()) {
-      if (keys.get(u.key()).balance.version() != u.expectedVersion()) {
+  /** @param states the state of each stock update's key, in the commit's order */
+  private boolean versionsMatch(Commit commit, KeyState[] states) {
+    for (int i = 0; i < states.length; i++) {
+      if (states[i].balance.version() != commit.stock().get(i).expectedVersion()) {
         return false;
       }
     }
     for (Commit.ReservationUpdate u : commit.reservations()) {
-      Reservation stored = reservations.get(u.reservation().id());
-      long version = stored == null ? 0 : stored.version();
-      if (version != u.expectedVersion()) {
+      if (reservations.version(u.reservation().id()) != u.expectedVersion()) {
         return false;
       }
     }
     return true;
   }
 
-  private void writeReservation(Reservation r) {
-    Reservation old = reservations.put(r.id(), r);
-    if (old != null && old.expiresAt().isPresent() && old.status() == ReservationStatus.ACTIVE) {
-      Due d = new Due(old.expiresAt().get(), old.id());
+  /** @param states key states the commit has at hand (a reservation's key is usually one of them) */
+  private void writeReservation(Reservation r, KeyState[] states) {
+    List<ReservationLine> lines = r.lines();
+    Instant wasDue = reservations.put(r, lines.size() == 1 ? stateOf(lines.get(0).key(), states).index : -1);
+    if (wasDue != null) {
+      // a reservation's lines never change, so the old entry sits under the new one's keys
+      Due d = new Due(wasDue, r.id());
       due.remove(d);
-      for (ReservationLine l : old.lines()) {
+      for (ReservationLine l : lines) {
         ConcurrentSkipListSet<Due> set = keys.get(l.key()).due;
         if (set != null) {
           set.remove(d);
@@ -322,169 +323,36 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
   }
 
+  private KeyState stateOf(StockKey key, KeyState[] states) {
+    for (KeyState s : states) {
+      if (s.key.equals(key)) {
+        return s;
+      }
+    }
+    return keys.state(key);
+  }
+
   /** Rebuilds the record of a stored commit from the ledgers and reservations it wrote. */
   private CommitRecord materialize(IdempotencyKey key, StoredCommit c) {
     List<Movement> moved = new ArrayList<>();
-    for (int i = 0; i < c.keyCount(); i++) {
-      StockKey k = c.key(i);
-      KeyState s = keys.get(k);
+    for (int i = 0; i < c.states().length; i++) {
+      KeyState s = c.states()[i];
       long stamp = s.lock.readLock();
       try {
-        moved.addAll(s.ledger.range(k, c.from(i), c.count(i)));
+        moved.addAll(s.ledger.range(s.key, c.ranges()[2 * i], c.ranges()[2 * i + 1]));
       } finally {
         s.lock.unlockRead(stamp);
       }
     }
-    List<Reservation> written = new ArrayList<>(c.reservationCount());
-    for (int i = 0; i < c.reservationCount(); i++) {
-      Object o = c.reservation(i);
-      written.add(o instanceof ReservationId id ? created(reservations.get(id)) : (Reservation) o);
+    List<Reservation> written = new ArrayList<>(c.reservations().length);
+    for (Object o : c.reservations()) {
+      written.add(o instanceof String id ? reservations.created(ReservationId.of(id)) : (Reservation) o);
     }
     return new CommitRecord(key, c.fingerprint(), moved, written);
   }
 
-  /** A reservation as it was created: its identity fields (which never change) with everything open. */
-  private static Reservation created(Reservation r) {
-    return Reservation.builder().id(r.id()).reference(r.reference()).sku(r.sku()).location(r.location())
-        .quantity(r.quantity()).open(r.quantity()).picked(0).shipped(0).released(0).expired(0).addAllLines(r.lines())
-        .status(ReservationStatus.ACTIVE).createdAt(r.createdAt()).expiresAt(r.expiresAt()).version(1).build();
-  }
-
-  /**
-   * What an applied keyed commit leaves behind: ledger ranges rather than movements, created
-   * reservations by id (rebuilt from their current version), and a 64-bit digest rather than its
-   * text when the fingerprint is one. The common commit (one key, at most one reservation) takes
-   * one small object; others keep arrays.
-   */
-  private static final class StoredCommit {
-    private final long digest;
-    private final @Nullable String fingerprint;
-    private final Object keys;
-    private final int from;
-    private final int count;
-    private final int @Nullable [] ranges;
-    private final @Nullable Object reservations;
-    private final int reservationCount;
-
-    private StoredCommit(String fingerprint, Object keys, int[] ranges, @Nullable Object reservations, int reservationCount) {
-      boolean hex = isHexDigest(fingerprint);
-      this.digest = hex ? Long.parseUnsignedLong(fingerprint, 16) : 0;
-      this.fingerprint = hex ? null : fingerprint;
-      this.keys = keys;
-      this.from = ranges.length == 2 ? ranges[0] : 0;
-      this.count = ranges.length == 2 ? ranges[1] : 0;
-      this.ranges = ranges.length == 2 ? null : ranges;
-      this.reservations = reservations;
-      this.reservationCount = reservationCount;
-    }
-
-    /** @param canonical the store's own key objects, so the record holds no copy of its own */
-    static StoredCommit of(Commit commit, int[] ranges, StockKey[] canonical) {
-      Object keys = canonical.length == 1 ? canonical[0] : canonical;
-      int r = commit.reservations().size();
-      Object written = null;
-      if (r == 1) {
-        written = compact(commit.reservations().get(0).reservation());
-      } else if (r > 1) {
-        Object[] all = new Object[r];
-        for (int i = 0; i < r; i++) {
-          all[i] = compact(commit.reservations().get(i).reservation());
-        }
-        written = all;
-      }
-      return new StoredCommit(commit.fingerprint(), keys, ranges, written, r);
-    }
-
-    /** A created reservation is kept by id; any other state as written. */
-    private static Object compact(Reservation r) {
-      boolean asCreated = r.version() == 1 && r.status() == ReservationStatus.ACTIVE && r.open() == r.quantity()
-          && r.picked() == 0 && r.shipped() == 0 && r.released() == 0 && r.expired() == 0;
-      return asCreated ? r.id() : r;
-    }
-
-    /**
-     * Whether the fingerprint is exactly what {@link Long#toHexString} prints (lower case, no
-     * leading zero, 1 to 16 digits), so that it can be kept as a long and printed back unchanged.
-     */
-    private static boolean isHexDigest(String fingerprint) {
-      int n = fingerprint.length();
-      if (n == 0 || n > 16 || (n > 1 && fingerprint.charAt(0) == '0')) {
-        return false;
-      }
-      for (int i = 0; i < n; i++) {
-        char c = fingerprint.charAt(i);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    String fingerprint() {
-      return fingerprint != null ? fingerprint : Long.toHexString(digest);
-    }
-
-    int keyCount() {
-      return keys instanceof StockKey ? 1 : ((StockKey[]) keys).length;
-    }
-
-    StockKey key(int i) {
-      return keys instanceof StockKey k ? k : ((StockKey[]) keys)[i];
-    }
-
-    int from(int i) {
-      return ranges == null ? from : ranges[2 * i];
-    }
-
-    int count(int i) {
-      return ranges == null ? count : ranges[2 * i + 1];
-    }
-
-    int reservationCount() {
-      return reservationCount;
-    }
-
-    Object reservation(int i) {
-      return reservationCount == 1 ? reservations : ((Object[]) reservations)[i];
-    }
-  }
-
-  /**
-   * One key's state. Commits hold the write lock of every key they touch, in key order; balance
-   * reads are optimistic and fall back to the read lock while a commit is writing.
-   */
-  private static final class KeyState {
-    final StockKey key;
-    final StampedLock lock = new StampedLock();
-    final CompactLedger ledger = new CompactLedger();
-    volatile Balance balance = Balance.EMPTY;
-    volatile @Nullable ConcurrentSkipListSet<Due> due;
-
-    KeyState(StockKey key) {
-      this.key = key;
-    }
-  }
-
-  /**
-   * A claim on an idempotency key while its commit is in progress. Another commit with the same
-   * key is rare (a client retrying while its first attempt is still running), so it spins.
-   */
-  private static final class Pending {
-    volatile boolean done;
-
-    void await() {
-      for (int spins = 0; !done; spins++) {
-        if (spins < 100) {
-          Thread.onSpinWait();
-        } else {
-          Thread.yield();
-        }
-      }
-    }
-  }
-
   /** An entry of the expiry index, ordered by time then id. */
-  private record Due(Instant at, ReservationId id) implements Comparable<Due> {
+  record Due(Instant at, ReservationId id) implements Comparable<Due> {
     @Override
     public int compareTo(Due o) {
       int c = at.compareTo(o.at);

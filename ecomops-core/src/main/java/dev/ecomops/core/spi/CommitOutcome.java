@@ -31,14 +31,17 @@ public record CommitOutcome(Status status, @Nullable CommitRecord record) {
     }
   }
 
+  private static final CommitOutcome APPLIED_UNKEYED = new CommitOutcome(Status.APPLIED, null);
+  private static final CommitOutcome CONFLICT = new CommitOutcome(Status.CONFLICT, null);
+
   /** Applied, with its record (null for an unkeyed commit). */
   public static CommitOutcome applied(@Nullable CommitRecord record) {
-    return new CommitOutcome(Status.APPLIED, record);
+    return record == null ? APPLIED_UNKEYED : new CommitOutcome(Status.APPLIED, record);
   }
 
   /** Refused for a version conflict. */
   public static CommitOutcome conflict() {
-    return new CommitOutcome(Status.CONFLICT, null);
+    return CONFLICT;
   }
 
   /** A duplicate of {@code earlier}. */
