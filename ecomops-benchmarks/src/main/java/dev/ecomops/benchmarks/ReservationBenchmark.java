@@ -35,7 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * with a compare-and-set loop (check available, add the quantity; then subtract it).
  *
  * <p>Two workloads: one thread on its own SKU (uncontended), and two threads on one hot SKU.
- * State is rebuilt every iteration so the ledger's growth does not dominate. Run:
+ * The store is rebuilt every iteration, so within one it grows by every pair (a million and more
+ * reservations, ledger entries and idempotency records in 2 seconds), and what it keeps costs the
+ * garbage collector. {@code uncontendedKeeperBounded} takes a fresh store every {@value #BOUND}
+ * pairs instead: the cost of the command path itself, with the store's retained state small. Run:
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl ecomops-benchmarks -am
@@ -54,6 +57,7 @@ public class ReservationBenchmark {
   static final LocationId DC = LocationId.of("DC");
   static final Sku SKU = Sku.of("HOT");
   static final long STOCK = 1_000_000;
+  static final int BOUND = 20_000;
 
   /** A keeper over a fresh in-memory store holding one SKU. */
   @State(Scope.Benchmark)
@@ -72,6 +76,20 @@ public class ReservationBenchmark {
   /** The same, one per thread. */
   @State(Scope.Thread)
   public static class Own extends Shared {}
+
+  /** One per thread, replaced by a fresh keeper every {@value #BOUND} pairs. */
+  @State(Scope.Thread)
+  public static class Bounded extends Shared {
+    int pairs;
+
+    Shared current() {
+      if (++pairs == BOUND) {
+        keeper = newKeeper();
+        pairs = 0;
+      }
+      return this;
+    }
+  }
 
   static StockKeeper newKeeper() {
     InMemoryCatalog catalog = InMemoryCatalog.create()
@@ -106,6 +124,13 @@ public class ReservationBenchmark {
   @Threads(1)
   public void uncontendedKeeper(Own s, Blackhole bh) {
     bh.consume(pair(s));
+  }
+
+  /** Uncontended, the store kept small: a fresh one every {@value #BOUND} pairs. */
+  @Benchmark
+  @Threads(1)
+  public void uncontendedKeeperBounded(Bounded s, Blackhole bh) {
+    bh.consume(pair(s.current()));
   }
 
   /** Uncontended baseline. */

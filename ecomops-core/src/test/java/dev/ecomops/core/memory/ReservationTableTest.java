@@ -1,0 +1,153 @@
+package dev.ecomops.core.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReservationId;
+import dev.ecomops.core.inventory.ReservationLine;
+import dev.ecomops.core.inventory.ReservationStatus;
+import dev.ecomops.core.inventory.StockKey;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reservation table")
+class ReservationTableTest {
+  private static final StockKey TEE = StockKey.of("TEE", "DC1");
+  private static final StockKey MUG = StockKey.of("MUG", "DC1");
+  private static final Instant T0 = Instant.parse("2026-11-27T10:15:30.123456789Z");
+
+  private final KeyRegistry keys = new KeyRegistry();
+  private final ReservationTable table = new ReservationTable(keys, 0);
+
+  /**
+   * A reservation decoded from {@code code}: any status with counts that fit it, with or without
+   * an expiry, a plain one or a kit's.
+   */
+  private static Reservation reservation(String id, int code, long version) {
+    long q = Math.floorMod(code, 5) + 1;
+    ReservationStatus status = ReservationStatus.values()[Math.floorMod(code / 5, ReservationStatus.values().length)];
+    long open = 0;
+    long picked = 0;
+    long shipped = 0;
+    long released = 0;
+    long expired = 0;
+    switch (status) {
+      case ACTIVE -> open = q;
+      case CONFIRMED -> picked = q;
+      case SHIPPED -> shipped = q;
+      case RELEASED -> released = q;
+      case EXPIRED -> expired = q;
+    }
+    boolean kit = Math.floorMod(code / 50, 4) == 0;
+    Reservation.Builder b = Reservation.builder().id(ReservationId.of(id)).reference("line-" + code)
+        .sku(kit ? dev.ecomops.core.Sku.of("GIFT") : TEE.sku()).location(TEE.location()).quantity(q).open(open)
+        .picked(picked).shipped(shipped).released(released).expired(expired).status(status)
+        .createdAt(T0.plusNanos(code)).version(version);
+    if (kit) {
+      b.addLines(new ReservationLine(TEE, 1), new ReservationLine(MUG, 2));
+    } else {
+      b.addLines(new ReservationLine(TEE, 1));
+    }
+    if (Math.floorMod(code / 200, 2) == 0) {
+      b.expiresAt(T0.plusSeconds(code));
+    }
+    return b.build();
+  }
+
+  private int keyIndex(Reservation r) {
+    return r.lines().size() == 1 ? keys.state(r.lines().get(0).key()).index : -1;
+  }
+
+  @Test
+  @DisplayName("every reservation reads back equal to the last one written under its id, whatever its shape, across chunk boundaries")
+  void readsBackLastWrite() {
+    qt().withExamples(40).forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 3000))
+        .checkAssert(codes -> {
+          ReservationTable t = new ReservationTable(keys, 0);
+          Map<String, Reservation> model = new HashMap<>();
+          for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            // ids repeat so that rows are overwritten, with the version one past the last
+            String id = "R-" + Math.floorMod(code, 1500);
+            long version = model.containsKey(id) ? model.get(id).version() + 1 : 1;
+            Reservation r = reservation(id, code, version);
+            t.put(r, keyIndex(r));
+            model.put(id, r);
+          }
+          model.forEach((id, r) -> {
+            assertThat(t.get(ReservationId.of(id))).isEqualTo(r);
+            assertThat(t.version(ReservationId.of(id))).isEqualTo(r.version());
+          });
+          assertThat(t.get(ReservationId.of("R-missing"))).isNull();
+          assertThat(t.version(ReservationId.of("R-missing"))).isZero();
+        });
+  }
+
+  @Test
+  @DisplayName("a hundred thousand settled reservations, far past one chunk per segment, all read back")
+  void manyRows() {
+    for (int i = 0; i < 100_000; i++) {
+      Reservation r = reservation("R-" + i, 55 + (i % 5), 2); // RELEASED, plain, with expiry
+      table.put(r, keyIndex(r));
+    }
+    for (int i = 0; i < 100_000; i += 997) {
+      Reservation back = table.get(ReservationId.of("R-" + i));
+      assertThat(back).isEqualTo(reservation("R-" + i, 55 + (i % 5), 2));
+      assertThat(back.status()).isEqualTo(ReservationStatus.RELEASED);
+    }
+  }
+
+  @Test
+  @DisplayName("ids whose String hashes are equal stay apart")
+  void hashCollisions() {
+    Reservation a = reservation("AaAa", 55, 2);
+    Reservation b = reservation("BBBB", 62, 2);
+    assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode());
+    table.put(a, keyIndex(a));
+    assertThat(table.get(ReservationId.of("BBBB"))).isNull();
+    table.put(b, keyIndex(b));
+    assertThat(table.get(ReservationId.of("AaAa"))).isEqualTo(a);
+    assertThat(table.get(ReservationId.of("BBBB"))).isEqualTo(b);
+  }
+
+  @Test
+  @DisplayName("put reports when the replaced reservation was due only if it was active with an expiry")
+  void putReportsDue() {
+    Reservation active = reservation("R-1", 50, 1); // ACTIVE, plain, with expiry
+    assertThat(active.status()).isEqualTo(ReservationStatus.ACTIVE);
+    assertThat(table.put(active, keyIndex(active))).isNull();
+    Reservation released = Reservation.builder().id(active.id()).reference(active.reference()).sku(active.sku())
+        .location(active.location()).quantity(active.quantity()).open(0).picked(0).shipped(0)
+        .released(active.quantity()).expired(0).addAllLines(active.lines()).status(ReservationStatus.RELEASED)
+        .createdAt(active.createdAt()).expiresAt(active.expiresAt()).version(2).build();
+    assertThat(table.put(released, keyIndex(released))).isEqualTo(active.expiresAt().orElseThrow());
+    // the settled row is not active, so replacing it reports nothing
+    Reservation again = reservation("R-1", 55, 3);
+    assertThat(again.status()).isEqualTo(ReservationStatus.RELEASED);
+    assertThat(table.put(again, keyIndex(again))).isNull();
+  }
+
+  @Test
+  @DisplayName("created() gives the reservation as first written: everything open, version 1")
+  void created() {
+    Reservation settled = reservation("R-7", 62, 3); // EXPIRED, plain, quantity 3
+    table.put(settled, keyIndex(settled));
+    Reservation first = table.created(ReservationId.of("R-7"));
+    assertThat(first.status()).isEqualTo(ReservationStatus.ACTIVE);
+    assertThat(first.open()).isEqualTo(settled.quantity());
+    assertThat(first.expired()).isZero();
+    assertThat(first.version()).isEqualTo(1);
+    assertThat(first.expiresAt()).isEqualTo(settled.expiresAt());
+    assertThat(first.lines()).isEqualTo(List.of(new ReservationLine(TEE, 1)));
+    assertThat(table.created(ReservationId.of("R-none"))).isNull();
+    assertThat(Optional.ofNullable(table.get(ReservationId.of("R-7")))).contains(settled);
+  }
+}
