@@ -153,6 +153,68 @@ class StockKeeperTest {
     }
 
     @Test
+    @DisplayName("a reserve replayed after its stock is gone returns the first reservation and changes nothing")
+    void reserve_replayAfterStockGone() {
+      f.receive(TEE, DC1, 3);
+      ReserveRequest first = ReserveRequest.builder().sku(TEE).location(DC1).quantity(3).reference("o1")
+          .idempotencyKey(IdempotencyKey.of("order-1")).build();
+      Reservation r = keeper.reserve(first);
+      assertThat(keeper.available(tee1)).isZero();
+      int ledger = keeper.ledger(tee1).size();
+      assertThat(keeper.reserve(first)).isEqualTo(r);
+      assertThat(keeper.ledger(tee1)).hasSize(ledger);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(3);
+      // released since: the replay still answers with the reservation as it was made
+      keeper.release(r.id());
+      assertThat(keeper.reserve(first)).isEqualTo(r);
+      assertThat(keeper.balance(tee1).reserved()).isZero();
+    }
+
+    @Test
+    @DisplayName("a reserve with its own reservation id, replayed, returns the first reservation rather than refusing the id as taken")
+    void reserve_replayWithReservationId() {
+      f.receive(TEE, DC1, 5);
+      ReserveRequest req = ReserveRequest.builder().sku(TEE).location(DC1).quantity(2).reference("o1")
+          .reservationId(ReservationId.of("cart-7")).idempotencyKey(IdempotencyKey.of("cart-7-hold")).build();
+      Reservation r = keeper.reserve(req);
+      assertThat(keeper.reserve(req)).isEqualTo(r);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(2);
+      // the same id under another key is refused
+      assertThatThrownBy(() -> keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(2).reference("o1")
+          .reservationId(ReservationId.of("cart-7")).idempotencyKey(IdempotencyKey.of("other")).build()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("reservationId");
+    }
+
+    @Test
+    @DisplayName("a key reused for a command that would now be refused is reported as a reused key, not as short stock")
+    void reserve_reusedKeyWhenRefused() {
+      f.receive(TEE, DC1, 1);
+      keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(1).reference("o1")
+          .idempotencyKey(IdempotencyKey.of("k-1")).build());
+      assertThatThrownBy(() -> keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(5).reference("o2")
+          .idempotencyKey(IdempotencyKey.of("k-1")).build()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("idempotencyKey");
+    }
+
+    @Test
+    @DisplayName("a partial release replayed after the rest was released returns the first result and releases nothing more")
+    void release_replayAfterSettled() {
+      f.receive(TEE, DC1, 10);
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(TEE).location(DC1).quantity(4).reference("o1")
+          .idempotencyKey(f.key()).build());
+      IdempotencyKey partial = IdempotencyKey.of("release-1");
+      Reservation afterPartial = keeper.release(r.id(), 1, partial);
+      assertThat(afterPartial.open()).isEqualTo(3);
+      // replayed while the reservation is still open: nothing more released
+      assertThat(keeper.release(r.id(), 1, partial)).isEqualTo(afterPartial);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(3);
+      keeper.release(r.id());
+      int ledger = keeper.ledger(tee1).size();
+      assertThat(keeper.release(r.id(), 1, partial)).isEqualTo(afterPartial);
+      assertThat(keeper.ledger(tee1)).hasSize(ledger);
+    }
+
+    @Test
     @DisplayName("any-location reservations take the first location by priority that can hold all")
     void reserve_anyLocation() {
       f.receive(TEE, DC1, 2);
