@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * it guarded by the versions read, and on a version conflict re-read and try again. A replay is
  * answered from the idempotency record: the store's commit finds it when it claims the key (so a
  * fresh command looks its key up once, not twice), and the runner looks it up when the command
- * refuses or stages nothing, since a replay may no longer run (its stock is gone). Events are published only after an applied
- * commit.
+ * refuses or stages nothing, since a replay may no longer run (its stock is gone). Events are
+ * published only after an applied commit.
  */
 final class CommandRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
