@@ -107,11 +107,9 @@ public final class MapInventoryStore implements InventoryStore {
     for (Commit.ReservationUpdate u : commit.reservations()) {
       reservations.put(u.reservation().id(), u.reservation());
     }
-    if (key == null) {
-      return CommitOutcome.applied(null);
+    if (key != null) {
+      commits.put(key, CommitRecord.of(commit));
     }
-    CommitRecord record = CommitRecord.of(commit);
-    commits.put(key, record);
-    return CommitOutcome.applied(record);
+    return CommitOutcome.applied();
   }
 }

@@ -57,20 +57,16 @@ final class CommandRunner {
    * @throws ValidationException naming {@code idempotencyKey} if the key was used for a different command
    */
   <T> T run(IdempotencyKey key, String command, Function<Plan, T> body, Function<CommitRecord, T> replay) {
-    return attempt(key, digest(command), body, replay);
+    return attempt(key, Digest.of(command), body, replay);
   }
 
   /**
-   * A short, stable digest of a command's canonical text (64-bit FNV-1a, in hex): what the
-   * idempotency record keeps to tell a true replay from a reused key.
+   * {@link #run} for a command whose text was digested piece by piece ({@link Digest}).
+   *
+   * @param digest the hex digest of the command's canonical text
    */
-  static String digest(String command) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < command.length(); i++) {
-      h ^= command.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return Long.toHexString(h);
+  <T> T runDigested(IdempotencyKey key, String digest, Function<Plan, T> body, Function<CommitRecord, T> replay) {
+    return attempt(key, digest, body, replay);
   }
 
   /**

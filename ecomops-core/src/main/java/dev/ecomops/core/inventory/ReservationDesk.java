@@ -34,7 +34,7 @@ final class ReservationDesk {
 
   Reservation reserve(ReserveRequest req) {
     Prepared p = prepare(req);
-    return runner.run(req.idempotencyKey(), req.fingerprint(), plan -> reserveIn(plan, req, p),
+    return runner.runDigested(req.idempotencyKey(), req.fingerprintDigest(), plan -> reserveIn(plan, req, p),
         rec -> rec.reservations().get(0));
   }
 

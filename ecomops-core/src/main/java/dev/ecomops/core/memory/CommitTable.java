@@ -274,12 +274,19 @@ final class CommitTable {
     if (n == 0 || n > 16 || fingerprint.charAt(0) == '0') {
       return 0;
     }
+    long v = 0;
     for (int i = 0; i < n; i++) {
       char c = fingerprint.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      int d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (c >= 'a' && c <= 'f') {
+        d = c - 'a' + 10;
+      } else {
         return 0;
       }
+      v = v << 4 | d;
     }
-    return Long.parseUnsignedLong(fingerprint, 16);
+    return v;
   }
 }

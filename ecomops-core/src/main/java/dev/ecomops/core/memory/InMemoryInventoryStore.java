@@ -237,13 +237,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
       for (Commit.ReservationUpdate u : commit.reservations()) {
         writeReservation(u.reservation(), written);
       }
-      CommitRecord record = null;
       if (key != null) {
-        record = CommitRecord.of(commit);
         commits.store(key.value(), mine, StoredCommit.of(commit, written, ranges));
       }
       applied = true;
-      return CommitOutcome.applied(record);
+      return CommitOutcome.applied();
     } finally {
       if (mine != null) {
         if (!applied) {

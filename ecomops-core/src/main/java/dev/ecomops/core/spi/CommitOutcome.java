@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * How an {@link InventoryStore#commit(Commit)} ended.
  *
  * @param status applied, refused for a version conflict, or a duplicate of an earlier commit
- * @param record the earlier commit's record when {@code status} is {@link Status#DUPLICATE}; this
- *     commit's when {@link Status#APPLIED} (null for an unkeyed commit); null on conflict
+ * @param record the earlier commit's record when {@code status} is {@link Status#DUPLICATE}, and
+ *     null otherwise (an applied commit's caller holds the commit it sent, so a store need not
+ *     build its record twice)
  */
 public record CommitOutcome(Status status, @Nullable CommitRecord record) {
 
@@ -23,20 +24,27 @@ public record CommitOutcome(Status status, @Nullable CommitRecord record) {
     DUPLICATE
   }
 
-  /** Checks that a record accompanies DUPLICATE. */
+  /**
+   * Checks that a record accompanies DUPLICATE and nothing else.
+   *
+   * @throws IllegalArgumentException if DUPLICATE comes without a record, or another status with one
+   */
   public CommitOutcome {
     Objects.requireNonNull(status, "status");
     if (status == Status.DUPLICATE && record == null) {
       throw new IllegalArgumentException("DUPLICATE needs the earlier record");
     }
+    if (status != Status.DUPLICATE && record != null) {
+      throw new IllegalArgumentException(status + " carries no record; only DUPLICATE does");
+    }
   }
 
-  private static final CommitOutcome APPLIED_UNKEYED = new CommitOutcome(Status.APPLIED, null);
+  private static final CommitOutcome APPLIED = new CommitOutcome(Status.APPLIED, null);
   private static final CommitOutcome CONFLICT = new CommitOutcome(Status.CONFLICT, null);
 
-  /** Applied, with its record (null for an unkeyed commit). */
-  public static CommitOutcome applied(@Nullable CommitRecord record) {
-    return record == null ? APPLIED_UNKEYED : new CommitOutcome(Status.APPLIED, record);
+  /** Applied: everything was written (and, for a keyed commit, its record stored). */
+  public static CommitOutcome applied() {
+    return APPLIED;
   }
 
   /** Refused for a version conflict. */
@@ -49,7 +57,7 @@ public record CommitOutcome(Status status, @Nullable CommitRecord record) {
     return new CommitOutcome(Status.DUPLICATE, earlier);
   }
 
-  /** The record, if any. */
+  /** The earlier record of a DUPLICATE; empty otherwise. */
   public Optional<CommitRecord> recordIfAny() {
     return Optional.ofNullable(record);
   }

@@ -116,6 +116,20 @@ class CommitTableTest {
   }
 
   @Test
+  @DisplayName("a fingerprint is kept as a long exactly when Long.toHexString prints it back unchanged")
+  void hexDigests() {
+    qt().forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(v -> {
+      if (v != 0) {
+        assertThat(CommitTable.hexDigest(Long.toHexString(v))).isEqualTo(v);
+      }
+    });
+    assertThat(CommitTable.hexDigest("ffffffffffffffff")).isEqualTo(-1L);
+    for (String notCanonical : List.of("", "0", "0f", "F", "1g", "1ffffffffffffffff", "-1", " 1")) {
+      assertThat(CommitTable.hexDigest(notCanonical)).as(notCanonical).isZero();
+    }
+  }
+
+  @Test
   @DisplayName("a key is claimed by one commit at a time; a second claim sees the first, an abandoned claim frees the key")
   void claims() {
     CommitTable t = new CommitTable(keys, 0);
