@@ -218,7 +218,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
       stamps[i] = locked[i].lock.writeLock();
     }
     try {
-      if (!versionsMatch(commit, written)) {
+      List<Commit.ReservationUpdate> rs = commit.reservations();
+      if (!stockVersionsMatch(commit, written) || (rs.size() > 1 && !reservationVersionsMatch(rs))) {
+        return CommitOutcome.conflict();
+      }
+      // a lone reservation is checked as it is written, first, so a stale one writes nothing
+      if (rs.size() == 1 && !writeReservation(rs.get(0), written)) {
         return CommitOutcome.conflict();
       }
       int[] ranges = new int[n * 2];
@@ -234,8 +239,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
           s.balance = u.balance();
         }
       }
-      for (Commit.ReservationUpdate u : commit.reservations()) {
-        writeReservation(u.reservation(), written);
+      if (rs.size() > 1) {
+        for (Commit.ReservationUpdate u : rs) {
+          writeReservation(u, written);
+        }
       }
       if (key != null) {
         commits.store(key.value(), mine, StoredCommit.of(commit, written, ranges));
@@ -286,13 +293,17 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   /** @param states the state of each stock update's key, in the commit's order */
-  private boolean versionsMatch(Commit commit, KeyState[] states) {
+  private static boolean stockVersionsMatch(Commit commit, KeyState[] states) {
     for (int i = 0; i < states.length; i++) {
       if (states[i].balance.version() != commit.stock().get(i).expectedVersion()) {
         return false;
       }
     }
-    for (Commit.ReservationUpdate u : commit.reservations()) {
+    return true;
+  }
+
+  private boolean reservationVersionsMatch(List<Commit.ReservationUpdate> updates) {
+    for (Commit.ReservationUpdate u : updates) {
       if (reservations.version(u.reservation().id()) != u.expectedVersion()) {
         return false;
       }
@@ -300,11 +311,21 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return true;
   }
 
-  /** @param states key states the commit has at hand (a reservation's key is usually one of them) */
-  private void writeReservation(Reservation r, KeyState[] states) {
+  /**
+   * Writes a reservation if its stored version is the one expected, and keeps the expiry index.
+   *
+   * @param states key states the commit has at hand (a reservation's key is usually one of them)
+   * @return false, having written nothing, if the stored version is another
+   */
+  private boolean writeReservation(Commit.ReservationUpdate u, KeyState[] states) {
+    Reservation r = u.reservation();
     List<ReservationLine> lines = r.lines();
-    Instant wasDue = reservations.put(r, lines.size() == 1 ? stateOf(lines.get(0).key(), states).index : -1);
-    if (wasDue != null) {
+    Object put = reservations.putIfVersion(r, lines.size() == 1 ? stateOf(lines.get(0).key(), states).index : -1,
+        u.expectedVersion());
+    if (put == ReservationTable.STALE) {
+      return false;
+    }
+    if (put instanceof Instant wasDue) {
       // a reservation's lines never change, so the old entry sits under the new one's keys
       Due d = new Due(wasDue, r.id());
       due.remove(d);
@@ -326,6 +347,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         s.due.add(d);
       }
     }
+    return true;
   }
 
   private KeyState stateOf(StockKey key, KeyState[] states) {

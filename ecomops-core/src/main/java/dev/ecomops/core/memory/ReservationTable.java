@@ -73,19 +73,29 @@ final class ReservationTable {
     }
   }
 
+  /** What {@link #putIfVersion} returns when the stored version is not the one expected. */
+  static final Object STALE = new Object();
+
   /**
-   * Stores {@code r} under its id, replacing what was there.
+   * Stores {@code r} under its id, replacing what was there, if the stored version is {@code
+   * expectedVersion}: the check and the write are one step.
    *
    * @param keyIndex the registry index of the reservation's only stock key, or -1 for a kit
-   * @return when the reservation it replaced was due to expire if that one was active with an
-   *     expiry (so the caller can take it out of its expiry index), else null
+   * @param expectedVersion the version stored now, 0 for none
+   * @return {@link #STALE} if the stored version is another (nothing is written); else when the
+   *     reservation it replaced was due to expire if that one was active with an expiry (so the
+   *     caller can take it out of its expiry index), else null
    */
-  @Nullable Instant put(Reservation r, int keyIndex) {
+  @Nullable Object putIfVersion(Reservation r, int keyIndex, long expectedVersion) {
     String value = r.id().value();
     int h = HashIndex.spread(value.hashCode());
     Segment s = segments[h >>> 26];
     synchronized (s) {
       int row = s.index.find(h, value, s);
+      long stored = row < 0 ? 0 : s.chunk(row).version[row & MASK];
+      if (stored != expectedVersion) {
+        return STALE;
+      }
       Instant due = null;
       if (row < 0) {
         row = s.append(value);

@@ -67,7 +67,7 @@ class ReservationTableTest {
   }
 
   @Test
-  @DisplayName("every reservation reads back equal to the last one written under its id, whatever its shape, across chunk boundaries")
+  @DisplayName("every reservation reads back equal to the last one written under its id, whatever its shape, across chunk boundaries; a write against a stale version writes nothing")
   void readsBackLastWrite() {
     qt().withExamples(40).forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 3000))
         .checkAssert(codes -> {
@@ -79,7 +79,11 @@ class ReservationTableTest {
             String id = "R-" + Math.floorMod(code, 1500);
             long version = model.containsKey(id) ? model.get(id).version() + 1 : 1;
             Reservation r = reservation(id, code, version);
-            t.put(r, keyIndex(r));
+            long stored = model.containsKey(id) ? model.get(id).version() : 0;
+            // a write against any other version is refused and writes nothing
+            assertThat(t.putIfVersion(reservation(id, code + 1, version + 5), keyIndex(r), stored + 1))
+                .isSameAs(ReservationTable.STALE);
+            t.putIfVersion(r, keyIndex(r), stored);
             model.put(id, r);
           }
           model.forEach((id, r) -> {
@@ -96,7 +100,7 @@ class ReservationTableTest {
   void manyRows() {
     for (int i = 0; i < 100_000; i++) {
       Reservation r = reservation("R-" + i, 55 + (i % 5), 2); // RELEASED, plain, with expiry
-      table.put(r, keyIndex(r));
+      table.putIfVersion(r, keyIndex(r), 0);
     }
     for (int i = 0; i < 100_000; i += 997) {
       Reservation back = table.get(ReservationId.of("R-" + i));
@@ -111,35 +115,35 @@ class ReservationTableTest {
     Reservation a = reservation("AaAa", 55, 2);
     Reservation b = reservation("BBBB", 62, 2);
     assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode());
-    table.put(a, keyIndex(a));
+    table.putIfVersion(a, keyIndex(a), 0);
     assertThat(table.get(ReservationId.of("BBBB"))).isNull();
-    table.put(b, keyIndex(b));
+    table.putIfVersion(b, keyIndex(b), 0);
     assertThat(table.get(ReservationId.of("AaAa"))).isEqualTo(a);
     assertThat(table.get(ReservationId.of("BBBB"))).isEqualTo(b);
   }
 
   @Test
-  @DisplayName("put reports when the replaced reservation was due only if it was active with an expiry")
+  @DisplayName("a write reports when the replaced reservation was due only if it was active with an expiry")
   void putReportsDue() {
     Reservation active = reservation("R-1", 50, 1); // ACTIVE, plain, with expiry
     assertThat(active.status()).isEqualTo(ReservationStatus.ACTIVE);
-    assertThat(table.put(active, keyIndex(active))).isNull();
+    assertThat(table.putIfVersion(active, keyIndex(active), 0)).isNull();
     Reservation released = Reservation.builder().id(active.id()).reference(active.reference()).sku(active.sku())
         .location(active.location()).quantity(active.quantity()).open(0).picked(0).shipped(0)
         .released(active.quantity()).expired(0).addAllLines(active.lines()).status(ReservationStatus.RELEASED)
         .createdAt(active.createdAt()).expiresAt(active.expiresAt()).version(2).build();
-    assertThat(table.put(released, keyIndex(released))).isEqualTo(active.expiresAt().orElseThrow());
+    assertThat(table.putIfVersion(released, keyIndex(released), 1)).isEqualTo(active.expiresAt().orElseThrow());
     // the settled row is not active, so replacing it reports nothing
     Reservation again = reservation("R-1", 55, 3);
     assertThat(again.status()).isEqualTo(ReservationStatus.RELEASED);
-    assertThat(table.put(again, keyIndex(again))).isNull();
+    assertThat(table.putIfVersion(again, keyIndex(again), 2)).isNull();
   }
 
   @Test
   @DisplayName("created() gives the reservation as first written: everything open, version 1")
   void created() {
     Reservation settled = reservation("R-7", 62, 3); // EXPIRED, plain, quantity 3
-    table.put(settled, keyIndex(settled));
+    table.putIfVersion(settled, keyIndex(settled), 0);
     Reservation first = table.created(ReservationId.of("R-7"));
     assertThat(first.status()).isEqualTo(ReservationStatus.ACTIVE);
     assertThat(first.open()).isEqualTo(settled.quantity());
