@@ -48,6 +48,15 @@ class ValuesTest {
   }
 
   @Test
+  @DisplayName("the shared validator is one instance, configured like a new one")
+  void validation_shared() {
+    assertThat(EcomopsValidation.shared()).isSameAs(EcomopsValidation.shared());
+    Address bad = address(" ", "", "75001", "FR");
+    assertThatThrownBy(() -> EcomopsValidation.validate(EcomopsValidation.shared(), bad))
+        .hasMessage("city: must not be blank (was )\nline1: must not be blank (was  )");
+  }
+
+  @Test
   @DisplayName("product rules: HS code format, one currency, lots required for shelf life")
   void product_rules() {
     Product p = Product.builder().sku(Sku.of("A")).name("A").hsCode("12AB").build();

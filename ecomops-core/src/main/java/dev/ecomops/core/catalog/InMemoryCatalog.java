@@ -29,7 +29,7 @@ public final class InMemoryCatalog implements Catalog {
 
   /** An empty catalog with the default validator. */
   public static InMemoryCatalog create() {
-    return new InMemoryCatalog(EcomopsValidation.newValidator());
+    return new InMemoryCatalog(EcomopsValidation.shared());
   }
 
   /**

@@ -28,6 +28,21 @@ public final class EcomopsValidation {
   private EcomopsValidation() {}
 
   /**
+   * One validator configured as described above, built on first use and shared: validators are
+   * thread safe, and building one costs milliseconds, too much for every in-memory catalog.
+   *
+   * @return the shared, thread-safe validator
+   */
+  public static Validator shared() {
+    return Shared.VALIDATOR;
+  }
+
+  /** Holds the shared validator; the JVM builds it once, on first access (initialization-on-demand). */
+  private static final class Shared {
+    static final Validator VALIDATOR = newValidator();
+  }
+
+  /**
    * A new validator configured as described above.
    *
    * @return a thread-safe validator
