@@ -17,14 +17,16 @@ import org.jspecify.annotations.Nullable;
  * bucket would go negative) and reservation writes, and turns them into one {@link Commit}
  * guarded by the versions it read.
  *
- * <p>Commands touch one to a few keys, so staging is kept in small lists searched linearly.
+ * <p>Commands touch one to a few keys, so staging is kept in small lists searched linearly, and
+ * the lists are made only when needed: a plan runs for every command, and most commands touch one
+ * key and write one reservation.
  */
 final class Plan {
   private final InventoryStore store;
   private final Instant now;
-  private final List<Staged> stock = new ArrayList<>(2);
-  private final List<Reservation> read = new ArrayList<>(1);
-  private final List<Commit.ReservationUpdate> writes = new ArrayList<>(1);
+  private final List<Staged> stock = new ArrayList<>(1);
+  private @Nullable List<Reservation> read;
+  private @Nullable List<Commit.ReservationUpdate> writes;
   private final List<DomainEvent> events;
   private final boolean publishing;
 
@@ -64,7 +66,7 @@ final class Plan {
     Staged s = staged(key);
     Movement m = builder.key(key).sequence(s.balance.version() + 1).occurredAt(now).build();
     s.balance = s.balance.apply(m);
-    s.movements.add(m);
+    s.add(m);
     if (publishing) {
       events.add(new InventoryEvent.StockMoved(m));
     }
@@ -77,15 +79,21 @@ final class Plan {
    * @throws ValidationException naming {@code reservationId} if it is unknown
    */
   Reservation reservation(ReservationId id) {
-    for (Commit.ReservationUpdate w : writes) {
-      if (w.reservation().id().equals(id)) {
-        return w.reservation();
+    if (writes != null) {
+      for (int i = 0; i < writes.size(); i++) {
+        if (writes.get(i).reservation().id().equals(id)) {
+          return writes.get(i).reservation();
+        }
       }
     }
-    for (Reservation r : read) {
-      if (r.id().equals(id)) {
-        return r;
+    if (read != null) {
+      for (int i = 0; i < read.size(); i++) {
+        if (read.get(i).id().equals(id)) {
+          return read.get(i);
+        }
       }
+    } else {
+      read = new ArrayList<>(1);
     }
     Reservation r = store.reservation(id)
         .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
@@ -95,7 +103,7 @@ final class Plan {
 
   /** Stages a new reservation (version 1). */
   void create(Reservation r) {
-    writes.add(new Commit.ReservationUpdate(r, 0));
+    write(new Commit.ReservationUpdate(r, 0));
   }
 
   /**
@@ -103,9 +111,18 @@ final class Plan {
    * the version after the change, one more than the version read.
    */
   Reservation update(Reservation changed) {
-    writes.removeIf(w -> w.reservation().id().equals(changed.id()));
-    writes.add(new Commit.ReservationUpdate(changed, changed.version() - 1));
+    if (writes != null) {
+      writes.removeIf(w -> w.reservation().id().equals(changed.id()));
+    }
+    write(new Commit.ReservationUpdate(changed, changed.version() - 1));
     return changed;
+  }
+
+  private void write(Commit.ReservationUpdate u) {
+    if (writes == null) {
+      writes = new ArrayList<>(1);
+    }
+    writes.add(u);
   }
 
   /** Stages an event to publish after the commit; dropped when nothing listens. */
@@ -120,11 +137,11 @@ final class Plan {
   }
 
   boolean isEmpty() {
-    if (!writes.isEmpty()) {
+    if (writes != null && !writes.isEmpty()) {
       return false;
     }
-    for (Staged s : stock) {
-      if (!s.movements.isEmpty()) {
+    for (int i = 0; i < stock.size(); i++) {
+      if (stock.get(i).moved()) {
         return false;
       }
     }
@@ -136,16 +153,15 @@ final class Plan {
    * checks, so the commit applies only if nothing the decision rested on has changed.
    */
   Commit toCommit(@Nullable IdempotencyKey key, String fingerprint) {
+    List<Commit.ReservationUpdate> written = writes == null ? List.of() : immutable(writes);
     if (stock.size() == 1) {
-      Staged s = stock.get(0);
-      return new Commit(key, fingerprint, List.of(new Commit.StockUpdate(s.key, s.baseVersion, immutable(s.movements), s.balance)),
-          immutable(writes));
+      return new Commit(key, fingerprint, List.of(stock.get(0).update()), written);
     }
     List<Commit.StockUpdate> updates = new ArrayList<>(stock.size());
-    for (Staged s : stock) {
-      updates.add(new Commit.StockUpdate(s.key, s.baseVersion, immutable(s.movements), s.balance));
+    for (int i = 0; i < stock.size(); i++) {
+      updates.add(stock.get(i).update());
     }
-    return new Commit(key, fingerprint, updates, immutable(writes));
+    return new Commit(key, fingerprint, updates, written);
   }
 
   /** An immutable copy, without the array copy for the usual zero or one element. */
@@ -163,29 +179,55 @@ final class Plan {
    * still agree; otherwise the command is retried.
    */
   boolean readsCurrent() {
-    for (Staged s : stock) {
+    for (int i = 0; i < stock.size(); i++) {
+      Staged s = stock.get(i);
       if (store.balance(s.key).version() != s.baseVersion) {
         return false;
       }
     }
-    for (Reservation r : read) {
-      if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
-        return false;
+    if (read != null) {
+      for (Reservation r : read) {
+        if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
+          return false;
+        }
       }
     }
     return true;
   }
 
+  /** One key as staged: the balance read, and the movements since (the first held apart). */
   private static final class Staged {
     final StockKey key;
     final long baseVersion;
     Balance balance;
-    final List<Movement> movements = new ArrayList<>(2);
+    private @Nullable Movement first;
+    private @Nullable List<Movement> more;
 
     Staged(StockKey key, Balance b) {
       this.key = key;
       this.baseVersion = b.version();
       this.balance = b;
+    }
+
+    void add(Movement m) {
+      if (first == null) {
+        first = m;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>(2);
+          more.add(first);
+        }
+        more.add(m);
+      }
+    }
+
+    boolean moved() {
+      return first != null;
+    }
+
+    Commit.StockUpdate update() {
+      List<Movement> movements = first == null ? List.of() : more == null ? List.of(first) : List.copyOf(more);
+      return new Commit.StockUpdate(key, baseVersion, movements, balance);
     }
   }
 }

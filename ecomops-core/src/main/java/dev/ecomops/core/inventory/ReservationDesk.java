@@ -74,17 +74,24 @@ final class ReservationDesk {
         : catalog.locations().stream()
             .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
             .map(Location::id).toList();
-    for (LocationId loc : candidates) {
-      for (Sku c : parts.keySet()) {
-        expireDue(StockKey.of(c, loc));
-      }
-    }
     Sku[] skus = new Sku[parts.size()];
     int[] per = new int[parts.size()];
-    int i = 0;
-    for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-      skus[i] = c.getKey();
-      per[i++] = c.getValue();
+    Integer self = parts.size() == 1 ? parts.get(req.sku()) : null;
+    if (self != null) {
+      // a plain SKU (not a kit of one component): no walk over the map's entries
+      skus[0] = req.sku();
+      per[0] = self;
+    } else {
+      int i = 0;
+      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+        skus[i] = c.getKey();
+        per[i++] = c.getValue();
+      }
+    }
+    for (LocationId loc : candidates) {
+      for (Sku c : skus) {
+        expireDue(StockKey.of(c, loc));
+      }
     }
     return new Prepared(skus, per, candidates);
   }

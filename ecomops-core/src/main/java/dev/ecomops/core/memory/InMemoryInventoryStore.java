@@ -282,9 +282,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   private static boolean coveredBy(Commit commit, StockKey only) {
-    for (Commit.ReservationUpdate u : commit.reservations()) {
-      for (ReservationLine l : u.reservation().lines()) {
-        if (!l.key().equals(only)) {
+    // indexed loops: this runs on every commit, and iterators here were a visible allocation
+    List<Commit.ReservationUpdate> rs = commit.reservations();
+    for (int i = 0; i < rs.size(); i++) {
+      List<ReservationLine> lines = rs.get(i).reservation().lines();
+      for (int j = 0; j < lines.size(); j++) {
+        if (!lines.get(j).key().equals(only)) {
           return false;
         }
       }

@@ -340,6 +340,20 @@ class StockKeeperTest {
     }
 
     @Test
+    @DisplayName("a kit of one component (a six-pack) reserves six of it per unit, not itself")
+    void kit_ofOneComponent() {
+      Sku sixPack = Sku.of("MUG-6");
+      f.catalog.add(dev.ecomops.core.Product.builder().sku(sixPack).name("six mugs").build());
+      f.catalog.add(dev.ecomops.core.catalog.Kit.builder().sku(sixPack).putComponents(MUG, 6).build());
+      f.receive(MUG, DC1, 20);
+      Reservation r = f.reserve(sixPack, DC1, 3);
+      assertThat(r.lines()).containsExactly(new ReservationLine(StockKey.of(MUG, DC1), 6));
+      assertThat(keeper.balance(StockKey.of(MUG, DC1)).reserved()).isEqualTo(18);
+      assertThat(keeper.balance(StockKey.of(sixPack, DC1)).reserved()).isZero();
+      assertThatThrownBy(() -> f.reserve(sixPack, DC1, 1)).isInstanceOf(InsufficientStockException.class);
+    }
+
+    @Test
     @DisplayName("reserving a kit reserves every component atomically, or nothing")
     void kit_reserve() {
       f.receive(TEE, DC1, 10);
