@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 final class Plan {
   private final InventoryStore store;
   private final Instant now;
-  private final List<Staged> stock = new ArrayList<>(1);
+  /** The keys staged: the first held apart, the others (rare) in a list made when needed. */
+  private @Nullable Staged first;
+  private @Nullable List<Staged> others;
   private @Nullable List<Reservation> read;
   private @Nullable List<Commit.ReservationUpdate> writes;
   private final List<DomainEvent> events;
@@ -47,14 +49,35 @@ final class Plan {
   }
 
   private Staged staged(StockKey key) {
-    for (int i = 0; i < stock.size(); i++) {
-      if (stock.get(i).key.equals(key)) {
-        return stock.get(i);
+    if (first != null && first.key.equals(key)) {
+      return first;
+    }
+    if (others != null) {
+      for (int i = 0; i < others.size(); i++) {
+        if (others.get(i).key.equals(key)) {
+          return others.get(i);
+        }
       }
     }
     Staged s = new Staged(key, store.balance(key));
-    stock.add(s);
+    if (first == null) {
+      first = s;
+    } else {
+      if (others == null) {
+        others = new ArrayList<>(2);
+      }
+      others.add(s);
+    }
     return s;
+  }
+
+  private int stockCount() {
+    return first == null ? 0 : others == null ? 1 : 1 + others.size();
+  }
+
+  /** The {@code i}th key staged, in staging order. */
+  private Staged stock(int i) {
+    return i == 0 ? first : others.get(i - 1);
   }
 
   /**
@@ -140,8 +163,8 @@ final class Plan {
     if (writes != null && !writes.isEmpty()) {
       return false;
     }
-    for (int i = 0; i < stock.size(); i++) {
-      if (stock.get(i).moved()) {
+    for (int i = 0; i < stockCount(); i++) {
+      if (stock(i).moved()) {
         return false;
       }
     }
@@ -154,12 +177,13 @@ final class Plan {
    */
   Commit toCommit(@Nullable IdempotencyKey key, String fingerprint) {
     List<Commit.ReservationUpdate> written = writes == null ? List.of() : immutable(writes);
-    if (stock.size() == 1) {
-      return new Commit(key, fingerprint, List.of(stock.get(0).update()), written);
+    int n = stockCount();
+    if (n == 1) {
+      return new Commit(key, fingerprint, List.of(first.update()), written);
     }
-    List<Commit.StockUpdate> updates = new ArrayList<>(stock.size());
-    for (int i = 0; i < stock.size(); i++) {
-      updates.add(stock.get(i).update());
+    List<Commit.StockUpdate> updates = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      updates.add(stock(i).update());
     }
     return new Commit(key, fingerprint, updates, written);
   }
@@ -179,8 +203,8 @@ final class Plan {
    * still agree; otherwise the command is retried.
    */
   boolean readsCurrent() {
-    for (int i = 0; i < stock.size(); i++) {
-      Staged s = stock.get(i);
+    for (int i = 0; i < stockCount(); i++) {
+      Staged s = stock(i);
       if (store.balance(s.key).version() != s.baseVersion) {
         return false;
       }

@@ -101,7 +101,9 @@ final class ReservationDesk {
     LocationId chosen = null;
     long best = 0;
     LocationId bestLoc = null;
-    for (LocationId loc : p.candidates()) {
+    List<LocationId> candidates = p.candidates();
+    for (int k = 0; k < candidates.size(); k++) {
+      LocationId loc = candidates.get(k);
       long avail = Long.MAX_VALUE;
       for (int c = 0; c < p.skus().length; c++) {
         Balance b = plan.balance(StockKey.of(p.skus()[c], loc));
