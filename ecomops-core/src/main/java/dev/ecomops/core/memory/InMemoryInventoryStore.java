@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * <p>Everything is kept for the life of the store, laid out so that millions of commands cost the
  * garbage collector little: ledgers in columns ({@code CompactLedger}), settled reservations and
  * idempotency records as rows of primitives in segmented tables ({@code ReservationTable},
- * {@code CommitTable}), stock keys numbered once ({@code KeyRegistry}). About 290 bytes stay
+ * {@code CommitTable}), stock keys numbered once ({@code KeyRegistry}). About 330 bytes stay
  * reachable per reserve+release pair, in two objects (the reservation id's string and its bytes).
  */
 public final class InMemoryInventoryStore implements InventoryStore {
@@ -223,7 +223,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return CommitOutcome.conflict();
       }
       // a lone reservation is checked as it is written, first, so a stale one writes nothing
-      if (rs.size() == 1 && !writeReservation(rs.get(0), written)) {
+      if (rs.size() == 1 && !writeReservation(rs.get(0), written, true)) {
         return CommitOutcome.conflict();
       }
       int[] ranges = new int[n * 2];
@@ -240,8 +240,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
       }
       if (rs.size() > 1) {
+        // checked above, all before any write
         for (Commit.ReservationUpdate u : rs) {
-          writeReservation(u, written);
+          writeReservation(u, written, false);
         }
       }
       if (key != null) {
@@ -315,16 +316,17 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   /**
-   * Writes a reservation if its stored version is the one expected, and keeps the expiry index.
+   * Writes a reservation, if {@code check}ed only when its stored version is the one expected,
+   * and keeps the expiry index.
    *
    * @param states key states the commit has at hand (a reservation's key is usually one of them)
-   * @return false, having written nothing, if the stored version is another
+   * @return false, having written nothing, if checked and the stored version is another
    */
-  private boolean writeReservation(Commit.ReservationUpdate u, KeyState[] states) {
+  private boolean writeReservation(Commit.ReservationUpdate u, KeyState[] states, boolean check) {
     Reservation r = u.reservation();
     List<ReservationLine> lines = r.lines();
     Object put = reservations.putIfVersion(r, lines.size() == 1 ? stateOf(lines.get(0).key(), states).index : -1,
-        u.expectedVersion());
+        check ? u.expectedVersion() : -1);
     if (put == ReservationTable.STALE) {
       return false;
     }

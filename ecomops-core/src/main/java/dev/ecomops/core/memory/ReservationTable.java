@@ -81,7 +81,7 @@ final class ReservationTable {
    * expectedVersion}: the check and the write are one step.
    *
    * @param keyIndex the registry index of the reservation's only stock key, or -1 for a kit
-   * @param expectedVersion the version stored now, 0 for none
+   * @param expectedVersion the version stored now, 0 for none; negative to write whatever is stored
    * @return {@link #STALE} if the stored version is another (nothing is written); else when the
    *     reservation it replaced was due to expire if that one was active with an expiry (so the
    *     caller can take it out of its expiry index), else null
@@ -93,7 +93,7 @@ final class ReservationTable {
     synchronized (s) {
       int row = s.index.find(h, value, s);
       long stored = row < 0 ? 0 : s.chunk(row).version[row & MASK];
-      if (stored != expectedVersion) {
+      if (expectedVersion >= 0 && stored != expectedVersion) {
         return STALE;
       }
       Instant due = null;

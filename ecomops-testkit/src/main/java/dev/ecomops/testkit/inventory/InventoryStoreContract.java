@@ -195,6 +195,24 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
+    @DisplayName("a commit writing two reservations, one of them stale, is a conflict and writes neither, nor its movements")
+    void commit_twoReservations_oneStale() {
+      store.commit(commit(List.of(receipt(A, 5)), List.of()));
+      Reservation r1 = reservation("R1", A, 1, 1, ReservationStatus.ACTIVE, null);
+      store.commit(commit(List.of(update(A, MovementKind.RESERVE, 1, "R1")), List.of(new Commit.ReservationUpdate(r1, 0))));
+      long version = store.balance(A).version();
+      Reservation r2 = reservation("R2", A, 1, 1, ReservationStatus.ACTIVE, null);
+      Reservation r1Again = reservation("R1", A, 1, 1, ReservationStatus.ACTIVE, null);
+      CommitOutcome out = store.commit(commit(List.of(update(A, MovementKind.RESERVE, 1, "R2")),
+          List.of(new Commit.ReservationUpdate(r2, 0), new Commit.ReservationUpdate(r1Again, 0))));
+      assertThat(out.status()).isEqualTo(CommitOutcome.Status.CONFLICT);
+      assertThat(store.reservation(r2.id())).isEmpty();
+      assertThat(store.reservation(r1.id())).contains(r1);
+      assertThat(store.balance(A).version()).isEqualTo(version);
+      assertThat(store.balance(A).reserved()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("reservations are created at expected version 0 and updated only from the stored version")
     void commit_reservationVersions() {
       store.commit(commit(List.of(receipt(A, 5)), List.of()));
