@@ -107,7 +107,7 @@ public interface InventoryStore {
    * Applies a commit atomically if every expected version matches and its key is new.
    *
    * @param commit the change
-   * @return {@code APPLIED} with its record (none for an unkeyed commit), {@code CONFLICT} with
+   * @return {@code APPLIED} (the record is kept for {@link #committed}, not returned), {@code CONFLICT} with
    *     nothing written, or {@code DUPLICATE} with the first record for that key
    */
   CommitOutcome commit(Commit commit);
