@@ -3,7 +3,7 @@ package dev.ecomops.cli;
 import dev.ecomops.kpi.KpiValue;
 import dev.ecomops.kpi.Window;
 import dev.ecomops.kpi.ab.AbResult;
-import dev.ecomops.kpi.ab.AbTest;
+import dev.ecomops.kpi.ab.AbComparison;
 import dev.ecomops.kpi.io.TargetsJson;
 import dev.ecomops.kpi.targets.Target;
 import dev.ecomops.simulator.SimulationConfig;
@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
       SimulationResult rb = run(b, "B");
       KpiCommand.Report.of(ra.kpis(), w, targets).write(out.resolve("a"), "ecomops simulate: " + a.name());
       KpiCommand.Report.of(rb.kpis(), w, targets).write(out.resolve("b"), "ecomops simulate: " + b.name());
-      List<AbResult> diff = AbTest.compare(ra.kpis().total(), rb.kpis().total(), ra.kpis().settings(), 0.95);
+      List<AbResult> diff = AbComparison.compare(ra.kpis().total(), rb.kpis().total(), ra.kpis().settings(), 0.95);
       writeComparison(out.resolve("compare.csv"), diff);
       stdout.printf(Locale.ROOT, "A = %s, B = %s, seed %d, %d days%n", a.name(), b.name(), seed, a.days());
       stdout.printf(Locale.ROOT, "%-24s %12s %12s %12s %25s %9s%n", "kpi", "A", "B", "B - A", "95% interval", "p");

@@ -97,7 +97,7 @@ public enum Kpi {
     DAYS
   }
 
-  /** Which significance test an A/B comparison applies (see {@link dev.ecomops.kpi.ab.AbTest}). */
+  /** Which significance test an A/B comparison applies (see {@link dev.ecomops.kpi.ab.AbComparison}). */
   public enum Test {
     /** Two-proportion z-test; difference interval by Agresti and Caffo. */
     PROPORTION,

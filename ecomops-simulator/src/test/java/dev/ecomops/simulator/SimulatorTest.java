@@ -11,7 +11,7 @@ import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.Tally;
 import dev.ecomops.kpi.Window;
 import dev.ecomops.kpi.ab.AbResult;
-import dev.ecomops.kpi.ab.AbTest;
+import dev.ecomops.kpi.ab.AbComparison;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ class SimulatorTest {
     SimulationResult single = Simulator.run(small("\"batching\":false"), 42, d -> { });
     SimulationResult batched = Simulator.run(small("\"batching\":true"), 42, d -> { });
     assertThat(batched.orders()).isEqualTo(single.orders()); // common random numbers: the same demand
-    List<AbResult> ab = AbTest.compare(single.kpis().total(), batched.kpis().total(), single.kpis().settings(), 0.95);
+    List<AbResult> ab = AbComparison.compare(single.kpis().total(), batched.kpis().total(), single.kpis().settings(), 0.95);
     assertThat(v(batched, Kpi.LABOUR_COST_PER_ORDER)).isLessThan(v(single, Kpi.LABOUR_COST_PER_ORDER));
     assertThat(ab).filteredOn(x -> x.kpi() == Kpi.ORDER_ACCURACY).singleElement()
         .satisfies(x -> assertThat(x.difference()).isLessThanOrEqualTo(0.0));

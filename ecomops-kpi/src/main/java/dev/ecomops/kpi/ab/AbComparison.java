@@ -33,8 +33,8 @@ import java.util.TreeMap;
  *   <li>ratios of sums (turnover, fill rate, return rate, holding cost): side by side, no test.
  * </ul>
  */
-public final class AbTest {
-  private AbTest() {}
+public final class AbComparison {
+  private AbComparison() {}
 
   /**
    * Every KPI of A against B.

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("A/B comparison")
-class AbTestTest {
+class AbComparisonTest {
   static final Instant T = Instant.parse("2026-11-02T12:00:00Z");
 
   static AbResult find(List<AbResult> rs, Kpi k) {
@@ -30,7 +30,7 @@ class AbTestTest {
   @DisplayName("two proportions: p-value equals R's prop.test without continuity correction; interval by Agresti-Caffo")
   void proportions() {
     // prop.test(c(90, 80), c(100, 100), correct = FALSE)$p.value = 0.04767038066
-    double[] r = AbTest.proportions(new KpiValue(0.9, 90, 100), new KpiValue(0.8, 80, 100), 1.959963984540054);
+    double[] r = AbComparison.proportions(new KpiValue(0.9, 90, 100), new KpiValue(0.8, 80, 100), 1.959963984540054);
     assertThat(r[2]).isCloseTo(0.04767038066, within(1e-6));
     // (81/102 − 91/102) ± 1.96 √(91·11/102³ + 81·21/102³)
     double half = 1.959963984540054 * Math.sqrt(91.0 / 102 * 11 / 102 / 102 + 81.0 / 102 * 21 / 102 / 102);
@@ -49,7 +49,7 @@ class AbTestTest {
     for (int h : new int[] {3, 4, 5, 6, 7, 8}) {
       e.accept(shipped("B", h, "5.00"));
     }
-    List<AbResult> rs = AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"),
+    List<AbResult> rs = AbComparison.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"),
         e.settings(), 0.95);
     AbResult p50 = find(rs, Kpi.CYCLE_TIME_P50);
     assertThat(p50.pValue()).isCloseTo(0.05357774929, within(1e-7)); // our normal CDF is good to 1.2e-7
@@ -69,7 +69,7 @@ class AbTestTest {
     for (String c : new String[] {"8", "10", "12", "9", "11"}) {
       e.accept(shipped("B", 2, c));
     }
-    AbResult r = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), e.settings(),
+    AbResult r = find(AbComparison.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), e.settings(),
         0.95), Kpi.SHIPPING_COST_PER_ORDER);
     assertThat(r.difference()).isCloseTo(3.25, within(1e-12));
     assertThat(r.low()).isCloseTo(1.077031262588, within(1e-6));
@@ -89,17 +89,17 @@ class AbTestTest {
       e.accept(accuracy("C", rnd.nextDouble() < 0.95));
     }
     KpiSettings s = e.settings();
-    AbResult ab = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), s, 0.95),
+    AbResult ab = find(AbComparison.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "B"), s, 0.95),
         Kpi.ORDER_ACCURACY);
     assertThat(ab.significant()).isTrue();
     assertThat(ab.high()).isNegative();
     assertThat(ab.low()).isLessThan(-0.05).isGreaterThan(-0.1);
-    AbResult ac = find(AbTest.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "C"), s, 0.95),
+    AbResult ac = find(AbComparison.compare(e.tally(Dimension.VARIANT, "A"), e.tally(Dimension.VARIANT, "C"), s, 0.95),
         Kpi.ORDER_ACCURACY);
     assertThat(ac.low()).isNegative();
     assertThat(ac.high()).isPositive();
-    assertThat(find(AbTest.compare(e.total(), e.total(), s, 0.95), Kpi.FILL_RATE).test()).isEqualTo("none");
-    assertThatThrownBy(() -> AbTest.compare(e.total(), e.total(), s, 1)).isInstanceOf(ValidationException.class)
+    assertThat(find(AbComparison.compare(e.total(), e.total(), s, 0.95), Kpi.FILL_RATE).test()).isEqualTo("none");
+    assertThatThrownBy(() -> AbComparison.compare(e.total(), e.total(), s, 1)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("confidence");
   }
 
