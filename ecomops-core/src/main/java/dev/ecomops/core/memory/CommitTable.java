@@ -9,13 +9,12 @@ import org.jspecify.annotations.Nullable;
  * key's text copied into a char array and its reservation named by the id string the ledger holds
  * anyway. So a record adds no object of its own for the collector to trace; others are kept whole.
  *
- * <p>Split into {@value #SEGMENTS} segments by the key's hash, each a {@link HashIndex} over rows,
- * guarded by the segment's monitor. Rows and text live in chunks that are filled, never copied
- * (only the first grows to full size). A segment also holds the claims of commits in progress, so
- * that claiming a key and finding its record are one atomic step.
+ * <p>Split into {@value HashIndex#SEGMENTS} segments by the key's hash, each a {@link HashIndex}
+ * over rows, guarded by the segment's monitor. Rows and text live in chunks that are filled,
+ * never copied (only the first grows to full size). A segment also holds the claims of commits
+ * in progress, so that claiming a key and finding its record are one atomic step.
  */
 final class CommitTable {
-  private static final int SEGMENTS = 64;
   private static final int SHIFT = 9;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -24,19 +23,19 @@ final class CommitTable {
   private static final int TEXT_CHUNK = 1 << TEXT_SHIFT;
 
   private final KeyRegistry keys;
-  private final Segment[] segments = new Segment[SEGMENTS];
+  private final Segment[] segments = new Segment[HashIndex.SEGMENTS];
 
   CommitTable(KeyRegistry keys, int expected) {
     this.keys = keys;
-    for (int i = 0; i < SEGMENTS; i++) {
-      segments[i] = new Segment(expected / SEGMENTS);
+    for (int i = 0; i < HashIndex.SEGMENTS; i++) {
+      segments[i] = new Segment(expected / HashIndex.SEGMENTS);
     }
   }
 
   /** The record stored under {@code key}, or null (a claim in progress is not a record). */
   @Nullable StoredCommit get(String key) {
     int h = HashIndex.spread(key.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, key, s);
       return row < 0 ? null : s.read(row, keys);
@@ -51,7 +50,7 @@ final class CommitTable {
    */
   @Nullable Object claim(String key, Pending mine) {
     int h = HashIndex.spread(key.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, key, s);
       if (row >= 0) {
@@ -64,7 +63,7 @@ final class CommitTable {
   /** Stores the record of a claimed key's applied commit and drops the claim. */
   void store(String key, Pending mine, StoredCommit record) {
     int h = HashIndex.spread(key.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       s.index.add(h, s.append(key, record));
       s.unclaim(mine);
@@ -73,7 +72,7 @@ final class CommitTable {
 
   /** Drops a claim whose commit did not apply. */
   void abandon(String key, Pending mine) {
-    Segment s = segments[HashIndex.spread(key.hashCode()) >>> 26];
+    Segment s = segments[HashIndex.segment(HashIndex.spread(key.hashCode()))];
     synchronized (s) {
       s.unclaim(mine);
     }

@@ -59,6 +59,14 @@ final class HashIndex {
     slots[slot] = v;
   }
 
+  /** How many segments a table is split into; a spread hash's top bits choose one. */
+  static final int SEGMENTS = 64;
+
+  /** The segment, 0 to {@value #SEGMENTS} - 1, of a {@linkplain #spread spread} hash. */
+  static int segment(int spreadHash) {
+    return spreadHash >>> (Integer.SIZE - Integer.numberOfTrailingZeros(SEGMENTS));
+  }
+
   /**
    * Spreads a string's hash so that both a table's segment (top bits) and the slot (low bits)
    * vary with every bit of it (Fibonacci hashing, then the high half folded down).

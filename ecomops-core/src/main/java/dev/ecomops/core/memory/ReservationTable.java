@@ -18,13 +18,12 @@ import org.jspecify.annotations.Nullable;
  * them cost the garbage collector almost nothing to trace. Reads rebuild the {@link Reservation}.
  * Kit reservations are kept whole.
  *
- * <p>Split into {@value #SEGMENTS} segments by the id's hash, each a {@link HashIndex} over rows
- * guarded by the segment's monitor. Rows live in chunks of {@value #CHUNK} that are filled, never
- * copied (only a segment's first chunk grows to full size), so a growing table does not keep
- * bringing old rows back into the young generation for the collector to copy again.
+ * <p>Split into {@value HashIndex#SEGMENTS} segments by the id's hash, each a {@link HashIndex}
+ * over rows guarded by the segment's monitor. Rows live in chunks of {@value #CHUNK} that are
+ * filled, never copied (only a segment's first chunk grows to full size), so a growing table does
+ * not keep bringing old rows back into the young generation for the collector to copy again.
  */
 final class ReservationTable {
-  private static final int SEGMENTS = 64;
   private static final int SHIFT = 9;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -32,13 +31,13 @@ final class ReservationTable {
   private static final long NO_EXPIRY = Long.MIN_VALUE;
 
   private final KeyRegistry keys;
-  private final Segment[] segments = new Segment[SEGMENTS];
+  private final Segment[] segments = new Segment[HashIndex.SEGMENTS];
 
   /** @param expected rows to size the indexes for up front, over all segments */
   ReservationTable(KeyRegistry keys, int expected) {
     this.keys = keys;
-    for (int i = 0; i < SEGMENTS; i++) {
-      segments[i] = new Segment(expected / SEGMENTS);
+    for (int i = 0; i < HashIndex.SEGMENTS; i++) {
+      segments[i] = new Segment(expected / HashIndex.SEGMENTS);
     }
   }
 
@@ -46,7 +45,7 @@ final class ReservationTable {
   @Nullable Reservation get(ReservationId id) {
     String value = id.value();
     int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, value, s);
       return row < 0 ? null : s.read(row, keys);
@@ -66,7 +65,7 @@ final class ReservationTable {
   long version(ReservationId id) {
     String value = id.value();
     int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, value, s);
       return row < 0 ? 0 : s.chunk(row).version[row & MASK];
@@ -89,7 +88,7 @@ final class ReservationTable {
   @Nullable Object putIfVersion(Reservation r, int keyIndex, long expectedVersion) {
     String value = r.id().value();
     int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[h >>> 26];
+    Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, value, s);
       long stored = row < 0 ? 0 : s.chunk(row).version[row & MASK];
