@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The store's idempotency records by key, kept in columns: the common record (one stock key, at
  * most one reservation written as created, a 64-bit hex fingerprint) is a row of primitives, its
- * key's text copied into a char array and its reservation named by the id string the ledger holds
- * anyway. So a record adds no object of its own for the collector to trace; others are kept whole.
+ * key's text copied into a char array and its reservation named by its id (as a number when it is
+ * one of the embedded generator's, {@link NumberedIds}). So a record adds no object of its own for
+ * the collector to trace; others are kept whole.
  *
  * <p>Split into {@value HashIndex#SEGMENTS} segments by the key's hash, each a {@link HashIndex}
  * over rows, guarded by the segment's monitor. Rows and text live in chunks that are filled,
@@ -104,29 +105,33 @@ final class CommitTable {
     final int[] key;
     final int[] from;
     final int[] count;
-    /** The id of the reservation written as created, or null. */
+    /** The id of the reservation written as created, or null if none or numbered. */
     final @Nullable String[] reservation;
+    /** The numbered id ({@link NumberedIds}) of the reservation written as created, plus one; or 0. */
+    final long[] reservationNumber;
     /** The record kept whole (not of the common shape), else null. */
     final @Nullable StoredCommit[] whole;
 
     Chunk(int n) {
-      this(new int[n], new long[n], new int[n], new int[n], new int[n], new String[n], new StoredCommit[n]);
+      this(new int[n], new long[n], new int[n], new int[n], new int[n], new String[n], new long[n], new StoredCommit[n]);
     }
 
     private Chunk(int[] textAt, long[] digest, int[] key, int[] from, int[] count, @Nullable String[] reservation,
-        @Nullable StoredCommit[] whole) {
+        long[] reservationNumber, @Nullable StoredCommit[] whole) {
       this.textAt = textAt;
       this.digest = digest;
       this.key = key;
       this.from = from;
       this.count = count;
       this.reservation = reservation;
+      this.reservationNumber = reservationNumber;
       this.whole = whole;
     }
 
     Chunk grown(int n) {
       return new Chunk(Arrays.copyOf(textAt, n), Arrays.copyOf(digest, n), Arrays.copyOf(key, n),
-          Arrays.copyOf(from, n), Arrays.copyOf(count, n), Arrays.copyOf(reservation, n), Arrays.copyOf(whole, n));
+          Arrays.copyOf(from, n), Arrays.copyOf(count, n), Arrays.copyOf(reservation, n),
+          Arrays.copyOf(reservationNumber, n), Arrays.copyOf(whole, n));
     }
   }
 
@@ -243,7 +248,15 @@ final class CommitTable {
         k.key[i] = record.states()[0].index;
         k.from[i] = record.ranges()[0];
         k.count[i] = record.ranges()[1];
-        k.reservation[i] = written.length == 0 ? null : (String) written[0];
+        if (written.length == 1) {
+          String id = (String) written[0];
+          long number = NumberedIds.number(id);
+          if (number >= 0) {
+            k.reservationNumber[i] = number + 1;
+          } else {
+            k.reservation[i] = id;
+          }
+        }
       } else {
         k.whole[i] = record;
       }
@@ -258,7 +271,8 @@ final class CommitTable {
       if (w != null) {
         return w;
       }
-      String r = k.reservation[i];
+      String r = k.reservation[i] != null ? k.reservation[i]
+          : k.reservationNumber[i] != 0 ? NumberedIds.text(k.reservationNumber[i] - 1) : null;
       return new StoredCommit(Long.toHexString(k.digest[i]), new KeyState[] {keys.state(k.key[i])},
           new int[] {k.from[i], k.count[i]}, r == null ? new Object[0] : new Object[] {r});
     }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * One key's movements in parallel arrays rather than one object each, so a long ledger costs the
  * garbage collector little: reservations, releases and picks (kind, quantity, time, reference)
- * take about 40 bytes and no object of their own. Movements with rarer attributes (reason, lot,
+ * take about 40 bytes and no object of their own (a reference that is a numbered reservation id
+ * is kept as its number, see {@link NumberedIds}). Movements with rarer attributes (reason, lot,
  * dates, states) are kept whole. The arrays come in chunks of {@value #CHUNK}: the first grows
  * from 8, the others are full from the start, so a long ledger never copies what it stored. Not thread safe: the store guards it with its key's lock.
  */
@@ -32,29 +33,33 @@ final class CompactLedger {
     final long[] quantity;
     final long[] seconds;
     final int[] nanos;
+    /** The reference's text, or null when it is a numbered reservation id or there is none. */
     final String[] reference;
+    /** The numbered reservation id the reference is ({@link NumberedIds}) plus one; 0 if none. */
+    final long[] referenceNumber;
     final Movement[] whole;
 
     Chunk(int capacity) {
       this(new long[capacity], new byte[capacity], new long[capacity], new long[capacity], new int[capacity],
-          new String[capacity], new Movement[capacity]);
+          new String[capacity], new long[capacity], new Movement[capacity]);
     }
 
     private Chunk(long[] sequence, byte[] kind, long[] quantity, long[] seconds, int[] nanos, String[] reference,
-        Movement[] whole) {
+        long[] referenceNumber, Movement[] whole) {
       this.sequence = sequence;
       this.kind = kind;
       this.quantity = quantity;
       this.seconds = seconds;
       this.nanos = nanos;
       this.reference = reference;
+      this.referenceNumber = referenceNumber;
       this.whole = whole;
     }
 
     Chunk grown(int capacity) {
       return new Chunk(Arrays.copyOf(sequence, capacity), Arrays.copyOf(kind, capacity), Arrays.copyOf(quantity, capacity),
           Arrays.copyOf(seconds, capacity), Arrays.copyOf(nanos, capacity), Arrays.copyOf(reference, capacity),
-          Arrays.copyOf(whole, capacity));
+          Arrays.copyOf(referenceNumber, capacity), Arrays.copyOf(whole, capacity));
     }
   }
 
@@ -83,7 +88,13 @@ final class CompactLedger {
       k.quantity[i] = m.quantity();
       k.seconds[i] = m.occurredAt().getEpochSecond();
       k.nanos[i] = m.occurredAt().getNano();
-      k.reference[i] = m.reference().orElse(null);
+      String ref = m.reference().orElse(null);
+      long n = ref == null ? NumberedIds.NONE : NumberedIds.number(ref);
+      if (n >= 0) {
+        k.referenceNumber[i] = n + 1;
+      } else {
+        k.reference[i] = ref;
+      }
     } else {
       k.whole[i] = m;
     }
@@ -112,6 +123,8 @@ final class CompactLedger {
         .occurredAt(Instant.ofEpochSecond(k.seconds[i], k.nanos[i]));
     if (k.reference[i] != null) {
       b.reference(k.reference[i]);
+    } else if (k.referenceNumber[i] != 0) {
+      b.reference(NumberedIds.text(k.referenceNumber[i] - 1));
     }
     return b.build();
   }

@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The store's reservations by id. Live ones (active or confirmed) are kept as objects, which the
  * commands about to change them read for free. A settled one (released, expired or shipped) of
- * one stock key becomes a row of primitives plus its id and reference strings, which the ledger
- * holds anyway: settled reservations pile up for the life of the store, and as rows millions of
- * them cost the garbage collector almost nothing to trace. Reads rebuild the {@link Reservation}.
- * Kit reservations are kept whole.
+ * one stock key becomes a row of primitives plus its reference string: settled reservations pile
+ * up for the life of the store, and as rows millions of them cost the garbage collector almost
+ * nothing to trace. Reads rebuild the {@link Reservation}. Kit reservations are kept whole.
  *
- * <p>Split into {@value HashIndex#SEGMENTS} segments by the id's hash, each a {@link HashIndex}
- * over rows guarded by the segment's monitor. Rows live in chunks of {@value #CHUNK} that are
+ * <p>Ids the embedded generator issues ({@link NumberedIds}: {@code R-1}, {@code R-2}, ...) are
+ * kept as numbers and found by number, directly; other ids are kept as text and found by hash.
+ * Split into {@value HashIndex#SEGMENTS} segments (numbered ids by their low bits, others by
+ * hash), each guarded by its own monitor. Rows live in chunks of {@value #CHUNK} that are
  * filled, never copied (only a segment's first chunk grows to full size), so a growing table does
  * not keep bringing old rows back into the young generation for the collector to copy again.
  */
@@ -44,12 +45,20 @@ final class ReservationTable {
   /** The reservation with this id as last written, or null. */
   @Nullable Reservation get(ReservationId id) {
     String value = id.value();
-    int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[HashIndex.segment(h)];
+    long n = NumberedIds.number(value);
+    Segment s = segment(value, n);
     synchronized (s) {
-      int row = s.index.find(h, value, s);
+      int row = s.find(value, n);
       return row < 0 ? null : s.read(row, keys);
     }
+  }
+
+  /**
+   * The segment of an id: a numbered one's by its low bits (consecutive ids take turns), any
+   * other's by its hash.
+   */
+  private Segment segment(String value, long n) {
+    return segments[n >= 0 ? (int) (n & (HashIndex.SEGMENTS - 1)) : HashIndex.segment(HashIndex.spread(value.hashCode()))];
   }
 
   /** The reservation with this id as it was created (version 1, everything open), or null. */
@@ -64,12 +73,25 @@ final class ReservationTable {
   /** The stored version of the reservation with this id; 0 if there is none. */
   long version(ReservationId id) {
     String value = id.value();
-    int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[HashIndex.segment(h)];
+    long n = NumberedIds.number(value);
+    Segment s = segment(value, n);
     synchronized (s) {
-      int row = s.index.find(h, value, s);
+      int row = s.find(value, n);
       return row < 0 ? 0 : s.chunk(row).version[row & MASK];
     }
+  }
+
+  /** How many slots the direct indexes of numbered ids hold, over all segments (for tests). */
+  long directSlots() {
+    long n = 0;
+    for (Segment s : segments) {
+      synchronized (s) {
+        for (int c = 0; c < s.directChunks; c++) {
+          n += s.direct[c].length;
+        }
+      }
+    }
+    return n;
   }
 
   /** What {@link #putIfVersion} returns when the stored version is not the one expected. */
@@ -87,18 +109,17 @@ final class ReservationTable {
    */
   @Nullable Object putIfVersion(Reservation r, int keyIndex, long expectedVersion) {
     String value = r.id().value();
-    int h = HashIndex.spread(value.hashCode());
-    Segment s = segments[HashIndex.segment(h)];
+    long n = NumberedIds.number(value);
+    Segment s = segment(value, n);
     synchronized (s) {
-      int row = s.index.find(h, value, s);
+      int row = s.find(value, n);
       long stored = row < 0 ? 0 : s.chunk(row).version[row & MASK];
       if (expectedVersion >= 0 && stored != expectedVersion) {
         return STALE;
       }
       Instant due = null;
       if (row < 0) {
-        row = s.append(value);
-        s.index.add(h, row);
+        row = s.add(value, n);
       } else {
         due = s.due(row);
       }
@@ -125,7 +146,9 @@ final class ReservationTable {
 
   /** Up to {@value #CHUNK} rows, column by column. */
   private static final class Chunk {
-    final String[] id;
+    /** The id's text, or null when it is numbered (then {@code number} holds it). */
+    final @Nullable String[] id;
+    final long[] number;
     final String[] reference;
     /** The reservation kept whole (live, or a kit), else null. */
     final @Nullable Reservation[] whole;
@@ -142,14 +165,15 @@ final class ReservationTable {
     final long[] version;
 
     Chunk(int n) {
-      this(new String[n], new String[n], new Reservation[n], new int[n], new long[n], new long[n], new long[n],
+      this(new String[n], new long[n], new String[n], new Reservation[n], new int[n], new long[n], new long[n], new long[n],
           new long[n], new byte[n], new long[n], new int[n], new long[n], new int[n], new long[n]);
     }
 
-    private Chunk(String[] id, String[] reference, @Nullable Reservation[] whole, int[] key, long[] quantity,
+    private Chunk(@Nullable String[] id, long[] number, String[] reference, @Nullable Reservation[] whole, int[] key, long[] quantity,
         long[] shipped, long[] released, long[] expired, byte[] status, long[] createdSeconds, int[] createdNanos,
         long[] expirySeconds, int[] expiryNanos, long[] version) {
       this.id = id;
+      this.number = number;
       this.reference = reference;
       this.whole = whole;
       this.key = key;
@@ -166,11 +190,11 @@ final class ReservationTable {
     }
 
     int capacity() {
-      return id.length;
+      return number.length;
     }
 
     Chunk grown(int n) {
-      return new Chunk(Arrays.copyOf(id, n), Arrays.copyOf(reference, n), Arrays.copyOf(whole, n),
+      return new Chunk(Arrays.copyOf(id, n), Arrays.copyOf(number, n), Arrays.copyOf(reference, n), Arrays.copyOf(whole, n),
           Arrays.copyOf(key, n), Arrays.copyOf(quantity, n), Arrays.copyOf(shipped, n), Arrays.copyOf(released, n),
           Arrays.copyOf(expired, n), Arrays.copyOf(status, n), Arrays.copyOf(createdSeconds, n),
           Arrays.copyOf(createdNanos, n), Arrays.copyOf(expirySeconds, n), Arrays.copyOf(expiryNanos, n),
@@ -178,11 +202,29 @@ final class ReservationTable {
     }
   }
 
-  /** One segment: an index over chunked rows. Guarded by its own monitor. */
+  /**
+   * One segment: chunked rows, found by a direct index for numbered ids and a hash index for the
+   * others. Guarded by its own monitor.
+   */
   private static final class Segment implements HashIndex.Rows {
     final HashIndex index;
     private Chunk[] chunks = new Chunk[4];
     private int size;
+    /**
+     * Row plus one of each numbered id, at its number divided by the segment count, in chunks of
+     * {@value #DIRECT}. Chunks are only added at the end, and only while the ones before are at
+     * least an eighth full, so sparse numbers (a host's own, far apart) go to the hash index
+     * instead of leaving most of the chunks empty.
+     */
+    private int[][] direct = new int[1][];
+    private int directChunks;
+    private long directRows;
+    /** Numbered ids that went to the hash index: while there are none, a direct miss is final. */
+    private int hashedNumbered;
+
+    private static final int DIRECT_SHIFT = 10;
+    private static final int DIRECT = 1 << DIRECT_SHIFT;
+    private static final int MAX_DIRECT_CHUNKS = 1 << 20;
 
     Segment(int expected) {
       index = new HashIndex(expected);
@@ -194,11 +236,63 @@ final class ReservationTable {
 
     @Override
     public boolean holds(int row, String key) {
-      return chunk(row).id[row & MASK].equals(key);
+      // only hashed rows are asked, and those keep their text
+      return key.equals(chunk(row).id[row & MASK]);
     }
 
-    /** A new row for {@code id}; its other columns are set by {@link #write}. */
-    int append(String id) {
+    /** The row of the id {@code value}, whose number is {@code n} (or none); -1 if none. */
+    int find(String value, long n) {
+      if (n >= 0) {
+        long local = n / HashIndex.SEGMENTS;
+        if (local < (long) directChunks << DIRECT_SHIFT) {
+          int[] d = direct[(int) (local >>> DIRECT_SHIFT)];
+          int i = (int) local & (DIRECT - 1);
+          if (i < d.length && d[i] != 0) {
+            return d[i] - 1;
+          }
+        }
+        if (hashedNumbered == 0) {
+          return -1;
+        }
+      }
+      return index.find(HashIndex.spread(value.hashCode()), value, this);
+    }
+
+    /** A new row for an id not in the segment; its other columns are set by {@link #write}. */
+    int add(String value, long n) {
+      long local = n / HashIndex.SEGMENTS;
+      long c = local >>> DIRECT_SHIFT;
+      boolean directly = n >= 0 && (c < directChunks || (c == directChunks && c < MAX_DIRECT_CHUNKS
+          && directRows >= ((long) directChunks << DIRECT_SHIFT) / 8));
+      if (!directly) {
+        int row = append(value, 0);
+        index.add(HashIndex.spread(value.hashCode()), row);
+        if (n >= 0) {
+          hashedNumbered++;
+        }
+        return row;
+      }
+      int row = append(null, n);
+      int i = (int) local & (DIRECT - 1);
+      if (c == directChunks) {
+        if (directChunks == direct.length) {
+          direct = Arrays.copyOf(direct, directChunks * 2);
+        }
+        // the first chunk starts small and grows: most stores hold few reservations
+        direct[directChunks++] = new int[c == 0 ? Math.max(16, Integer.highestOneBit(i) << 1) : DIRECT];
+      }
+      int[] d = direct[(int) c];
+      if (i >= d.length) {
+        d = Arrays.copyOf(d, Math.min(DIRECT, Math.max(d.length * 4, Integer.highestOneBit(i) << 1)));
+        direct[(int) c] = d;
+      }
+      d[i] = row + 1;
+      directRows++;
+      return row;
+    }
+
+    /** A new row for an id kept as text, or as its number if {@code text} is null. */
+    private int append(@Nullable String text, long number) {
       int row = size;
       int c = row >>> SHIFT;
       int i = row & MASK;
@@ -210,7 +304,8 @@ final class ReservationTable {
       } else if (i == chunks[c].capacity()) {
         chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
       }
-      chunks[c].id[i] = id;
+      chunks[c].id[i] = text;
+      chunks[c].number[i] = number;
       size++;
       return row;
     }
@@ -255,7 +350,8 @@ final class ReservationTable {
       StockKey key = keys.key(k.key[i]);
       Optional<Instant> expiry = k.expirySeconds[i] == NO_EXPIRY ? Optional.empty()
           : Optional.of(Instant.ofEpochSecond(k.expirySeconds[i], k.expiryNanos[i]));
-      return Reservation.builder().id(ReservationId.of(k.id[i])).reference(k.reference[i]).sku(key.sku())
+      String id = k.id[i];
+      return Reservation.builder().id(ReservationId.of(id != null ? id : NumberedIds.text(k.number[i]))).reference(k.reference[i]).sku(key.sku())
           .location(key.location()).quantity(k.quantity[i]).open(0).picked(0).shipped(k.shipped[i])
           .released(k.released[i]).expired(k.expired[i]).addAllLines(keys.line(k.key[i]))
           .status(STATUSES[k.status[i]]).createdAt(Instant.ofEpochSecond(k.createdSeconds[i], k.createdNanos[i]))

@@ -62,6 +62,20 @@ class ReservationTableTest {
     return b.build();
   }
 
+  /**
+   * One of 6,000 ids of four shapes: numbered and dense (found directly), numbered and far apart
+   * (mostly hashed), and two kept as text.
+   */
+  private static String id(int code) {
+    int n = Math.floorMod(code, 1500);
+    return switch (Math.floorMod(code / 1500, 4)) {
+      case 0 -> "R-" + n;
+      case 1 -> "R-" + n * 1_000_003L;
+      case 2 -> "R-0" + n;
+      default -> "order-" + n;
+    };
+  }
+
   private int keyIndex(Reservation r) {
     return r.lines().size() == 1 ? keys.state(r.lines().get(0).key()).index : -1;
   }
@@ -76,7 +90,7 @@ class ReservationTableTest {
           for (int i = 0; i < codes.size(); i++) {
             int code = codes.get(i);
             // ids repeat so that rows are overwritten, with the version one past the last
-            String id = "R-" + Math.floorMod(code, 1500);
+            String id = id(code);
             long version = model.containsKey(id) ? model.get(id).version() + 1 : 1;
             Reservation r = reservation(id, code, version);
             long stored = model.containsKey(id) ? model.get(id).version() : 0;
@@ -107,6 +121,45 @@ class ReservationTableTest {
       assertThat(back).isEqualTo(reservation("R-" + i, 55 + (i % 5), 2));
       assertThat(back.status()).isEqualTo(ReservationStatus.RELEASED);
     }
+  }
+
+  @Test
+  @DisplayName("a numbered id hashed while its number was beyond the direct index is still found once the direct index grows past it")
+  void numberedIdHashedThenCovered() {
+    // ids that are multiples of the segment count share one segment; 1,024 of them fill its first direct chunk
+    long far = 64L * 1024;
+    Reservation early = reservation("R-" + far, 55, 2);
+    table.putIfVersion(early, keyIndex(early), 0);
+    for (long k = 0; k < 1024; k++) {
+      Reservation r = reservation("R-" + 64 * k, 56, 2);
+      table.putIfVersion(r, keyIndex(r), 0);
+    }
+    Reservation next = reservation("R-" + (far + 64), 57, 2);
+    table.putIfVersion(next, keyIndex(next), 0);
+    assertThat(table.directSlots()).isEqualTo(2 * 1024);
+    assertThat(table.get(ReservationId.of("R-" + far))).isEqualTo(early);
+    assertThat(table.version(ReservationId.of("R-" + far))).isEqualTo(2);
+    assertThat(table.get(ReservationId.of("R-" + (far + 64)))).isEqualTo(next);
+    assertThat(table.get(ReservationId.of("R-" + (far + 128)))).isNull();
+    // a second write of the hashed one finds it, and does not add it again
+    assertThat(table.putIfVersion(reservation("R-" + far, 58, 3), keyIndex(early), 1)).isSameAs(ReservationTable.STALE);
+    table.putIfVersion(reservation("R-" + far, 58, 3), keyIndex(early), 2);
+    assertThat(table.get(ReservationId.of("R-" + far))).isEqualTo(reservation("R-" + far, 58, 3));
+  }
+
+  @Test
+  @DisplayName("numbered ids far apart do not grow the direct index: they go to the hash index")
+  void sparseNumbersAreHashed() {
+    for (long k = 1; k <= 2000; k++) {
+      Reservation r = reservation("R-" + k * 1_000_000_007L, 55, 2);
+      table.putIfVersion(r, keyIndex(r), 0);
+    }
+    // at most the first chunk of each segment, each at its smallest
+    assertThat(table.directSlots()).isLessThanOrEqualTo(64 * 16);
+    for (long k = 1; k <= 2000; k += 37) {
+      assertThat(table.get(ReservationId.of("R-" + k * 1_000_000_007L))).isEqualTo(reservation("R-" + k * 1_000_000_007L, 55, 2));
+    }
+    assertThat(table.get(ReservationId.of("R-3"))).isNull();
   }
 
   @Test
