@@ -35,7 +35,7 @@ final class CommitTable {
 
   /** The record stored under {@code key}, or null (a claim in progress is not a record). */
   @Nullable StoredCommit get(String key) {
-    int h = HashIndex.spread(key.hashCode());
+    int h = HashIndex.hash(key);
     Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, key, s);
@@ -50,7 +50,8 @@ final class CommitTable {
    *     claim of the commit running under it
    */
   @Nullable Object claim(String key, Pending mine) {
-    int h = HashIndex.spread(key.hashCode());
+    int h = HashIndex.hash(key);
+    mine.hash = h;
     Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       int row = s.index.find(h, key, s);
@@ -63,7 +64,7 @@ final class CommitTable {
 
   /** Stores the record of a claimed key's applied commit and drops the claim. */
   void store(String key, Pending mine, StoredCommit record) {
-    int h = HashIndex.spread(key.hashCode());
+    int h = mine.hash;
     Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
       s.index.add(h, s.append(key, record));
@@ -72,8 +73,8 @@ final class CommitTable {
   }
 
   /** Drops a claim whose commit did not apply. */
-  void abandon(String key, Pending mine) {
-    Segment s = segments[HashIndex.segment(HashIndex.spread(key.hashCode()))];
+  void abandon(Pending mine) {
+    Segment s = segments[HashIndex.segment(mine.hash)];
     synchronized (s) {
       s.unclaim(mine);
     }
@@ -85,6 +86,8 @@ final class CommitTable {
    */
   static final class Pending {
     volatile boolean done;
+    /** The key's hash, set by the claim. */
+    int hash;
 
     void await() {
       for (int spins = 0; !done; spins++) {

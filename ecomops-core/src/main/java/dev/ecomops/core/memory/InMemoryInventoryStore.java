@@ -254,7 +254,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     } finally {
       if (mine != null) {
         if (!applied) {
-          commits.abandon(key.value(), mine);
+          commits.abandon(mine);
         }
         mine.done = true;
       }

@@ -58,7 +58,7 @@ final class ReservationTable {
    * other's by its hash.
    */
   private Segment segment(String value, long n) {
-    return segments[n >= 0 ? (int) (n & (HashIndex.SEGMENTS - 1)) : HashIndex.segment(HashIndex.spread(value.hashCode()))];
+    return segments[n >= 0 ? (int) (n & (HashIndex.SEGMENTS - 1)) : HashIndex.segment(HashIndex.hash(value))];
   }
 
   /** The reservation with this id as it was created (version 1, everything open), or null. */
@@ -255,7 +255,7 @@ final class ReservationTable {
           return -1;
         }
       }
-      return index.find(HashIndex.spread(value.hashCode()), value, this);
+      return index.find(HashIndex.hash(value), value, this);
     }
 
     /** A new row for an id not in the segment; its other columns are set by {@link #write}. */
@@ -266,7 +266,7 @@ final class ReservationTable {
           && directRows >= ((long) directChunks << DIRECT_SHIFT) / 8));
       if (!directly) {
         int row = append(value, 0);
-        index.add(HashIndex.spread(value.hashCode()), row);
+        index.add(HashIndex.hash(value), row);
         if (n >= 0) {
           hashedNumbered++;
         }

@@ -95,6 +95,28 @@ class CommitTableTest {
   }
 
   @Test
+  @DisplayName("keys numbered in sequence, the same numbers zero-padded, and bare numbers: 300,000 keys sharing hash blocks, all apart")
+  void numberedKeys() {
+    CommitTable t = new CommitTable(keys, 0);
+    List<String> shapes = List.of("order-%d", "order-0%d", "%d");
+    for (int i = 0; i < 100_000; i++) {
+      for (int s = 0; s < shapes.size(); s++) {
+        String key = String.format(shapes.get(s), i);
+        CommitTable.Pending mine = new CommitTable.Pending();
+        assertThat(t.claim(key, mine)).as(key).isNull();
+        t.store(key, mine, record(4 * (3 * i + s)));
+      }
+    }
+    for (int i = 0; i < 100_000; i += 13) {
+      for (int s = 0; s < shapes.size(); s++) {
+        assertSame(t.get(String.format(shapes.get(s), i)), record(4 * (3 * i + s)));
+      }
+    }
+    assertThat(t.get("order-100000")).isNull();
+    assertThat(t.get("order-000")).isNull();
+  }
+
+  @Test
   @DisplayName("keys whose String hashes are equal (\"AaAa\", \"BBBB\", ...) stay apart: the text decides")
   void hashCollisions() {
     CommitTable t = new CommitTable(keys, 0);
@@ -138,7 +160,7 @@ class CommitTableTest {
     assertThat(t.claim("k", first)).isNull();
     assertThat(t.claim("k", second)).isSameAs(first);
     assertThat(t.get("k")).isNull();
-    t.abandon("k", first);
+    t.abandon(first);
     assertThat(t.claim("k", second)).isNull();
     t.store("k", second, record(0));
     assertThat(t.claim("k", first)).isInstanceOf(StoredCommit.class);
