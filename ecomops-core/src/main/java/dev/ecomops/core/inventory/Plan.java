@@ -27,8 +27,12 @@ final class Plan {
   /** The keys staged: the first held apart, the others (rare) in a list made when needed. */
   private @Nullable Staged first;
   private @Nullable List<Staged> others;
-  private @Nullable List<Reservation> read;
-  private @Nullable List<Commit.ReservationUpdate> writes;
+  /** Reservations read, in order: the first held apart, the others (rare) in a list. */
+  private @Nullable Reservation firstRead;
+  private @Nullable List<Reservation> moreReads;
+  /** Reservation writes staged, in order, held the same way. */
+  private Commit.@Nullable ReservationUpdate firstWrite;
+  private @Nullable List<Commit.ReservationUpdate> moreWrites;
   private final List<DomainEvent> events;
   private final boolean publishing;
 
@@ -102,26 +106,43 @@ final class Plan {
    * @throws ValidationException naming {@code reservationId} if it is unknown
    */
   Reservation reservation(ReservationId id) {
-    if (writes != null) {
-      for (int i = 0; i < writes.size(); i++) {
-        if (writes.get(i).reservation().id().equals(id)) {
-          return writes.get(i).reservation();
-        }
+    for (int i = 0; i < writeCount(); i++) {
+      if (write(i).reservation().id().equals(id)) {
+        return write(i).reservation();
       }
     }
-    if (read != null) {
-      for (int i = 0; i < read.size(); i++) {
-        if (read.get(i).id().equals(id)) {
-          return read.get(i);
-        }
+    for (int i = 0; i < readCount(); i++) {
+      if (read(i).id().equals(id)) {
+        return read(i);
       }
-    } else {
-      read = new ArrayList<>(1);
     }
     Reservation r = store.reservation(id)
         .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
-    read.add(r);
+    if (firstRead == null) {
+      firstRead = r;
+    } else {
+      if (moreReads == null) {
+        moreReads = new ArrayList<>(2);
+      }
+      moreReads.add(r);
+    }
     return r;
+  }
+
+  private int readCount() {
+    return firstRead == null ? 0 : moreReads == null ? 1 : 1 + moreReads.size();
+  }
+
+  private Reservation read(int i) {
+    return i == 0 ? firstRead : moreReads.get(i - 1);
+  }
+
+  private int writeCount() {
+    return firstWrite == null ? 0 : moreWrites == null ? 1 : 1 + moreWrites.size();
+  }
+
+  private Commit.ReservationUpdate write(int i) {
+    return i == 0 ? firstWrite : moreWrites.get(i - 1);
   }
 
   /** Stages a new reservation (version 1). */
@@ -134,18 +155,26 @@ final class Plan {
    * the version after the change, one more than the version read.
    */
   Reservation update(Reservation changed) {
-    if (writes != null) {
-      writes.removeIf(w -> w.reservation().id().equals(changed.id()));
+    // a reservation written twice in one plan keeps only its last write, at the end
+    if (moreWrites != null) {
+      moreWrites.removeIf(w -> w.reservation().id().equals(changed.id()));
+    }
+    if (firstWrite != null && firstWrite.reservation().id().equals(changed.id())) {
+      firstWrite = moreWrites == null || moreWrites.isEmpty() ? null : moreWrites.remove(0);
     }
     write(new Commit.ReservationUpdate(changed, changed.version() - 1));
     return changed;
   }
 
   private void write(Commit.ReservationUpdate u) {
-    if (writes == null) {
-      writes = new ArrayList<>(1);
+    if (firstWrite == null) {
+      firstWrite = u;
+    } else {
+      if (moreWrites == null) {
+        moreWrites = new ArrayList<>(2);
+      }
+      moreWrites.add(u);
     }
-    writes.add(u);
   }
 
   /** Stages an event to publish after the commit; dropped when nothing listens. */
@@ -160,7 +189,7 @@ final class Plan {
   }
 
   boolean isEmpty() {
-    if (writes != null && !writes.isEmpty()) {
+    if (firstWrite != null) {
       return false;
     }
     for (int i = 0; i < stockCount(); i++) {
@@ -176,7 +205,8 @@ final class Plan {
    * checks, so the commit applies only if nothing the decision rested on has changed.
    */
   Commit toCommit(@Nullable IdempotencyKey key, String fingerprint) {
-    List<Commit.ReservationUpdate> written = writes == null ? List.of() : immutable(writes);
+    List<Commit.ReservationUpdate> written = firstWrite == null ? List.of()
+        : moreWrites == null || moreWrites.isEmpty() ? List.of(firstWrite) : allWrites();
     int n = stockCount();
     if (n == 1) {
       return new Commit(key, fingerprint, List.of(first.update()), written);
@@ -188,13 +218,12 @@ final class Plan {
     return new Commit(key, fingerprint, updates, written);
   }
 
-  /** An immutable copy, without the array copy for the usual zero or one element. */
-  private static <T> List<T> immutable(List<T> list) {
-    return switch (list.size()) {
-      case 0 -> List.of();
-      case 1 -> List.of(list.get(0));
-      default -> List.copyOf(list);
-    };
+  private List<Commit.ReservationUpdate> allWrites() {
+    List<Commit.ReservationUpdate> all = new ArrayList<>(writeCount());
+    for (int i = 0; i < writeCount(); i++) {
+      all.add(write(i));
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -209,11 +238,10 @@ final class Plan {
         return false;
       }
     }
-    if (read != null) {
-      for (Reservation r : read) {
-        if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
-          return false;
-        }
+    for (int i = 0; i < readCount(); i++) {
+      Reservation r = read(i);
+      if (store.reservation(r.id()).map(Reservation::version).orElse(0L) != r.version()) {
+        return false;
       }
     }
     return true;

@@ -6,6 +6,7 @@ import dev.ecomops.core.ValidationException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.ecomops.core.style.EcomopsStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * {@link #version()}.
  */
 @Value.Immutable
+@EcomopsStyle.SharedLists
 public abstract class Reservation {
 
   /** A new builder. */

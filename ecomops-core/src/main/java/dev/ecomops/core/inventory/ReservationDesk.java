@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reservation commands of {@link StockKeeper}: reserve, release, confirm, ship and expire. */
@@ -69,8 +70,9 @@ final class ReservationDesk {
 
   private Prepared prepare(ReserveRequest req) {
     Map<Sku, Integer> parts = components(req.sku());
-    List<LocationId> candidates = req.location().isPresent()
-        ? List.of(knownLocation(req.location().get()))
+    Optional<LocationId> at = req.location();
+    List<LocationId> candidates = at.isPresent()
+        ? List.of(knownLocation(at.get()))
         : catalog.locations().stream()
             .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
             .map(Location::id).toList();
@@ -130,8 +132,9 @@ final class ReservationDesk {
       chosen = bestLoc;
       quantity = best;
     }
-    ReservationId id = req.reservationId().orElseGet(() -> ReservationId.of(ids.nextId("R")));
-    if (req.reservationId().isPresent() && runner.store().reservation(id).isPresent()) {
+    Optional<ReservationId> given = req.reservationId();
+    ReservationId id = given.isPresent() ? given.get() : ReservationId.of(ids.nextId("R"));
+    if (given.isPresent() && runner.store().reservation(id).isPresent()) {
       throw ValidationException.of("reservationId", "must not be in use already", id);
     }
     List<ReservationLine> lines = new ArrayList<>(p.skus().length);

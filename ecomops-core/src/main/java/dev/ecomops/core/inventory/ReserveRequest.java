@@ -75,11 +75,15 @@ public abstract class ReserveRequest {
    * the two together.
    */
   String fingerprintDigest() {
+    // each optional read once: the generated accessors wrap a new Optional on every call
+    Optional<LocationId> location = location();
+    Optional<ReservationId> id = reservationId();
+    Optional<Duration> ttl = timeToLive();
     Digest d = new Digest().add("reserve|").add(sku().value()).add('|');
-    d.add(location().isPresent() ? location().get().value() : "*").add('|').add(quantity()).add('|');
+    d.add(location.isPresent() ? location.get().value() : "*").add('|').add(quantity()).add('|');
     d.add(reference()).add('|').add(destinationCountry().orElse("-")).add('|');
-    d.add(reservationId().isPresent() ? reservationId().get().value() : "-").add('|');
-    d.add(timeToLive().isPresent() ? timeToLive().get().toString() : "-").add('|');
+    d.add(id.isPresent() ? id.get().value() : "-").add('|');
+    d.add(ttl.isPresent() ? ttl.get().toString() : "-").add('|');
     return d.add(allowPartial() ? "true" : "false").hex();
   }
 

@@ -24,4 +24,24 @@ import org.immutables.value.Value;
     strictBuilder = true,
     jdkOnly = true,
     redactedMask = "***")
-public @interface EcomopsStyle {}
+public @interface EcomopsStyle {
+
+  /**
+   * {@link EcomopsStyle} with list attributes held as JDK 9 immutable lists, so that copying a
+   * value into its next version (a reservation on every release and confirm) shares the list
+   * rather than copying it again. For value types whose only collections are lists: JDK 9 sets
+   * and maps do not keep insertion order, which the others rely on. Its lists refuse {@code
+   * contains(null)} with a {@code NullPointerException}, as JDK 9 lists do.
+   */
+  @Target({ElementType.PACKAGE, ElementType.TYPE})
+  @Retention(RetentionPolicy.SOURCE)
+  @Value.Style(
+      visibility = Value.Style.ImplementationVisibility.PACKAGE,
+      builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+      overshadowImplementation = true,
+      strictBuilder = true,
+      jdkOnly = true,
+      jdk9Collections = true,
+      redactedMask = "***")
+  @interface SharedLists {}
+}
