@@ -69,21 +69,23 @@ final class ReservationDesk {
   private record Prepared(Sku[] skus, int[] perUnit, List<LocationId> candidates) {}
 
   private Prepared prepare(ReserveRequest req) {
-    Map<Sku, Integer> parts = components(req.sku());
+    Optional<Kit> kit = kitOf(req.sku());
     Optional<LocationId> at = req.location();
     List<LocationId> candidates = at.isPresent()
         ? List.of(knownLocation(at.get()))
         : catalog.locations().stream()
             .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
             .map(Location::id).toList();
-    Sku[] skus = new Sku[parts.size()];
-    int[] per = new int[parts.size()];
-    Integer self = parts.size() == 1 ? parts.get(req.sku()) : null;
-    if (self != null) {
-      // a plain SKU (not a kit of one component): no walk over the map's entries
-      skus[0] = req.sku();
-      per[0] = self;
+    Sku[] skus;
+    int[] per;
+    if (kit.isEmpty()) {
+      // a plain SKU: itself once, no map of components
+      skus = new Sku[] {req.sku()};
+      per = new int[] {1};
     } else {
+      Map<Sku, Integer> parts = kit.get().components();
+      skus = new Sku[parts.size()];
+      per = new int[parts.size()];
       int i = 0;
       for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
         skus[i] = c.getKey();
@@ -309,10 +311,20 @@ final class ReservationDesk {
 
   /** The components of a SKU with units per unit: itself once, or a kit's components. */
   Map<Sku, Integer> components(Sku sku) {
+    Optional<Kit> kit = kitOf(sku);
+    return kit.isPresent() ? kit.get().components() : Map.of(sku, 1);
+  }
+
+  /**
+   * The kit {@code sku} is, or empty for a plain product.
+   *
+   * @throws ValidationException naming {@code sku} if it is not a known product
+   */
+  private Optional<Kit> kitOf(Sku sku) {
     if (catalog.product(sku).isEmpty()) {
       throw ValidationException.of("sku", "must be a known product", sku);
     }
-    return catalog.kit(sku).map(Kit::components).orElse(Map.of(sku, 1));
+    return catalog.kit(sku);
   }
 
   LocationId knownLocation(LocationId id) {

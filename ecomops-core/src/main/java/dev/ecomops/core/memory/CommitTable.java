@@ -1,6 +1,10 @@
 package dev.ecomops.core.memory;
 
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.spi.Commit;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,10 +68,40 @@ final class CommitTable {
 
   /** Stores the record of a claimed key's applied commit and drops the claim. */
   void store(String key, Pending mine, StoredCommit record) {
+    Object[] written = record.reservations();
+    store(key, mine, hexDigest(record.fingerprint()), record.states(), record.ranges(),
+        written.length == 0 ? null : written[0] instanceof String id ? id : null, written.length, record);
+  }
+
+  /**
+   * Stores the record of {@code commit}, a claimed key's, applied with these ledger ranges on
+   * these keys, and drops the claim. The common shape goes straight into a row: no record object
+   * is made for it.
+   */
+  void store(String key, Pending mine, Commit commit, KeyState[] states, int[] ranges) {
+    List<Commit.ReservationUpdate> rs = commit.reservations();
+    Reservation first = rs.isEmpty() ? null : rs.get(0).reservation();
+    String created = first != null && StoredCommit.asCreated(first) ? first.id().value() : null;
+    long digest = hexDigest(commit.fingerprint());
+    StoredCommit whole = isRow(digest, states, created, rs.size()) ? null : StoredCommit.of(commit, states, ranges);
+    store(key, mine, digest, states, ranges, created, rs.size(), whole);
+  }
+
+  /** Whether a record is of the common shape: a hex fingerprint, one key, at most one reservation, as created. */
+  private static boolean isRow(long digest, KeyState[] states, @Nullable String created, int reservations) {
+    return digest != 0 && states.length == 1 && reservations <= 1 && (reservations == 0 || created != null);
+  }
+
+  /** Stores a record as a row if it {@linkplain #isRow has the common shape}, else {@code whole}. */
+  private void store(String key, Pending mine, long digest, KeyState[] states, int[] ranges,
+      @Nullable String created, int reservations, @Nullable StoredCommit whole) {
+    boolean row = isRow(digest, states, created, reservations);
     int h = mine.hash;
     Segment s = segments[HashIndex.segment(h)];
     synchronized (s) {
-      s.index.add(h, s.append(key, record));
+      int at = row ? s.appendRow(key, digest, states[0].index, ranges[0], ranges[1], created)
+          : s.appendWhole(key, Objects.requireNonNull(whole, "a record of another shape is kept whole"));
+      s.index.add(h, at);
       s.unclaim(mine);
     }
   }
@@ -228,8 +262,34 @@ final class CommitTable {
       return at;
     }
 
-    /** A new row holding {@code record} under {@code value}; the caller indexes it. */
-    int append(String value, StoredCommit record) {
+    /** A new row of the common shape under {@code value}; the caller indexes it. */
+    int appendRow(String value, long digest, int key, int from, int count, @Nullable String created) {
+      int row = append(value);
+      Chunk k = chunks[row >>> SHIFT];
+      int i = row & MASK;
+      k.digest[i] = digest;
+      k.key[i] = key;
+      k.from[i] = from;
+      k.count[i] = count;
+      if (created != null) {
+        long number = NumberedIds.number(created);
+        if (number >= 0) {
+          k.reservationNumber[i] = number + 1;
+        } else {
+          k.reservation[i] = created;
+        }
+      }
+      return row;
+    }
+
+    /** A new row holding {@code record} whole under {@code value}; the caller indexes it. */
+    int appendWhole(String value, StoredCommit record) {
+      int row = append(value);
+      chunks[row >>> SHIFT].whole[row & MASK] = record;
+      return row;
+    }
+
+    private int append(String value) {
       int row = size;
       int c = row >>> SHIFT;
       int i = row & MASK;
@@ -241,28 +301,7 @@ final class CommitTable {
       } else if (i == chunks[c].textAt.length) {
         chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
       }
-      Chunk k = chunks[c];
-      k.textAt[i] = addText(value);
-      long d = hexDigest(record.fingerprint());
-      Object[] written = record.reservations();
-      if (d != 0 && record.states().length == 1 && written.length <= 1
-          && (written.length == 0 || written[0] instanceof String)) {
-        k.digest[i] = d;
-        k.key[i] = record.states()[0].index;
-        k.from[i] = record.ranges()[0];
-        k.count[i] = record.ranges()[1];
-        if (written.length == 1) {
-          String id = (String) written[0];
-          long number = NumberedIds.number(id);
-          if (number >= 0) {
-            k.reservationNumber[i] = number + 1;
-          } else {
-            k.reservation[i] = id;
-          }
-        }
-      } else {
-        k.whole[i] = record;
-      }
+      chunks[c].textAt[i] = addText(value);
       size++;
       return row;
     }

@@ -214,9 +214,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
         written[i] = keys.get(commit.stock().get(i).key());
       }
     }
-    long[] stamps = new long[locked.length];
-    for (int i = 0; i < locked.length; i++) {
-      stamps[i] = locked[i].lock.writeLock();
+    for (KeyState s : locked) {
+      s.lock.writeLock();
     }
     try {
       List<Commit.ReservationUpdate> rs = commit.reservations();
@@ -227,12 +226,15 @@ public final class InMemoryInventoryStore implements InventoryStore {
       if (rs.size() == 1 && !writeReservation(rs.get(0), written, true)) {
         return CommitOutcome.conflict();
       }
-      int[] ranges = new int[n * 2];
+      // where each key's movements land, for the idempotency record
+      int[] ranges = key == null ? null : new int[n * 2];
       for (int i = 0; i < n; i++) {
         Commit.StockUpdate u = commit.stock().get(i);
         KeyState s = written[i];
-        ranges[2 * i] = s.ledger.size();
-        ranges[2 * i + 1] = u.movements().size();
+        if (ranges != null) {
+          ranges[2 * i] = s.ledger.size();
+          ranges[2 * i + 1] = u.movements().size();
+        }
         if (!u.movements().isEmpty()) {
           for (Movement m : u.movements()) {
             s.ledger.add(m);
@@ -247,7 +249,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
       }
       if (key != null) {
-        commits.store(key.value(), mine, StoredCommit.of(commit, written, ranges));
+        commits.store(key.value(), mine, commit, written, ranges);
       }
       applied = true;
       return CommitOutcome.applied();
@@ -258,8 +260,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         mine.done = true;
       }
+      // every lock here is this thread's write lock: released without keeping the stamps
       for (int i = locked.length - 1; i >= 0; i--) {
-        locked[i].lock.unlockWrite(stamps[i]);
+        locked[i].lock.tryUnlockWrite();
       }
     }
   }

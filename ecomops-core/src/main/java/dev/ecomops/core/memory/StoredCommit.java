@@ -26,7 +26,8 @@ record StoredCommit(String fingerprint, KeyState[] states, int[] ranges, Object[
     return new StoredCommit(commit.fingerprint(), states, ranges, written);
   }
 
-  private static boolean asCreated(Reservation r) {
+  /** Whether {@code r} is as it was created: version 1, everything open. */
+  static boolean asCreated(Reservation r) {
     return r.version() == 1 && r.status() == ReservationStatus.ACTIVE && r.open() == r.quantity() && r.picked() == 0
         && r.shipped() == 0 && r.released() == 0 && r.expired() == 0;
   }
