@@ -6,6 +6,8 @@ import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * How many bytes of heap each reserve+release pair keeps alive in the in-memory store (ledger,
@@ -30,15 +32,36 @@ public final class RetentionProbe {
     StockKeeper keeper = ReservationBenchmark.newKeeper();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = usedAfterGc(memory);
+    long objectsBefore = liveObjects();
     for (int i = 0; i < pairs; i++) {
       Reservation r = keeper.reserve(ReserveRequest.builder().sku(ReservationBenchmark.SKU).location(ReservationBenchmark.DC)
           .quantity(1).reference("line").idempotencyKey(IdempotencyKey.of("probe-" + i)).build());
       keeper.release(r.id());
     }
     long after = usedAfterGc(memory);
-    System.out.printf("%d pairs keep %d bytes alive: %d bytes per pair (store reachable: %s)%n", pairs, after - before,
-        (after - before) / pairs, keeper.available(dev.ecomops.core.inventory.StockKey.of(ReservationBenchmark.SKU,
-            ReservationBenchmark.DC)) == ReservationBenchmark.STOCK);
+    long objects = liveObjects() - objectsBefore;
+    System.out.printf("%d pairs keep %d bytes alive: %d bytes per pair, in %d objects (%.3f per pair) (store reachable: %s)%n",
+        pairs, after - before, (after - before) / pairs, objects, (double) objects / pairs,
+        keeper.available(dev.ecomops.core.inventory.StockKey.of(ReservationBenchmark.SKU, ReservationBenchmark.DC))
+            == ReservationBenchmark.STOCK);
+  }
+
+  /** Live objects on the heap, from the class histogram ({@code jcmd GC.class_histogram}, which collects first). */
+  private static long liveObjects() {
+    try {
+      String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      for (String line : histogram.split("\n")) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length == 3 && f[0].equals("Total")) {
+          return Long.parseLong(f[1]);
+        }
+      }
+      throw new IllegalStateException("no Total line in the class histogram");
+    } catch (JMException e) {
+      throw new IllegalStateException("the class histogram is not available", e);
+    }
   }
 
   private static long usedAfterGc(MemoryMXBean memory) {
