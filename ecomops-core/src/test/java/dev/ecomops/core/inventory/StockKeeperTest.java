@@ -215,6 +215,30 @@ class StockKeeperTest {
     }
 
     @Test
+    @DisplayName("reserveAll replayed, on one key or two, returns the first reservations in order and appends nothing")
+    void reserveAll_replay() {
+      f.receive(TEE, DC1, 10);
+      f.receive(MUG, DC1, 10);
+      StockKey mug1 = StockKey.of(MUG, DC1);
+      ReserveRequest tee = ReserveRequest.builder().sku(TEE).location(DC1).quantity(2).reference("o1").idempotencyKey(f.key()).build();
+      ReserveRequest mug = ReserveRequest.builder().sku(MUG).location(DC1).quantity(3).reference("o1").idempotencyKey(f.key()).build();
+      IdempotencyKey oneKey = IdempotencyKey.of("order-1-tee");
+      IdempotencyKey twoKeys = IdempotencyKey.of("order-1-all");
+      List<Reservation> same = keeper.reserveAll(List.of(tee, tee), oneKey);
+      List<Reservation> both = keeper.reserveAll(List.of(mug, tee), twoKeys);
+      int teeLedger = keeper.ledger(tee1).size();
+      int mugLedger = keeper.ledger(mug1).size();
+      // one released since: the replay still answers with the reservations as they were made
+      keeper.release(both.get(0).id());
+      assertThat(keeper.reserveAll(List.of(tee, tee), oneKey)).isEqualTo(same);
+      assertThat(keeper.reserveAll(List.of(mug, tee), twoKeys)).isEqualTo(both);
+      assertThat(keeper.ledger(tee1)).hasSize(teeLedger);
+      assertThat(keeper.ledger(mug1)).hasSize(mugLedger + 1);
+      assertThat(keeper.balance(tee1).reserved()).isEqualTo(6);
+      assertThat(keeper.balance(mug1).reserved()).isZero();
+    }
+
+    @Test
     @DisplayName("any-location reservations take the first location by priority that can hold all")
     void reserve_anyLocation() {
       f.receive(TEE, DC1, 2);
