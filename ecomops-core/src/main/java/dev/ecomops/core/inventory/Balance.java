@@ -86,6 +86,12 @@ public final class Balance {
         return new Balance(onHand, r, picked, damaged, onHold, inTransit, incoming, safetyStock, m.sequence(), lots, schedule);
       }
     }
+    return applyAny(m);
+  }
+
+  /** {@link #apply} for any movement; apply itself stays small enough to inline on the hot path. */
+  private Balance applyAny(Movement m) {
+    long q = m.quantity();
     Mutable n = new Mutable(this);
     String lot = m.lot().orElse(null);
     switch (m.kind()) {
