@@ -67,21 +67,36 @@ final class Plan {
     if (first == null) {
       first = s;
     } else {
-      if (others == null) {
-        others = new ArrayList<>(2);
-      }
-      others.add(s);
+      others = more(others, s);
     }
     return s;
   }
 
   private int stockCount() {
-    return first == null ? 0 : others == null ? 1 : 1 + others.size();
+    return count(first, others);
   }
 
   /** The {@code i}th key staged, in staging order. */
   private Staged stock(int i) {
-    return i == 0 ? first : others.get(i - 1);
+    return nth(first, others, i);
+  }
+
+  // Few lists: the first element held apart in a field, the others (rare) in a list made when
+  // needed. A plan runs for every command, and most commands have one of each.
+
+  /** {@code more} with {@code x} added, made if it was null. */
+  private static <T> List<T> more(@Nullable List<T> more, T x) {
+    List<T> list = more == null ? new ArrayList<>(2) : more;
+    list.add(x);
+    return list;
+  }
+
+  private static int count(@Nullable Object first, @Nullable List<?> more) {
+    return first == null ? 0 : more == null ? 1 : 1 + more.size();
+  }
+
+  private static <T> T nth(@Nullable T first, @Nullable List<T> more, int i) {
+    return i == 0 ? first : more.get(i - 1);
   }
 
   /**
@@ -121,28 +136,25 @@ final class Plan {
     if (firstRead == null) {
       firstRead = r;
     } else {
-      if (moreReads == null) {
-        moreReads = new ArrayList<>(2);
-      }
-      moreReads.add(r);
+      moreReads = more(moreReads, r);
     }
     return r;
   }
 
   private int readCount() {
-    return firstRead == null ? 0 : moreReads == null ? 1 : 1 + moreReads.size();
+    return count(firstRead, moreReads);
   }
 
   private Reservation read(int i) {
-    return i == 0 ? firstRead : moreReads.get(i - 1);
+    return nth(firstRead, moreReads, i);
   }
 
   private int writeCount() {
-    return firstWrite == null ? 0 : moreWrites == null ? 1 : 1 + moreWrites.size();
+    return count(firstWrite, moreWrites);
   }
 
   private Commit.ReservationUpdate write(int i) {
-    return i == 0 ? firstWrite : moreWrites.get(i - 1);
+    return nth(firstWrite, moreWrites, i);
   }
 
   /** Stages a new reservation (version 1). */
@@ -170,10 +182,7 @@ final class Plan {
     if (firstWrite == null) {
       firstWrite = u;
     } else {
-      if (moreWrites == null) {
-        moreWrites = new ArrayList<>(2);
-      }
-      moreWrites.add(u);
+      moreWrites = more(moreWrites, u);
     }
   }
 

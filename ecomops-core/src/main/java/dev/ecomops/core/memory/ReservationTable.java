@@ -165,13 +165,13 @@ final class ReservationTable {
     final long[] version;
 
     Chunk(int n) {
-      this(new String[n], new long[n], new String[n], new Reservation[n], new int[n], new long[n], new long[n], new long[n],
-          new long[n], new byte[n], new long[n], new int[n], new long[n], new int[n], new long[n]);
+      this(new String[n], new long[n], new String[n], new Reservation[n], new int[n], new long[n], new long[n],
+          new long[n], new long[n], new byte[n], new long[n], new int[n], new long[n], new int[n], new long[n]);
     }
 
-    private Chunk(@Nullable String[] id, long[] number, String[] reference, @Nullable Reservation[] whole, int[] key, long[] quantity,
-        long[] shipped, long[] released, long[] expired, byte[] status, long[] createdSeconds, int[] createdNanos,
-        long[] expirySeconds, int[] expiryNanos, long[] version) {
+    private Chunk(@Nullable String[] id, long[] number, String[] reference, @Nullable Reservation[] whole, int[] key,
+        long[] quantity, long[] shipped, long[] released, long[] expired, byte[] status, long[] createdSeconds,
+        int[] createdNanos, long[] expirySeconds, int[] expiryNanos, long[] version) {
       this.id = id;
       this.number = number;
       this.reference = reference;
@@ -194,11 +194,11 @@ final class ReservationTable {
     }
 
     Chunk grown(int n) {
-      return new Chunk(Arrays.copyOf(id, n), Arrays.copyOf(number, n), Arrays.copyOf(reference, n), Arrays.copyOf(whole, n),
-          Arrays.copyOf(key, n), Arrays.copyOf(quantity, n), Arrays.copyOf(shipped, n), Arrays.copyOf(released, n),
-          Arrays.copyOf(expired, n), Arrays.copyOf(status, n), Arrays.copyOf(createdSeconds, n),
-          Arrays.copyOf(createdNanos, n), Arrays.copyOf(expirySeconds, n), Arrays.copyOf(expiryNanos, n),
-          Arrays.copyOf(version, n));
+      return new Chunk(Arrays.copyOf(id, n), Arrays.copyOf(number, n), Arrays.copyOf(reference, n),
+          Arrays.copyOf(whole, n), Arrays.copyOf(key, n), Arrays.copyOf(quantity, n), Arrays.copyOf(shipped, n),
+          Arrays.copyOf(released, n), Arrays.copyOf(expired, n), Arrays.copyOf(status, n),
+          Arrays.copyOf(createdSeconds, n), Arrays.copyOf(createdNanos, n), Arrays.copyOf(expirySeconds, n),
+          Arrays.copyOf(expiryNanos, n), Arrays.copyOf(version, n));
     }
   }
 
@@ -351,8 +351,8 @@ final class ReservationTable {
       Optional<Instant> expiry = k.expirySeconds[i] == NO_EXPIRY ? Optional.empty()
           : Optional.of(Instant.ofEpochSecond(k.expirySeconds[i], k.expiryNanos[i]));
       String id = k.id[i];
-      return Reservation.builder().id(ReservationId.of(id != null ? id : NumberedIds.text(k.number[i]))).reference(k.reference[i]).sku(key.sku())
-          .location(key.location()).quantity(k.quantity[i]).open(0).picked(0).shipped(k.shipped[i])
+      return Reservation.builder().id(ReservationId.of(id != null ? id : NumberedIds.text(k.number[i])))
+          .reference(k.reference[i]).sku(key.sku()).location(key.location()).quantity(k.quantity[i]).open(0).picked(0).shipped(k.shipped[i])
           .released(k.released[i]).expired(k.expired[i]).addAllLines(keys.line(k.key[i]))
           .status(STATUSES[k.status[i]]).createdAt(Instant.ofEpochSecond(k.createdSeconds[i], k.createdNanos[i]))
           .expiresAt(expiry).version(k.version[i]).build();

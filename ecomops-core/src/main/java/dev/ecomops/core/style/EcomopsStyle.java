@@ -31,7 +31,8 @@ public @interface EcomopsStyle {
    * value into its next version (a reservation on every release and confirm) shares the list
    * rather than copying it again. For value types whose only collections are lists: JDK 9 sets
    * and maps do not keep insertion order, which the others rely on. Its lists refuse {@code
-   * contains(null)} with a {@code NullPointerException}, as JDK 9 lists do.
+   * contains(null)} with a {@code NullPointerException}, as JDK 9 lists do. The other settings
+   * repeat {@link EcomopsStyle}'s: an annotation type cannot extend another.
    */
   @Target({ElementType.PACKAGE, ElementType.TYPE})
   @Retention(RetentionPolicy.SOURCE)
