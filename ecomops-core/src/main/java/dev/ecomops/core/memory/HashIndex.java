@@ -73,10 +73,11 @@ final class HashIndex {
 
   /**
    * The spread hash of a key. Keys that end in a number and differ only in its last four bits
-   * ({@code order-16} to {@code order-31}) get the same segment and neighbouring slots, so keys a
-   * client numbers in sequence touch one cache line of a large index in sixteen rather than one
-   * each. Which block of slots is decided by the rest of the key, spread; a key without a numeric
-   * suffix is spread whole.
+   * ({@code order-16} to {@code order-31}) get the same segment and neighbouring slots, so sixteen
+   * keys a client numbers in sequence share two cache lines of a large index rather than missing
+   * the cache once each. Which block of slots is decided by the rest of the key, spread; a key
+   * without a numeric suffix is spread whole. The price is longer probe runs through full blocks,
+   * over neighbouring slots.
    */
   static int hash(String key) {
     int n = key.length();
