@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the collector to trace; others are kept whole.
  *
  * <p>Split into {@value HashIndex#SEGMENTS} segments by the key's hash, each a {@link HashIndex}
- * over rows, guarded by the segment's monitor. Rows and text live in chunks that are filled,
- * never copied (only the first grows to full size). A segment also holds the claims of commits
+ * over rows, guarded by the segment's monitor. Rows live in {@link Chunks}, text in char chunks
+ * that fill the same way. A segment also holds the claims of commits
  * in progress, so that claiming a key and finding its record are one atomic step.
  */
 final class CommitTable {
@@ -135,7 +135,7 @@ final class CommitTable {
   }
 
   /** Up to {@value #CHUNK} rows, column by column. */
-  private static final class Chunk {
+  private static final class Chunk implements Chunks.Growable<Chunk> {
     /** Where each key's text starts: chunk of {@code text} times {@value #TEXT_CHUNK} plus offset. */
     final int[] textAt;
     final long[] digest;
@@ -165,7 +165,13 @@ final class CommitTable {
       this.whole = whole;
     }
 
-    Chunk grown(int n) {
+    @Override
+    public int capacity() {
+      return textAt.length;
+    }
+
+    @Override
+    public Chunk grown(int n) {
       return new Chunk(Arrays.copyOf(textAt, n), Arrays.copyOf(digest, n), Arrays.copyOf(key, n),
           Arrays.copyOf(from, n), Arrays.copyOf(count, n), Arrays.copyOf(reservation, n),
           Arrays.copyOf(reservationNumber, n), Arrays.copyOf(whole, n));
@@ -291,17 +297,8 @@ final class CommitTable {
 
     private int append(String value) {
       int row = size;
-      int c = row >>> SHIFT;
-      int i = row & MASK;
-      if (c == chunks.length) {
-        chunks = Arrays.copyOf(chunks, c * 2);
-      }
-      if (chunks[c] == null) {
-        chunks[c] = new Chunk(c == 0 ? 8 : CHUNK);
-      } else if (i == chunks[c].textAt.length) {
-        chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
-      }
-      chunks[c].textAt[i] = addText(value);
+      chunks = Chunks.withRoomFor(chunks, row, SHIFT, Chunk::new);
+      chunks[row >>> SHIFT].textAt[row & MASK] = addText(value);
       size++;
       return row;
     }

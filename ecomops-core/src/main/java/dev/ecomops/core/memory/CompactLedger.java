@@ -14,8 +14,9 @@ import java.util.List;
  * garbage collector little: reservations, releases and picks (kind, quantity, time, reference)
  * take about 40 bytes and no object of their own (a reference that is a numbered reservation id
  * is kept as its number, see {@link NumberedIds}). Movements with rarer attributes (reason, lot,
- * dates, states) are kept whole. The arrays come in chunks of {@value #CHUNK}: the first grows
- * from 8, the others are full from the start, so a long ledger never copies what it stored. Not thread safe: the store guards it with its key's lock.
+ * dates, states) are kept whole. The arrays come in chunks of {@value #CHUNK} ({@link Chunks}), so
+ * a long ledger never copies what it stored. Not thread safe: the store guards it with its key's
+ * lock.
  */
 final class CompactLedger {
   private static final MovementKind[] KINDS = MovementKind.values();
@@ -27,7 +28,7 @@ final class CompactLedger {
   private Chunk[] chunks = new Chunk[4];
 
   /** Up to {@value #CHUNK} movements. */
-  private static final class Chunk {
+  private static final class Chunk implements Chunks.Growable<Chunk> {
     final long[] sequence;
     final byte[] kind;
     final long[] quantity;
@@ -56,7 +57,13 @@ final class CompactLedger {
       this.whole = whole;
     }
 
-    Chunk grown(int capacity) {
+    @Override
+    public int capacity() {
+      return kind.length;
+    }
+
+    @Override
+    public Chunk grown(int capacity) {
       return new Chunk(Arrays.copyOf(sequence, capacity), Arrays.copyOf(kind, capacity), Arrays.copyOf(quantity, capacity),
           Arrays.copyOf(seconds, capacity), Arrays.copyOf(nanos, capacity), Arrays.copyOf(reference, capacity),
           Arrays.copyOf(referenceNumber, capacity), Arrays.copyOf(whole, capacity));
@@ -68,19 +75,9 @@ final class CompactLedger {
   }
 
   void add(Movement m) {
-    int c = size >>> SHIFT;
-    if (c == chunks.length) {
-      chunks = Arrays.copyOf(chunks, c * 2);
-    }
+    chunks = Chunks.withRoomFor(chunks, size, SHIFT, Chunk::new);
+    Chunk k = chunks[size >>> SHIFT];
     int i = size & MASK;
-    if (chunks[c] == null) {
-      // the first chunk starts small and grows fourfold up to full size: most keys see few
-      // movements, and a busy key reaches full size in four copies rather than seven
-      chunks[c] = new Chunk(c == 0 ? 8 : CHUNK);
-    } else if (i == chunks[c].kind.length) {
-      chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
-    }
-    Chunk k = chunks[c];
     size++;
     if (isPlain(m)) {
       k.sequence[i] = m.sequence();

@@ -20,9 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Ids the embedded generator issues ({@link NumberedIds}: {@code R-1}, {@code R-2}, ...) are
  * kept as numbers and found by number, directly; other ids are kept as text and found by hash.
  * Split into {@value HashIndex#SEGMENTS} segments (numbered ids by their low bits, others by
- * hash), each guarded by its own monitor. Rows live in chunks of {@value #CHUNK} that are
- * filled, never copied (only a segment's first chunk grows to full size), so a growing table does
- * not keep bringing old rows back into the young generation for the collector to copy again.
+ * hash), each guarded by its own monitor. Rows live in chunks of {@value #CHUNK} ({@link
+ * Chunks}).
  */
 final class ReservationTable {
   private static final int SHIFT = 9;
@@ -46,9 +45,10 @@ final class ReservationTable {
   @Nullable Reservation get(ReservationId id) {
     String value = id.value();
     long n = NumberedIds.number(value);
-    Segment s = segment(value, n);
+    int h = n >= 0 ? 0 : HashIndex.hash(value);
+    Segment s = segment(n, h);
     synchronized (s) {
-      int row = s.find(value, n);
+      int row = s.find(value, n, h);
       return row < 0 ? null : s.read(row, keys);
     }
   }
@@ -56,9 +56,12 @@ final class ReservationTable {
   /**
    * The segment of an id: a numbered one's by its low bits (consecutive ids take turns), any
    * other's by its hash.
+   *
+   * @param n the id's number, or {@link NumberedIds#NONE}
+   * @param h the id's {@linkplain HashIndex#hash hash} if it is not numbered
    */
-  private Segment segment(String value, long n) {
-    return segments[n >= 0 ? (int) (n & (HashIndex.SEGMENTS - 1)) : HashIndex.segment(HashIndex.hash(value))];
+  private Segment segment(long n, int h) {
+    return segments[n >= 0 ? (int) (n & (HashIndex.SEGMENTS - 1)) : HashIndex.segment(h)];
   }
 
   /** The reservation with this id as it was created (version 1, everything open), or null. */
@@ -72,13 +75,9 @@ final class ReservationTable {
 
   /** The stored version of the reservation with this id; 0 if there is none. */
   long version(ReservationId id) {
-    String value = id.value();
-    long n = NumberedIds.number(value);
-    Segment s = segment(value, n);
-    synchronized (s) {
-      int row = s.find(value, n);
-      return row < 0 ? 0 : s.chunk(row).version[row & MASK];
-    }
+    // asked only of commits writing several reservations: rebuilding a settled row is fine here
+    Reservation r = get(id);
+    return r == null ? 0 : r.version();
   }
 
   /** How many slots the direct indexes of numbered ids hold, over all segments (for tests). */
@@ -110,16 +109,17 @@ final class ReservationTable {
   @Nullable Object putIfVersion(Reservation r, int keyIndex, long expectedVersion) {
     String value = r.id().value();
     long n = NumberedIds.number(value);
-    Segment s = segment(value, n);
+    int h = n >= 0 ? 0 : HashIndex.hash(value);
+    Segment s = segment(n, h);
     synchronized (s) {
-      int row = s.find(value, n);
+      int row = s.find(value, n, h);
       long stored = row < 0 ? 0 : s.chunk(row).version[row & MASK];
       if (expectedVersion >= 0 && stored != expectedVersion) {
         return STALE;
       }
       Instant due = null;
       if (row < 0) {
-        row = s.add(value, n);
+        row = s.add(value, n, h);
       } else {
         due = s.due(row);
       }
@@ -145,7 +145,7 @@ final class ReservationTable {
   }
 
   /** Up to {@value #CHUNK} rows, column by column. */
-  private static final class Chunk {
+  private static final class Chunk implements Chunks.Growable<Chunk> {
     /** The id's text, or null when it is numbered (then {@code number} holds it). */
     final @Nullable String[] id;
     final long[] number;
@@ -189,11 +189,13 @@ final class ReservationTable {
       this.version = version;
     }
 
-    int capacity() {
+    @Override
+    public int capacity() {
       return number.length;
     }
 
-    Chunk grown(int n) {
+    @Override
+    public Chunk grown(int n) {
       return new Chunk(Arrays.copyOf(id, n), Arrays.copyOf(number, n), Arrays.copyOf(reference, n),
           Arrays.copyOf(whole, n), Arrays.copyOf(key, n), Arrays.copyOf(quantity, n), Arrays.copyOf(shipped, n),
           Arrays.copyOf(released, n), Arrays.copyOf(expired, n), Arrays.copyOf(status, n),
@@ -240,8 +242,13 @@ final class ReservationTable {
       return key.equals(chunk(row).id[row & MASK]);
     }
 
-    /** The row of the id {@code value}, whose number is {@code n} (or none); -1 if none. */
-    int find(String value, long n) {
+    /**
+     * The row of the id {@code value}; -1 if none.
+     *
+     * @param n its number, or {@link NumberedIds#NONE}
+     * @param h its hash if it is not numbered (a numbered one's is computed when needed)
+     */
+    int find(String value, long n, int h) {
       if (n >= 0) {
         long local = n / HashIndex.SEGMENTS;
         if (local < (long) directChunks << DIRECT_SHIFT) {
@@ -255,18 +262,21 @@ final class ReservationTable {
           return -1;
         }
       }
-      return index.find(HashIndex.hash(value), value, this);
+      return index.find(n >= 0 ? HashIndex.hash(value) : h, value, this);
     }
 
-    /** A new row for an id not in the segment; its other columns are set by {@link #write}. */
-    int add(String value, long n) {
+    /**
+     * A new row for an id not in the segment; its other columns are set by {@link #write}.
+     * {@code n} and {@code h} as for {@link #find}.
+     */
+    int add(String value, long n, int h) {
       long local = n / HashIndex.SEGMENTS;
       long c = local >>> DIRECT_SHIFT;
       boolean directly = n >= 0 && (c < directChunks || (c == directChunks && c < MAX_DIRECT_CHUNKS
           && directRows >= ((long) directChunks << DIRECT_SHIFT) / 8));
       if (!directly) {
         int row = append(value, 0);
-        index.add(HashIndex.hash(value), row);
+        index.add(n >= 0 ? HashIndex.hash(value) : h, row);
         if (n >= 0) {
           hashedNumbered++;
         }
@@ -294,18 +304,10 @@ final class ReservationTable {
     /** A new row for an id kept as text, or as its number if {@code text} is null. */
     private int append(@Nullable String text, long number) {
       int row = size;
-      int c = row >>> SHIFT;
-      int i = row & MASK;
-      if (c == chunks.length) {
-        chunks = Arrays.copyOf(chunks, c * 2);
-      }
-      if (chunks[c] == null) {
-        chunks[c] = new Chunk(c == 0 ? 8 : CHUNK);
-      } else if (i == chunks[c].capacity()) {
-        chunks[c] = chunks[c].grown(Math.min(CHUNK, i * 4));
-      }
-      chunks[c].id[i] = text;
-      chunks[c].number[i] = number;
+      chunks = Chunks.withRoomFor(chunks, row, SHIFT, Chunk::new);
+      Chunk k = chunk(row);
+      k.id[row & MASK] = text;
+      k.number[row & MASK] = number;
       size++;
       return row;
     }

@@ -1,23 +1,27 @@
 package dev.ecomops.testkit.support;
 
+import dev.ecomops.core.memory.InMemoryTicketRepository;
 import dev.ecomops.core.support.Ticket;
 import dev.ecomops.core.support.spi.TicketRepository;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** A repository that stores whatever it is given, ignoring versions. */
+/**
+ * A repository that stores whatever it is given, ignoring versions: the embedded one, each save
+ * told to expect whatever is stored and retried until it lands, so the last writer wins.
+ */
 final class VersionBlindTicketRepository implements TicketRepository {
-  private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+  private final InMemoryTicketRepository real = new InMemoryTicketRepository();
 
   @Override
   public boolean save(Ticket ticket, long expectedVersion) {
-    tickets.put(ticket.id(), ticket);
+    while (!real.save(ticket, real.find(ticket.id()).map(Ticket::version).orElse(0L))) {
+      Thread.onSpinWait();
+    }
     return true;
   }
 
   @Override
   public Optional<Ticket> find(String id) {
-    return Optional.ofNullable(tickets.get(id));
+    return real.find(id);
   }
 }
