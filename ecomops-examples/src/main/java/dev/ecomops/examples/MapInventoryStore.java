@@ -10,7 +10,9 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
+import dev.ecomops.core.memory.InMemoryOutbox;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.spi.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,13 +25,16 @@ import java.util.Optional;
  * An {@link InventoryStore} a host might write in an afternoon: plain hash maps behind one monitor.
  * Every method is {@code synchronized}, which makes each commit atomic and every read
  * linearizable; a database-backed store would get the same from a transaction that checks the
- * expected versions (for example {@code UPDATE ... WHERE version = ?}).
+ * expected versions (for example {@code UPDATE ... WHERE version = ?}). Commits' events go to the
+ * SDK's in-memory outbox while the monitor is held; a database store would insert them into an
+ * outbox table in the same transaction.
  */
 public final class MapInventoryStore implements InventoryStore {
   private final Map<StockKey, Balance> balances = new HashMap<>();
   private final Map<StockKey, List<Movement>> ledgers = new HashMap<>();
   private final Map<ReservationId, Reservation> reservations = new HashMap<>();
   private final Map<IdempotencyKey, CommitRecord> commits = new HashMap<>();
+  private final InMemoryOutbox outbox = InMemoryOutbox.create();
 
   @Override
   public synchronized Balance balance(StockKey key) {
@@ -110,6 +115,13 @@ public final class MapInventoryStore implements InventoryStore {
     if (key != null) {
       commits.put(key, CommitRecord.of(commit));
     }
+    // inside the monitor, with the state: the outbox holds a commit's events exactly when it applied
+    outbox.append(commit.events());
     return CommitOutcome.applied();
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 }

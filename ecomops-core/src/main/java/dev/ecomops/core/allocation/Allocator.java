@@ -33,7 +33,6 @@ import java.util.Set;
  */
 public final class Allocator {
   /** Re-plans after a lost race before giving up; each loss means another order took stock. */
-  static final int ATTEMPTS = 64;
 
   private final StockKeeper keeper;
   private final AllocationStrategy strategy;
@@ -181,8 +180,9 @@ public final class Allocator {
    *
    * @return the allocation
    * @throws ValidationException if a SKU is unknown or the key was used for another order
-   * @throws IllegalStateException if the strategy breaks its contract, or stock kept changing
-   *     under {@value #ATTEMPTS} attempts in a row
+   * @throws IllegalStateException if the strategy breaks its contract
+   * @throws dev.ecomops.core.retry.RetriesExhaustedException if stock kept changing under it until
+   *     the keeper's retry policy gave up; nothing is held then
    */
   public Allocation allocate(AllocationRequest request, AllocationStrategy with) {
     requireKnownSkus(request);
@@ -190,7 +190,8 @@ public final class Allocator {
     if (earlier.isPresent()) {
       return replay(request, with, earlier.get());
     }
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+    dev.ecomops.core.retry.RetryPolicy.Attempts attempts = null;
+    while (true) {
       List<Location> allowed = allowed(request);
       StockView view = snapshotAt(request, allowed);
       List<Candidate> candidates = candidates(request, allowed, view);
@@ -207,11 +208,12 @@ public final class Allocator {
       try {
         return hold(request, plan);
       } catch (InsufficientStockException raced) {
-        Thread.onSpinWait();
+        if (attempts == null) {
+          attempts = keeper.retryPolicy().start("allocation of order", request.orderId());
+        }
+        attempts.backOff();
       }
     }
-    throw new IllegalStateException("allocation of order " + request.orderId() + " lost " + ATTEMPTS
-        + " races for stock in a row");
   }
 
   /**

@@ -3,12 +3,12 @@ package dev.ecomops.core.inventory;
 import dev.ecomops.core.EcomopsException;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
-import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.RetryPolicy;
 import java.time.Clock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -17,29 +17,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a command as an optimistic transaction: stage a {@link Plan} against fresh reads, commit
- * it guarded by the versions read, and on a version conflict re-read and try again. A replay is
- * answered from the idempotency record: the store's commit finds it when it claims the key (so a
- * fresh command looks its key up once, not twice), and the runner looks it up when the command
- * refuses or stages nothing, since a replay may no longer run (its stock is gone). Events are
- * published only after an applied commit.
+ * it guarded by the versions read, and on a version conflict re-read and try again, as the {@link
+ * RetryPolicy} allows. A replay is answered from the idempotency record: the store's commit finds
+ * it when it claims the key (so a fresh command looks its key up once, not twice), and the runner
+ * looks it up when the command refuses or stages nothing, since a replay may no longer run (its
+ * stock is gone). Events travel inside the commit (the store's outbox); with an inline relay,
+ * they are delivered on the calling thread after the command, replays included, so a first
+ * attempt whose caller saw an error still has its events delivered.
  */
 final class CommandRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
   private final InventoryStore store;
-  private final EventPublisher events;
+  private final boolean recording;
+  private final @Nullable OutboxRelay relay;
   private final Clock clock;
-  private final boolean publishing;
+  private final RetryPolicy retry;
 
-  CommandRunner(InventoryStore store, EventPublisher events, Clock clock) {
+  CommandRunner(InventoryStore store, boolean recording, @Nullable OutboxRelay relay, Clock clock, RetryPolicy retry) {
     this.store = store;
-    this.events = events;
+    this.recording = recording;
+    this.relay = relay;
     this.clock = clock;
-    this.publishing = events != NOOP;
+    this.retry = retry;
   }
-
-  /** The publisher that drops everything; with it, plans skip building events at all. */
-  static final EventPublisher NOOP = EventPublisher.noop();
 
   Clock clock() {
     return clock;
@@ -47,6 +48,10 @@ final class CommandRunner {
 
   InventoryStore store() {
     return store;
+  }
+
+  RetryPolicy retry() {
+    return retry;
   }
 
   /**
@@ -81,48 +86,71 @@ final class CommandRunner {
 
   private <T> T attempt(@Nullable IdempotencyKey key, String fingerprint, Function<Plan, T> body,
       Function<CommitRecord, T> replay) {
-    for (int attempt = 0; ; attempt++) {
+    RetryPolicy.Attempts attempts = null;
+    while (true) {
       // a replay is found by the commit's claim on its key, or here when the command cannot run
       // again (its stock is gone, its reservation released): the record, not the body, answers it
-      Plan plan = new Plan(store, clock.instant(), publishing);
+      Plan plan = new Plan(store, clock.instant(), recording);
       T result;
       try {
         result = body.apply(plan);
       } catch (EcomopsException refused) {
         CommitRecord earlier = recorded(key);
         if (earlier != null) {
-          return replayed(earlier, fingerprint, replay);
+          return delivered(replayed(earlier, fingerprint, replay));
         }
         if (plan.readsCurrent()) {
           throw refused;
         }
-        backOff(attempt);
+        attempts = backOff(attempts, key, fingerprint);
         continue;
       }
       if (plan.isEmpty()) {
         CommitRecord earlier = recorded(key);
         if (earlier != null) {
-          return replayed(earlier, fingerprint, replay);
+          return delivered(replayed(earlier, fingerprint, replay));
         }
         if (plan.readsCurrent()) {
-          return result;
+          // nothing to do: perhaps a retry of a command whose first attempt applied unseen, whose
+          // events may still wait in the outbox
+          return delivered(result);
         }
-        backOff(attempt);
+        attempts = backOff(attempts, key, fingerprint);
         continue;
       }
       Commit commit = plan.toCommit(key, fingerprint);
       CommitOutcome outcome = store.commit(commit);
       switch (outcome.status()) {
         case APPLIED -> {
-          publish(plan);
-          return result;
+          return delivered(result);
         }
         case DUPLICATE -> {
-          return replayed(outcome.recordIfAny().orElseThrow(), fingerprint, replay);
+          return delivered(replayed(outcome.recordIfAny().orElseThrow(), fingerprint, replay));
         }
-        case CONFLICT -> backOff(attempt);
+        case CONFLICT -> attempts = backOff(attempts, key, fingerprint);
       }
     }
+  }
+
+  private RetryPolicy.Attempts backOff(RetryPolicy.@Nullable Attempts attempts, @Nullable IdempotencyKey key,
+      String fingerprint) {
+    RetryPolicy.Attempts a = attempts != null ? attempts
+        : retry.start("inventory command", key != null ? "idempotencyKey " + key.value() : fingerprint);
+    a.backOff();
+    return a;
+  }
+
+  /** Relays what is waiting in the outbox (this command's events among them), if the keeper relays inline. */
+  private <T> T delivered(T result) {
+    if (relay != null) {
+      try {
+        relay.drain(256, 64);
+      } catch (RuntimeException ex) {
+        // the command is committed and its events are safe in the outbox; the next relay delivers them
+        LOG.warn("inline outbox relay failed; events stay in the outbox", ex);
+      }
+    }
+    return result;
   }
 
   private @Nullable CommitRecord recorded(@Nullable IdempotencyKey key) {
@@ -136,21 +164,4 @@ final class CommandRunner {
     return replay.apply(record);
   }
 
-  private void publish(Plan plan) {
-    for (DomainEvent e : plan.events()) {
-      try {
-        events.publish(e);
-      } catch (RuntimeException ex) {
-        LOG.warn("event publisher failed on {}; the change stays committed", e.getClass().getSimpleName(), ex);
-      }
-    }
-  }
-
-  private static void backOff(int attempt) {
-    if (attempt < 8) {
-      Thread.onSpinWait();
-    } else {
-      Thread.yield();
-    }
-  }
 }

@@ -3,6 +3,7 @@ package dev.ecomops.core.inventory;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.InventoryEvent;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.InventoryStore;
@@ -33,14 +34,14 @@ final class Plan {
   /** Reservation writes staged, in order, held the same way. */
   private Commit.@Nullable ReservationUpdate firstWrite;
   private @Nullable List<Commit.ReservationUpdate> moreWrites;
-  private final List<DomainEvent> events;
-  private final boolean publishing;
+  private final List<EventEnvelope> events;
+  private final boolean recording;
 
-  Plan(InventoryStore store, Instant now, boolean publishing) {
+  Plan(InventoryStore store, Instant now, boolean recording) {
     this.store = store;
     this.now = now;
-    this.publishing = publishing;
-    this.events = publishing ? new ArrayList<>(4) : List.of();
+    this.recording = recording;
+    this.events = recording ? new ArrayList<>(4) : List.of();
   }
 
   Instant now() {
@@ -109,8 +110,8 @@ final class Plan {
     Movement m = builder.key(key).sequence(s.balance.version() + 1).occurredAt(now).build();
     s.balance = s.balance.apply(m);
     s.add(m);
-    if (publishing) {
-      events.add(new InventoryEvent.StockMoved(m));
+    if (recording) {
+      events.add(EventEnvelope.of("stock", key, m.sequence(), new InventoryEvent.StockMoved(m)));
     }
     return m;
   }
@@ -186,15 +187,14 @@ final class Plan {
     }
   }
 
-  /** Stages an event to publish after the commit; dropped when nothing listens. */
-  void event(DomainEvent e) {
-    if (publishing) {
-      events.add(e);
+  /**
+   * Stages an event about a reservation's new version, to be written with the commit; dropped
+   * when the keeper records no events.
+   */
+  void event(Reservation after, DomainEvent e) {
+    if (recording) {
+      events.add(EventEnvelope.of("reservation", after.id(), after.version(), e));
     }
-  }
-
-  List<DomainEvent> events() {
-    return events;
   }
 
   boolean isEmpty() {
@@ -218,13 +218,13 @@ final class Plan {
         : moreWrites == null || moreWrites.isEmpty() ? List.of(firstWrite) : allWrites();
     int n = stockCount();
     if (n == 1) {
-      return new Commit(key, fingerprint, List.of(first.update()), written);
+      return new Commit(key, fingerprint, List.of(first.update()), written, events);
     }
     List<Commit.StockUpdate> updates = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       updates.add(stock(i).update());
     }
-    return new Commit(key, fingerprint, updates, written);
+    return new Commit(key, fingerprint, updates, written, events);
   }
 
   private List<Commit.ReservationUpdate> allWrites() {

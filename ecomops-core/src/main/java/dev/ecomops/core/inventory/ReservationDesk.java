@@ -148,7 +148,7 @@ final class ReservationDesk {
     Reservation r = ImmutableReservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
         ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
     plan.create(r);
-    plan.event(new InventoryEvent.StockReserved(r));
+    plan.event(r, new InventoryEvent.StockReserved(r));
     return r;
   }
 
@@ -214,7 +214,7 @@ final class ReservationDesk {
     Reservation u = plan.update(expiry
         ? counts(r, r.open() - q, r.picked(), r.shipped(), r.released(), r.expired() + q)
         : counts(r, r.open() - q, r.picked(), r.shipped(), r.released() + q, r.expired()));
-    plan.event(expiry ? new InventoryEvent.ReservationExpired(u, q, plan.now())
+    plan.event(u, expiry ? new InventoryEvent.ReservationExpired(u, q, plan.now())
         : new InventoryEvent.ReservationReleased(u, q, plan.now()));
     return u;
   }
@@ -256,7 +256,7 @@ final class ReservationDesk {
       }
     }
     Reservation u = plan.update(counts(r, r.open() - q, r.picked() + q, r.shipped(), r.released(), r.expired()));
-    plan.event(new InventoryEvent.ReservationConfirmed(u, q, plan.now()));
+    plan.event(u, new InventoryEvent.ReservationConfirmed(u, q, plan.now()));
     return u;
   }
 
@@ -274,7 +274,7 @@ final class ReservationDesk {
         plan.move(l.key(), Movement.builder().kind(MovementKind.SHIP).quantity(q * l.perUnit()).reference(r.id().value()));
       }
       Reservation u = plan.update(counts(r, r.open(), 0, r.shipped() + q, r.released(), r.expired()));
-      plan.event(new InventoryEvent.ReservationShipped(u, q, plan.now()));
+      plan.event(u, new InventoryEvent.ReservationShipped(u, q, plan.now()));
       return u;
     });
   }

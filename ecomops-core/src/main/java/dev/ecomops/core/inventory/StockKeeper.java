@@ -9,6 +9,9 @@ import dev.ecomops.core.catalog.Catalog;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.memory.SequentialIdGenerator;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.RetriesExhaustedException;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.spi.IdGenerator;
 import dev.ecomops.core.spi.InventoryStore;
@@ -47,7 +50,9 @@ public final class StockKeeper {
 
   private StockKeeper(Builder b) {
     this.catalog = Objects.requireNonNull(b.catalog, "catalog");
-    this.runner = new CommandRunner(b.store, b.events, b.clock);
+    OutboxRelay relay = b.events == null ? null
+        : OutboxRelay.builder().outbox(b.store.outbox()).publisher(b.events).clock(b.clock).build();
+    this.runner = new CommandRunner(b.store, b.recording || relay != null, relay, b.clock, b.retry);
     this.desk = new ReservationDesk(runner, catalog, b.ids);
     this.moves = new StockMoves(runner, catalog, b.ids, desk);
   }
@@ -389,11 +394,21 @@ public final class StockKeeper {
     return LocalDate.now(runner.clock());
   }
 
-  /** Builds a {@link StockKeeper}. Defaults: in-memory store, UTC system clock, no events, sequential ids. */
+  /** The retry policy every optimistic loop of this keeper runs under. */
+  public RetryPolicy retryPolicy() {
+    return runner.retry();
+  }
+
+  /**
+   * Builds a {@link StockKeeper}. Defaults: in-memory store, UTC system clock, no events, sequential
+   * ids, {@link RetryPolicy#defaults()}.
+   */
   public static final class Builder {
     private @Nullable Catalog catalog;
     private InventoryStore store = InMemoryInventoryStore.create();
-    private EventPublisher events = EventPublisher.noop();
+    private @Nullable EventPublisher events;
+    private boolean recording;
+    private RetryPolicy retry = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private IdGenerator ids = SequentialIdGenerator.create();
 
@@ -411,9 +426,36 @@ public final class StockKeeper {
       return this;
     }
 
-    /** Where events go. */
+    /**
+     * Records every command's events in the store's outbox (with the change, atomically) and
+     * relays them to {@code events} on the calling thread after each command, replays included.
+     * What the publisher refuses stays in the outbox for the next command's relay (or the host's
+     * {@link OutboxRelay}); nothing is lost, and a consumer deduplicating on {@link
+     * dev.ecomops.core.event.EventEnvelope#id()} sees each event once. The no-op publisher turns
+     * events off.
+     */
     public Builder events(EventPublisher events) {
-      this.events = Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(events, "events");
+      this.events = events == EventPublisher.noop() ? null : events;
+      return this;
+    }
+
+    /**
+     * Records every command's events in the store's outbox, with the change, and leaves their
+     * delivery to the host's {@link OutboxRelay} over {@code store.outbox()} (on a schedule, or on
+     * another node).
+     */
+    public Builder recordEvents() {
+      this.recording = true;
+      return this;
+    }
+
+    /**
+     * The policy for retries after version conflicts; {@link RetryPolicy#defaults()} by default.
+     * A command that exhausts it throws {@link RetriesExhaustedException} having written nothing.
+     */
+    public Builder retry(RetryPolicy retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
       return this;
     }
 

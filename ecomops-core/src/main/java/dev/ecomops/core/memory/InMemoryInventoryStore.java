@@ -12,6 +12,7 @@ import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.spi.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,15 +46,25 @@ public final class InMemoryInventoryStore implements InventoryStore {
   /** Idempotency records by the key's text (the caller's {@link IdempotencyKey} object is not kept). */
   private final CommitTable commits;
   private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+  private final InMemoryOutbox outbox;
 
-  private InMemoryInventoryStore(int expected) {
+  private InMemoryInventoryStore(int expected, InMemoryOutbox outbox) {
     this.reservations = new ReservationTable(keys, expected);
     this.commits = new CommitTable(keys, expected);
+    this.outbox = outbox;
   }
 
-  /** A new, empty store. */
+  /** A new, empty store with an outbox of its own. */
   public static InMemoryInventoryStore create() {
-    return new InMemoryInventoryStore(16);
+    return new InMemoryInventoryStore(16, InMemoryOutbox.create());
+  }
+
+  /**
+   * A new, empty store that writes its commits' events to {@code outbox}, which other in-memory
+   * stores may share, so one relay delivers all their events.
+   */
+  public static InMemoryInventoryStore create(InMemoryOutbox outbox) {
+    return new InMemoryInventoryStore(16, java.util.Objects.requireNonNull(outbox, "outbox"));
   }
 
   /**
@@ -68,7 +79,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
     if (expectedCommands < 0) {
       throw new IllegalArgumentException("expectedCommands was " + expectedCommands + " but must be at least 0");
     }
-    return new InMemoryInventoryStore(expectedCommands);
+    return new InMemoryInventoryStore(expectedCommands, InMemoryOutbox.create());
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override
@@ -250,6 +266,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
       }
       if (key != null) {
         commits.store(key.value(), mine, commit, written, ranges);
+      }
+      if (!commit.events().isEmpty()) {
+        // under the keys' write locks: an aggregate's events enter the outbox in sequence order
+        outbox.append(commit.events());
       }
       applied = true;
       return CommitOutcome.applied();

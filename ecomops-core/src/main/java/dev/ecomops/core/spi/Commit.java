@@ -1,6 +1,7 @@
 package dev.ecomops.core.spi;
 
 import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
@@ -19,14 +20,24 @@ import org.jspecify.annotations.Nullable;
  * @param fingerprint a digest of the command, to tell a true replay from a reused key
  * @param stock ledger appends, at most one per key
  * @param reservations reservation writes, at most one per id
+ * @param events the domain events the change causes, in order: the store writes them to its
+ *     {@link Outbox} in the same atomic step as the state, or not at all (see {@link
+ *     InventoryStore}, rule 7)
  */
 public record Commit(@Nullable IdempotencyKey idempotencyKey, String fingerprint, List<StockUpdate> stock,
-    List<ReservationUpdate> reservations) {
+    List<ReservationUpdate> reservations, List<EventEnvelope> events) {
 
   /** Copies the lists. */
   public Commit {
     stock = List.copyOf(stock);
     reservations = List.copyOf(reservations);
+    events = List.copyOf(events);
+  }
+
+  /** A commit that causes no events (a keeper that records none). */
+  public Commit(@Nullable IdempotencyKey idempotencyKey, String fingerprint, List<StockUpdate> stock,
+      List<ReservationUpdate> reservations) {
+    this(idempotencyKey, fingerprint, stock, reservations, List.of());
   }
 
   /**

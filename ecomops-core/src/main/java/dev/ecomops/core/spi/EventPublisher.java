@@ -1,16 +1,20 @@
 package dev.ecomops.core.spi;
 
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 
 /**
- * Receives every domain event ecomops emits, after the change it describes is committed, on the
- * thread that made the change. The host forwards them to its bus, outbox or KPI engine.
+ * Where delivered domain events go: the host's bus, a KPI engine, a test's list. ecomops never
+ * calls it in the middle of a change: events are written with the change into the store's {@link
+ * Outbox}, and an {@link dev.ecomops.core.outbox.OutboxRelay} hands them over afterwards, at least
+ * once, in order per aggregate.
  *
  * <p>Contract, checked by {@code dev.ecomops.testkit.event.EventPublisherContract}: thread safe
- * (called from many threads at once); events of one thread arrive in the order they were
- * published; {@code publish} should not block for long and should not throw. If it throws, the
- * change stays committed and ecomops logs the failure at WARN: delivery guarantees beyond that
- * are the host's (an outbox in the same transaction as the store gives exactly-once).
+ * (relays on several threads may call it at once); should not block for long. It may throw: the
+ * relay then keeps the event (and the rest of its batch) in the outbox and tries again later, so
+ * a throwing publisher delays events but never loses them. Because delivery is at least once, the
+ * same event may arrive twice (after a relay's crash or an expired lease); a consumer that must
+ * count each event once implements {@link #deliver} and deduplicates on {@link EventEnvelope#id()}.
  */
 @FunctionalInterface
 public interface EventPublisher {
@@ -19,8 +23,20 @@ public interface EventPublisher {
    * Publishes one event.
    *
    * @param event the event, never null
+   * @throws RuntimeException to refuse it for now; the relay will offer it again
    */
   void publish(DomainEvent event);
+
+  /**
+   * Delivers one event with its envelope (id, aggregate, sequence, schema version). By default
+   * calls {@link #publish} with the bare event; override to deduplicate or to forward the id.
+   *
+   * @param envelope the event and its envelope, never null
+   * @throws RuntimeException to refuse it for now; the relay will offer it again
+   */
+  default void deliver(EventEnvelope envelope) {
+    publish(envelope.event());
+  }
 
   /** The publisher that drops every event (one shared instance; services may skip building events for it). */
   static EventPublisher noop() {

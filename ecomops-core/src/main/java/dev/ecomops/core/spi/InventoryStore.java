@@ -42,7 +42,15 @@ import java.util.Optional;
  *       unknown ids read as empty optionals.
  *   <li><b>Thread safe, non-blocking beyond the commit itself.</b> Every method may be called from
  *       many threads at once. Methods never return null.
+ *   <li><b>Events with the state (the outbox).</b> An applied commit's {@link Commit#events()}
+ *       are written to {@link #outbox()} in the same atomic step as its state, in order; a
+ *       refused or duplicate commit writes none. A replay therefore needs to publish nothing: the
+ *       first attempt's events are already waiting, even if its caller never saw it return.
  * </ol>
+ *
+ * <p>Any method may also fail (throw, time out) as a database does. A commit that throws may or
+ * may not have been applied; callers retry it with the same idempotency key, and rule 2 answers
+ * the retry with the first record.
  */
 public interface InventoryStore {
 
@@ -111,4 +119,11 @@ public interface InventoryStore {
    *     nothing written, or {@code DUPLICATE} with the first record for that key
    */
   CommitOutcome commit(Commit commit);
+
+  /**
+   * The outbox this store writes commits' events to. Several stores may share one.
+   *
+   * @return the outbox, the same instance on every call
+   */
+  Outbox outbox();
 }

@@ -11,6 +11,7 @@ import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.spi.Outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class LostUpdateInventoryStore implements InventoryStore {
         .map(u -> new Commit.ReservationUpdate(u.reservation(),
             delegate.reservation(u.reservation().id()).map(Reservation::version).orElse(0L)))
         .toList();
-    return delegate.commit(new Commit(c.idempotencyKey(), c.fingerprint(), stock, reservations));
+    return delegate.commit(new Commit(c.idempotencyKey(), c.fingerprint(), stock, reservations, c.events()));
   }
 
   @Override
@@ -71,5 +72,10 @@ final class LostUpdateInventoryStore implements InventoryStore {
   @Override
   public Optional<CommitRecord> committed(IdempotencyKey key) {
     return delegate.committed(key);
+  }
+
+  @Override
+  public Outbox outbox() {
+    return delegate.outbox();
   }
 }
