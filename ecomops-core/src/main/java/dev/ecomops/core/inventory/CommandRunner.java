@@ -12,8 +12,6 @@ import dev.ecomops.core.retry.RetryPolicy;
 import java.time.Clock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a command as an optimistic transaction: stage a {@link Plan} against fresh reads, commit
@@ -26,7 +24,6 @@ import org.slf4j.LoggerFactory;
  * attempt whose caller saw an error still has its events delivered.
  */
 final class CommandRunner {
-  private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
   private final InventoryStore store;
   private final boolean recording;
@@ -143,12 +140,7 @@ final class CommandRunner {
   /** Relays what is waiting in the outbox (this command's events among them), if the keeper relays inline. */
   private <T> T delivered(T result) {
     if (relay != null) {
-      try {
-        relay.drain(256, 64);
-      } catch (RuntimeException ex) {
-        // the command is committed and its events are safe in the outbox; the next relay delivers them
-        LOG.warn("inline outbox relay failed; events stay in the outbox", ex);
-      }
+      relay.relayAfterCommand();
     }
     return result;
   }

@@ -50,8 +50,7 @@ public final class StockKeeper {
 
   private StockKeeper(Builder b) {
     this.catalog = Objects.requireNonNull(b.catalog, "catalog");
-    OutboxRelay relay = b.events == null ? null
-        : OutboxRelay.builder().outbox(b.store.outbox()).publisher(b.events).clock(b.clock).build();
+    OutboxRelay relay = b.events == null ? null : OutboxRelay.inline(b.store.outbox(), b.events, b.clock);
     this.runner = new CommandRunner(b.store, b.recording || relay != null, relay, b.clock, b.retry);
     this.desk = new ReservationDesk(runner, catalog, b.ids);
     this.moves = new StockMoves(runner, catalog, b.ids, desk);

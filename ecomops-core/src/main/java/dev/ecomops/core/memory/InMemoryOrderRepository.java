@@ -1,8 +1,10 @@
 package dev.ecomops.core.memory;
 
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.spi.OrderRepository;
+import dev.ecomops.core.spi.Outbox;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,11 +22,22 @@ public final class InMemoryOrderRepository implements OrderRepository {
   private final ConcurrentHashMap<String, List<OrderId>> byPayment = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<OrderId>> byAddress = new ConcurrentHashMap<>();
 
-  private InMemoryOrderRepository() {}
+  /** Ids of orders whose latest version has a pending intent. */
+  private final java.util.Set<OrderId> pending = ConcurrentHashMap.newKeySet();
+  private final InMemoryOutbox outbox;
 
-  /** A new, empty repository. */
+  private InMemoryOrderRepository(InMemoryOutbox outbox) {
+    this.outbox = outbox;
+  }
+
+  /** A new, empty repository with an outbox of its own. */
   public static InMemoryOrderRepository create() {
-    return new InMemoryOrderRepository();
+    return new InMemoryOrderRepository(InMemoryOutbox.create());
+  }
+
+  /** A new, empty repository writing its events to {@code outbox}, which other stores may share. */
+  public static InMemoryOrderRepository create(InMemoryOutbox outbox) {
+    return new InMemoryOrderRepository(java.util.Objects.requireNonNull(outbox, "outbox"));
   }
 
   @Override
@@ -33,8 +46,16 @@ public final class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public boolean insert(Order order) {
-    if (orders.putIfAbsent(order.id(), order) != null) {
+  public boolean insert(Order order, List<EventEnvelope> events) {
+    boolean[] done = {false};
+    orders.computeIfAbsent(order.id(), id -> {
+      done[0] = true;
+      // under the entry's lock: the order's events enter the outbox in version order
+      outbox.append(events);
+      markPending(order);
+      return order;
+    });
+    if (!done[0]) {
       return false;
     }
     index(byCustomer, order.customerId(), order.id());
@@ -55,13 +76,15 @@ public final class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public boolean replace(Order next, long expectedVersion) {
+  public boolean replace(Order next, long expectedVersion, List<EventEnvelope> events) {
     boolean[] done = {false};
     orders.computeIfPresent(next.id(), (id, stored) -> {
       if (stored.version() != expectedVersion || next.version() != expectedVersion + 1) {
         return stored;
       }
       done[0] = true;
+      outbox.append(events);
+      markPending(next);
       return next;
     });
     if (done[0]) {
@@ -69,6 +92,35 @@ public final class InMemoryOrderRepository implements OrderRepository {
       index(byAddress, next.shipToKey(), next.id());
     }
     return done[0];
+  }
+
+  private void markPending(Order o) {
+    if (o.pending().isPresent()) {
+      pending.add(o.id());
+    } else {
+      pending.remove(o.id());
+    }
+  }
+
+  @Override
+  public List<Order> pending(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit was " + limit + " but must be at least 1");
+    }
+    List<Order> out = new ArrayList<>();
+    for (OrderId id : pending) {
+      Order o = orders.get(id);
+      if (o != null && o.pending().isPresent()) {
+        out.add(o);
+      }
+    }
+    out.sort(Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override

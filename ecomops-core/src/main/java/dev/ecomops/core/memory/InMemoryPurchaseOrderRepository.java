@@ -1,5 +1,7 @@
 package dev.ecomops.core.memory;
 
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.UnexpectedReceipt;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
@@ -12,10 +14,26 @@ public final class InMemoryPurchaseOrderRepository implements PurchaseOrderRepos
   private final VersionedMap<PurchaseOrder> pos = new VersionedMap<>(PurchaseOrder::id, PurchaseOrder::version);
   private final VersionedMap<UnexpectedReceipt> unexpected = new VersionedMap<>(UnexpectedReceipt::id,
       UnexpectedReceipt::version);
+  private final InMemoryOutbox outbox;
+
+  /** An empty repository with an outbox of its own. */
+  public InMemoryPurchaseOrderRepository() {
+    this(InMemoryOutbox.create());
+  }
+
+  /** An empty repository writing its events to {@code outbox}, which other stores may share. */
+  public InMemoryPurchaseOrderRepository(InMemoryOutbox outbox) {
+    this.outbox = java.util.Objects.requireNonNull(outbox, "outbox");
+  }
 
   @Override
-  public boolean save(PurchaseOrder po, long expectedVersion) {
-    return pos.save(po, expectedVersion);
+  public boolean save(PurchaseOrder po, long expectedVersion, List<EventEnvelope> events) {
+    return pos.save(po, expectedVersion, events, outbox);
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override
@@ -30,8 +48,8 @@ public final class InMemoryPurchaseOrderRepository implements PurchaseOrderRepos
   }
 
   @Override
-  public boolean saveUnexpected(UnexpectedReceipt receipt, long expectedVersion) {
-    return unexpected.save(receipt, expectedVersion);
+  public boolean saveUnexpected(UnexpectedReceipt receipt, long expectedVersion, List<EventEnvelope> events) {
+    return unexpected.save(receipt, expectedVersion, events, outbox);
   }
 
   @Override

@@ -73,6 +73,12 @@ public abstract class Order {
   /** The hold, if the order is held. */
   public abstract Optional<Hold> hold();
 
+  /**
+   * A stock command recorded and not yet seen through (see {@link StockIntent}); empty when the
+   * order and its stock agree.
+   */
+  public abstract Optional<StockIntent> pending();
+
   /** Stored changes so far, from 1. */
   public abstract long version();
 

@@ -4,15 +4,18 @@ import dev.ecomops.core.Address;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.allocation.Allocation;
 import dev.ecomops.core.allocation.AllocationRequest;
 import dev.ecomops.core.allocation.Allocator;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.OrderEvent;
+import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.order.spi.OrderRepository;
 import dev.ecomops.core.order.spi.OrderRiskAssessor;
+import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.validation.Check;
 import java.time.Clock;
@@ -21,12 +24,12 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Drives orders through their life: placement (risk check, allocation), release to fulfilment,
@@ -36,9 +39,18 @@ import org.slf4j.LoggerFactory;
  * allocates the difference, a pick confirms the reservations and a shipment ships them.
  *
  * <p>Every transition is idempotent (asking for the state an order is already in changes nothing
- * and publishes nothing) and publishes an {@link OrderEvent} per line and order status change.
- * Asking for a transition the state machine ({@link LineStatus}) does not allow throws {@link
- * InvalidTransitionException} naming the state and the one asked for, and changes nothing.
+ * and publishes nothing) and writes an {@link OrderEvent} per line and order status change with
+ * the order, in the repository's outbox. Asking for a transition the state machine ({@link
+ * LineStatus}) does not allow throws {@link InvalidTransitionException} naming the state and the
+ * one asked for, and changes nothing.
+ *
+ * <p>Faults: a command that changes stock is one unit of work over two stores, made safe by a
+ * recorded intent ({@link StockIntent}). The intent is saved on the order first, the stock
+ * command runs (idempotent by key or by reservation state), and the order's new lines are saved
+ * with the intent cleared. Whatever fails in between (a store that throws before or after it
+ * wrote, a lost version race), the intent stays on the order and is completed first by the next
+ * command on that order, a retry of the same command, or {@link #settle}/{@link #settlePending}:
+ * an order's lines never run ahead of its stock, and no reservation is stranded.
  *
  * <p>Thread safe: commands on one order are serialized within this manager, and every write is
  * conditional on the version read, so a change made elsewhere (another node sharing the
@@ -46,13 +58,12 @@ import org.slf4j.LoggerFactory;
  * overwritten. Hosts running several nodes route an order's commands to one node.
  */
 public final class OrderManager {
-  private static final Logger LOG = LoggerFactory.getLogger(OrderManager.class);
   private static final int STRIPES = 64;
 
   private final Allocator allocator;
   private final OrderStock stock;
   private final OrderRepository orders;
-  private final EventPublisher events;
+  private final OrderWrites writes;
   private final Clock clock;
   private final OrderRiskAssessor risk;
   private final int holdAtScore;
@@ -62,8 +73,8 @@ public final class OrderManager {
     this.allocator = Objects.requireNonNull(b.allocator, "allocator");
     this.stock = new OrderStock(allocator, Objects.requireNonNull(b.keeper, "keeper"));
     this.orders = Objects.requireNonNull(b.orders, "orders");
-    this.events = b.events;
     this.clock = b.clock;
+    this.writes = new OrderWrites(orders, OutboxRelay.inline(orders.outbox(), b.events, b.clock), b.clock);
     this.risk = b.risk;
     this.holdAtScore = b.holdAtScore;
     for (int i = 0; i < STRIPES; i++) {
@@ -80,7 +91,8 @@ public final class OrderManager {
    * Places an order: stores it, assesses its risk (holding it at or above the threshold), and
    * allocates every line under its policy. Lines end {@code ALLOCATED}, {@code PARTLY_ALLOCATED}
    * or {@code BACKORDERED}; units the policy gives up ({@code PARTIAL}, {@code REJECT}) are
-   * cancelled. Placing an id again returns the stored order.
+   * cancelled. Placing an id again returns the stored order, completing its allocation first if a
+   * fault interrupted it.
    *
    * @return the order after allocation
    * @throws ValidationException if the id was placed with different lines, or a SKU is unknown
@@ -117,7 +129,7 @@ public final class OrderManager {
       var existing = orders.find(command.orderId());
       if (existing.isPresent()) {
         requireSamePlacement(existing.get(), command);
-        return existing.get();
+        return writes.relayed(complete(existing.get()));
       }
       Instant now = clock.instant();
       List<OrderLineState> lines = new ArrayList<>();
@@ -131,19 +143,18 @@ public final class OrderManager {
       RiskAssessment assessment = risk.assess(placed, new RiskContext(orders.byCustomer(command.customerId()),
           placed.paymentFingerprint().map(orders::byPaymentFingerprint).orElse(List.of()),
           orders.byShipToKey(placed.shipToKey())));
-      if (!orders.insert(placed)) {
-        throw new ConcurrentModificationException("order " + command.orderId() + " was placed elsewhere meanwhile");
-      }
-      publish(new OrderEvent.OrderPlaced(placed));
-      Order current = placed;
+      List<DomainEvent> events = new ArrayList<>(2);
+      events.add(new OrderEvent.OrderPlaced(placed));
       if (assessment.score() >= holdAtScore) {
-        current = hold(current, Hold.Reason.RISK_REVIEW, "risk score " + assessment.score() + ": "
-            + String.join("; ", assessment.reasons()));
+        Hold h = new Hold(Hold.Reason.RISK_REVIEW, "risk score " + assessment.score() + ": "
+            + String.join("; ", assessment.reasons()), now);
+        placed = im(placed).withHold(h);
+        events.add(new OrderEvent.OrderHeld(placed.id(), h));
       }
-      if (cartHold != null) {
-        current = adopt(current, cartHold);
-      }
-      return allocateWaiting(current, IdempotencyKey.of("place/" + command.orderId()));
+      // the allocation is recorded as the order's intent in the same write that stores it
+      Order stored = writes.insert(im(placed).withPending(new StockIntent.Allocate(
+          IdempotencyKey.of("place/" + command.orderId()), OrderStock.cartUnits(cartHold))), events);
+      return writes.relayed(complete(stored));
     });
   }
 
@@ -154,7 +165,7 @@ public final class OrderManager {
    * @param key the key of this allocation attempt (a replay returns its result)
    */
   public Order allocateBackorders(OrderId id, IdempotencyKey key) {
-    return locked(id, () -> allocateWaiting(load(id), key));
+    return locked(id, () -> writes.relayed(allocateWaiting(load(id), key)));
   }
 
   /**
@@ -181,12 +192,12 @@ public final class OrderManager {
 
   /** Marks every released line picked, confirming its reservations. Idempotent. */
   public Order markPicked(OrderId id) {
-    return advance(id, LineStatus.RELEASED, LineStatus.PICKED, stock::pick);
+    return advance(id, LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM);
   }
 
   /** Marks every picked line packed. Idempotent. */
   public Order markPacked(OrderId id) {
-    return advance(id, LineStatus.PICKED, LineStatus.PACKED, l -> { });
+    return advance(id, LineStatus.PICKED, LineStatus.PACKED, null);
   }
 
   /**
@@ -198,7 +209,8 @@ public final class OrderManager {
    */
   public Order ship(OrderId id, String... lineIds) {
     Set<String> only = Set.of(lineIds);
-    return change(id, o -> {
+    return locked(id, () -> {
+      Order o = load(id);
       for (String lineId : only) {
         OrderLineState l = o.line(lineId);
         if (l.status() != LineStatus.PACKED && !l.status().hasShipped()) {
@@ -209,39 +221,49 @@ public final class OrderManager {
           && (only.isEmpty() || only.contains(l.lineId())));
       if (!any) {
         if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
-          return o;
+          return writes.relayed(o);
         }
         throw new InvalidTransitionException("order " + id, o.status().name(), "SHIPPED");
       }
-      return withLines(o, l -> {
+      List<StockIntent.StockOp> ops = new ArrayList<>();
+      Order next = withLines(o, l -> {
         if (l.status() != LineStatus.PACKED || (!only.isEmpty() && !only.contains(l.lineId()))) {
           return l;
         }
-        stock.ship(l);
+        OrderStock.each(l, StockIntent.StockOp.Kind.SHIP, ops);
         return new OrderLineState(l.line(), LineStatus.SHIPPED, 0, l.cancelled(), l.reservations());
       });
+      return writes.relayed(applyWith(o, next, ops));
     });
   }
 
   /** Marks every shipped line delivered. Idempotent. */
   public Order deliver(OrderId id) {
-    return advance(id, LineStatus.SHIPPED, LineStatus.DELIVERED, l -> { });
+    return advance(id, LineStatus.SHIPPED, LineStatus.DELIVERED, null);
   }
 
   /**
-   * Cancels the whole order before anything ships, releasing every unit it holds. Idempotent.
+   * Cancels the whole order before anything ships, releasing every unit it holds in one commit.
+   * Idempotent.
    *
    * @throws InvalidTransitionException if a line has shipped
    */
   public Order cancel(OrderId id) {
-    return change(id, o -> {
+    return locked(id, () -> {
+      Order o = load(id);
       if (o.status() == OrderStatus.CANCELLED) {
-        return o;
+        return writes.relayed(o);
       }
       if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
         throw new InvalidTransitionException("order " + id, o.status().name(), "CANCELLED");
       }
-      return withLines(o, stock::cancel);
+      List<ReservationId> held = new ArrayList<>();
+      for (OrderLineState l : o.lines()) {
+        if (l.status() != LineStatus.CANCELLED) {
+          held.addAll(l.reservations());
+        }
+      }
+      return writes.relayed(applyWith(o, withLines(o, OrderStock::cancelled), releaseAll(held)));
     });
   }
 
@@ -252,15 +274,17 @@ public final class OrderManager {
    * @throws ValidationException if the order has no such line
    */
   public Order cancelLine(OrderId id, String lineId) {
-    return change(id, o -> {
+    return locked(id, () -> {
+      Order o = load(id);
       OrderLineState line = o.line(lineId);
       if (line.status() == LineStatus.CANCELLED) {
-        return o;
+        return writes.relayed(o);
       }
       if (!line.status().canMoveTo(LineStatus.CANCELLED)) {
         throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "CANCELLED");
       }
-      return withLines(o, l -> l.lineId().equals(lineId) ? stock.cancel(l) : l);
+      Order next = withLines(o, l -> l.lineId().equals(lineId) ? OrderStock.cancelled(l) : l);
+      return writes.relayed(applyWith(o, next, releaseAll(line.reservations())));
     });
   }
 
@@ -273,9 +297,13 @@ public final class OrderManager {
     return locked(id, () -> {
       Order o = load(id);
       if (o.hold().map(h -> h.reason() == reason).orElse(false)) {
-        return o;
+        return writes.relayed(o);
       }
-      return hold(o, reason, note);
+      if (o.lines().stream().allMatch(l -> l.status().hasShipped() || l.status() == LineStatus.CANCELLED)) {
+        throw new InvalidTransitionException("order " + o.id(), o.status().name(), "ON_HOLD");
+      }
+      Hold h = new Hold(reason, note, clock.instant());
+      return writes.relayed(writes.save(o, im(o).withHold(h), List.of(new OrderEvent.OrderHeld(o.id(), h))));
     });
   }
 
@@ -284,11 +312,10 @@ public final class OrderManager {
     return locked(id, () -> {
       Order o = load(id);
       if (o.hold().isEmpty()) {
-        return o;
+        return writes.relayed(o);
       }
-      Order next = save(o, im(o).withHold(java.util.Optional.empty()));
-      publish(new OrderEvent.OrderHoldReleased(id, o.hold().get().reason(), clock.instant()));
-      return next;
+      return writes.relayed(writes.save(o, im(o).withHold(Optional.empty()),
+          List.of(new OrderEvent.OrderHoldReleased(id, o.hold().get().reason(), clock.instant()))));
     });
   }
 
@@ -307,17 +334,15 @@ public final class OrderManager {
       Order o = load(id);
       OrderLineState line = o.line(lineId);
       if (line.line().quantity() == quantity) {
-        return o;
+        return writes.relayed(o);
       }
       if (!line.status().isBeforeRelease()) {
         throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "EDITED");
       }
-      OrderLineState edited = stock.shorten(line, quantity);
-      Order next = save(o, replaceLine(o, edited));
-      publish(new OrderEvent.OrderEdited(id, "lines[" + lineId + "].quantity", Long.toString(line.line().quantity()),
-          Long.toString(quantity), clock.instant()));
-      publishChanges(o, next);
-      return allocateWaiting(next, key);
+      List<StockIntent.StockOp> ops = new ArrayList<>();
+      OrderLineState edited = stock.shorten(line, quantity, ops);
+      Order next = applyWith(o, replaceLine(o, edited), ops);
+      return writes.relayed(allocateWaiting(next, key));
     });
   }
 
@@ -329,15 +354,16 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a line was released already
    */
   public Order changeAddress(OrderId id, Address shipTo, @Nullable GeoPoint position) {
-    return change(id, o -> {
-      if (o.shipTo().equals(shipTo) && o.shipToPosition().equals(java.util.Optional.ofNullable(position))) {
-        return o;
+    return locked(id, () -> {
+      Order o = load(id);
+      if (o.shipTo().equals(shipTo) && o.shipToPosition().equals(Optional.ofNullable(position))) {
+        return writes.relayed(o);
       }
       if (o.lines().stream().anyMatch(l -> !l.status().isBeforeRelease() && l.status() != LineStatus.CANCELLED)) {
         throw new InvalidTransitionException("order " + id, o.status().name(), "ADDRESS_CHANGED");
       }
-      publish(new OrderEvent.OrderEdited(id, "shipTo", o.shipTo().toString(), shipTo.toString(), clock.instant()));
-      return im(o).withShipTo(shipTo).withShipToPosition(java.util.Optional.ofNullable(position));
+      return writes.relayed(writes.save(o, im(o).withShipTo(shipTo).withShipToPosition(Optional.ofNullable(position)),
+          List.of(new OrderEvent.OrderEdited(id, "shipTo", o.shipTo().toString(), shipTo.toString(), clock.instant()))));
     });
   }
 
@@ -351,95 +377,138 @@ public final class OrderManager {
    * @param key the key of the new allocation
    * @throws InvalidTransitionException if a line held there was already picked
    */
-  public Order reallocate(OrderId id, dev.ecomops.core.LocationId failed, IdempotencyKey key) {
+  public Order reallocate(OrderId id, LocationId failed, IdempotencyKey key) {
     return locked(id, () -> {
       Order o = load(id);
-      return apply(o, stock.reallocate(o, failed, key));
+      StockIntent.Reallocate intent = stock.reallocation(o, failed, key);
+      if (intent == null) {
+        return writes.relayed(o);
+      }
+      return writes.relayed(complete(writes.save(o, im(o).withPending(intent), List.of())));
     });
   }
 
+  /**
+   * Completes the stock intent a fault left on an order, if any (see {@link StockIntent}). Every
+   * command on the order does this first; hosts call it (or {@link #settlePending}) after a crash.
+   *
+   * @return the order with no pending intent
+   * @throws ValidationException naming {@code orderId} if unknown
+   */
+  public Order settle(OrderId id) {
+    return locked(id, () -> writes.relayed(load(id)));
+  }
+
+  /**
+   * Completes the stock intents faults left on orders, oldest first: the recovery sweep a host
+   * runs after a restart or on a schedule.
+   *
+   * @param limit the most orders to settle in this call, at least 1
+   * @return how many orders were settled
+   */
+  public int settlePending(int limit) {
+    int n = 0;
+    for (Order o : orders.pending((int) Check.positive("limit", limit))) {
+      settle(o.id());
+      n++;
+    }
+    return n;
+  }
+
   /** An order by id. */
-  public java.util.Optional<Order> find(OrderId id) {
+  public Optional<Order> find(OrderId id) {
     return orders.find(id);
   }
 
   // ---- internals
 
-  private Order hold(Order o, Hold.Reason reason, String note) {
-    if (o.lines().stream().allMatch(l -> l.status().hasShipped() || l.status() == LineStatus.CANCELLED)) {
-      throw new InvalidTransitionException("order " + o.id(), o.status().name(), "ON_HOLD");
+  /**
+   * Saves {@code next} (whose lines follow from stock operations) the safe way: with operations to
+   * run, the intent first, then the operations, then the lines; without, in one write.
+   */
+  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops) {
+    if (next == o) {
+      return o;
     }
-    Hold h = new Hold(reason, note, clock.instant());
-    Order next = save(o, im(o).withHold(h));
-    publish(new OrderEvent.OrderHeld(o.id(), h));
-    return next;
-  }
-
-  private Order adopt(Order o, Allocation cartHold) {
-    return apply(o, stock.adopt(o, cartHold));
+    if (ops.isEmpty()) {
+      return writes.save(o, next, List.of());
+    }
+    return complete(writes.save(o, im(o).withPending(new StockIntent.Apply(ops, next.lines())), List.of()));
   }
 
   private Order allocateWaiting(Order o, IdempotencyKey key) {
-    return apply(o, stock.allocateWaiting(o, key));
-  }
-
-  /** Stores the order with its lines changed (if they change) and publishes the status changes. */
-  private Order apply(Order o, @Nullable UnaryOperator<OrderLineState> lines) {
-    if (lines == null) {
+    if (o.lines().stream().noneMatch(l -> l.waiting() > 0)) {
       return o;
     }
-    Order saved = save(o, withLines(o, lines));
-    publishChanges(o, saved);
-    return saved;
+    return complete(writes.save(o, im(o).withPending(new StockIntent.Allocate(key, List.of())), List.of()));
   }
 
-  /** Moves every line in {@code from} to {@code to}, running {@code effect} on each first. */
-  private Order advance(OrderId id, LineStatus from, LineStatus to, java.util.function.Consumer<OrderLineState> effect) {
-    return change(id, o -> {
+  /** Carries out the order's pending intent, if any, and stores its lines with the intent cleared. */
+  private Order complete(Order o) {
+    if (o.pending().isEmpty()) {
+      return o;
+    }
+    StockIntent intent = o.pending().get();
+    Order next;
+    if (intent instanceof StockIntent.Apply a) {
+      stock.run(a.ops());
+      next = im(o).withLines(a.lines());
+    } else if (intent instanceof StockIntent.Allocate a) {
+      Order adopted = a.cart().isEmpty() ? o : lines(o, stock.adopt(o, a.cart()));
+      next = lines(adopted, stock.allocateWaiting(adopted, a.key()));
+    } else {
+      next = lines(o, stock.reallocate(o, (StockIntent.Reallocate) intent));
+    }
+    return writes.save(o, im(next).withPending(Optional.empty()), List.of());
+  }
+
+  private static Order lines(Order o, @Nullable UnaryOperator<OrderLineState> f) {
+    return f == null ? o : withLines(o, f);
+  }
+
+  private static List<StockIntent.StockOp> releaseAll(List<ReservationId> held) {
+    return held.isEmpty() ? List.of()
+        : List.of(new StockIntent.StockOp(StockIntent.StockOp.Kind.RELEASE_ALL, held, 0, null));
+  }
+
+  /** Moves every line in {@code from} to {@code to}, with one {@code kind} operation per reservation (null: none). */
+  private Order advance(OrderId id, LineStatus from, LineStatus to, StockIntent.StockOp.@Nullable Kind kind) {
+    return locked(id, () -> {
+      Order o = load(id);
       if (o.lines().stream().noneMatch(l -> l.status() == from)) {
         if (o.lines().stream().anyMatch(l -> l.status().compareTo(to) >= 0 && l.status() != LineStatus.CANCELLED)) {
-          return o;
+          return writes.relayed(o);
         }
         throw new InvalidTransitionException("order " + id, o.status().name(), to.name());
       }
       if (o.isOnHold() && from.compareTo(LineStatus.RELEASED) <= 0) {
         throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.hold().get().reason() + ")", to.name());
       }
-      return withLines(o, l -> {
+      List<StockIntent.StockOp> ops = new ArrayList<>();
+      Order next = withLines(o, l -> {
         if (l.status() != from) {
           return l;
         }
-        effect.accept(l);
+        if (kind != null) {
+          OrderStock.each(l, kind, ops);
+        }
         return l.with(to);
       });
+      return writes.relayed(applyWith(o, next, ops));
     });
   }
 
-  /** Loads, applies a change, saves it if anything changed, and publishes the status changes. */
+  /** Loads (completing any pending intent), applies a change without stock, and saves it if anything changed. */
   private Order change(OrderId id, UnaryOperator<Order> change) {
     return locked(id, () -> {
       Order o = load(id);
       Order next = change.apply(o);
-      if (next == o) {
-        return o;
-      }
-      Order saved = save(o, next);
-      publishChanges(o, saved);
-      return saved;
+      return writes.relayed(next == o ? o : writes.save(o, next, List.of()));
     });
   }
 
-  private Order save(Order before, Order next) {
-    Order versioned = im(next).withVersion(before.version() + 1);
-    if (!orders.replace(versioned, before.version())) {
-      throw new ConcurrentModificationException("order " + before.id() + " changed elsewhere since version "
-          + before.version());
-    }
-    return versioned;
-  }
-
   /** The generated implementation, for its {@code with} methods. */
-  private static ImmutableOrder im(Order o) {
+  static ImmutableOrder im(Order o) {
     return (ImmutableOrder) ImmutableOrder.copyOf(o);
   }
 
@@ -463,30 +532,9 @@ public final class OrderManager {
     return im(o).withLines(lines);
   }
 
-  private void publishChanges(Order before, Order after) {
-    Instant now = clock.instant();
-    for (int i = 0; i < after.lines().size(); i++) {
-      OrderLineState a = before.lines().get(i);
-      OrderLineState b = after.lines().get(i);
-      if (a.status() != b.status()) {
-        publish(new OrderEvent.LineStatusChanged(after.id(), b.lineId(), a.status(), b.status(), b.held(), now));
-      }
-    }
-    if (before.status() != after.status()) {
-      publish(new OrderEvent.OrderStatusChanged(after.id(), before.status(), after.status(), now));
-    }
-  }
-
-  private void publish(DomainEvent e) {
-    try {
-      events.publish(e);
-    } catch (RuntimeException ex) {
-      LOG.warn("event publisher failed on {}; the change stays stored", e.getClass().getSimpleName(), ex);
-    }
-  }
-
+  /** The order, with any intent a fault left on it completed first. */
   private Order load(OrderId id) {
-    return orders.find(id).orElseThrow(() -> ValidationException.of("orderId", "must be a known order", id));
+    return complete(orders.find(id).orElseThrow(() -> ValidationException.of("orderId", "must be a known order", id)));
   }
 
   /** A re-placement must name the same customer and the same lines (ids and SKUs; quantities may have been edited since). */
@@ -498,7 +546,7 @@ public final class OrderManager {
     }
   }
 
-  private <T> T locked(OrderId id, java.util.function.Supplier<T> body) {
+  private <T> T locked(OrderId id, Supplier<T> body) {
     ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
     lock.lock();
     try {
@@ -538,9 +586,12 @@ public final class OrderManager {
       return this;
     }
 
-    /** Where events go; none by default. */
+    /**
+     * Where the repository's outbox is relayed after each command; none by default (the host's
+     * own {@link OutboxRelay} then delivers order events).
+     */
     public Builder events(EventPublisher events) {
-      this.events = events;
+      this.events = Objects.requireNonNull(events, "events");
       return this;
     }
 

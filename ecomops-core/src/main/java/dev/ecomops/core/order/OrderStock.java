@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The stock side of {@link OrderManager}'s commands: what each does to reservations, and the line
- * states that follow. Each method changes stock first and returns how the order's lines change
- * (null when nothing does); the manager then stores the order.
+ * states that follow. The manager records a {@link StockIntent} on the order first; the methods
+ * here carry it out (every stock command idempotent, by key or by reservation state, so carrying
+ * out an intent twice changes stock once) and return how the order's lines change (null when
+ * nothing does); the manager then stores the lines and clears the intent.
  */
 final class OrderStock {
   private final Allocator allocator;
@@ -45,18 +47,35 @@ final class OrderStock {
     return held > 0 ? LineStatus.PARTLY_ALLOCATED : LineStatus.BACKORDERED;
   }
 
-  /** Makes a cart hold's active reservations the order's, up to what each line wants; the rest is given back. */
-  @Nullable UnaryOperator<OrderLineState> adopt(Order o, Allocation cartHold) {
-    Held adopted = new Held();
+  /** A checkout hold's reservations, one unit of {@link StockIntent.Allocate#cart()} each. */
+  static List<StockIntent.CartUnit> cartUnits(@Nullable Allocation cartHold) {
+    if (cartHold == null) {
+      return List.of();
+    }
+    List<StockIntent.CartUnit> out = new ArrayList<>();
     for (Shipment s : cartHold.shipments()) {
       for (int i = 0; i < s.lines().size(); i++) {
         AllocationLine l = s.lines().get(i);
+        out.add(new StockIntent.CartUnit(l.lineId(), l.sku(), s.reservations().get(i).id()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Makes a cart hold's active reservations the order's, up to what each line wants; the rest is
+   * given back. Done again, it finds the same reservations kept and the excess already released.
+   */
+  @Nullable UnaryOperator<OrderLineState> adopt(Order o, List<StockIntent.CartUnit> cart) {
+    Held adopted = new Held();
+    for (StockIntent.CartUnit l : cart) {
+      {
         OrderLineState line = o.lines().stream().filter(x -> x.lineId().equals(l.lineId())).findFirst().orElse(null);
         long want = line == null || !line.line().sku().equals(l.sku()) ? 0
             : line.line().quantity() - adopted.units.getOrDefault(l.lineId(), 0L);
         Reservation now;
         try {
-          now = keeper.keep(s.reservations().get(i).id());
+          now = keeper.keep(l.reservation());
         } catch (InvalidTransitionException expired) {
           continue;
         }
@@ -111,12 +130,12 @@ final class OrderStock {
   }
 
   /**
-   * Moves what {@code failed} holds for the order elsewhere: allocates it with that location
-   * excluded (backordering what cannot move), then releases the location's reservations.
+   * What moving {@code failed}'s holds elsewhere would take: the reservations there and their
+   * units per line, or null if the location holds nothing for the order.
    *
    * @throws InvalidTransitionException if a line held there was already picked
    */
-  @Nullable UnaryOperator<OrderLineState> reallocate(Order o, LocationId failed, IdempotencyKey key) {
+  StockIntent.@Nullable Reallocate reallocation(Order o, LocationId failed, IdempotencyKey key) {
     Map<String, List<ReservationId>> there = new HashMap<>();
     Map<String, Long> units = new HashMap<>();
     List<AllocationLine> moving = new ArrayList<>();
@@ -136,11 +155,25 @@ final class OrderStock {
         moving.add(AllocationLine.of(l.lineId(), l.line().sku(), units.get(l.lineId())));
       }
     }
-    if (moving.isEmpty()) {
-      return null;
+    return moving.isEmpty() ? null : new StockIntent.Reallocate(failed, key, there, units);
+  }
+
+  /**
+   * Moves a failed location's holds elsewhere, as recorded: allocates the units with that location
+   * excluded (backordering what cannot move), then releases the location's reservations, so the
+   * units are never unheld in between.
+   */
+  UnaryOperator<OrderLineState> reallocate(Order o, StockIntent.Reallocate r) {
+    Map<String, List<ReservationId>> there = r.there();
+    Map<String, Long> units = r.units();
+    List<AllocationLine> moving = new ArrayList<>();
+    for (OrderLineState l : o.lines()) {
+      if (units.containsKey(l.lineId())) {
+        moving.add(AllocationLine.of(l.lineId(), l.line().sku(), units.get(l.lineId())));
+      }
     }
-    Allocation a = allocator.allocate(request(o, moving, o.policy().withWhenShort(AllocationPolicy.WhenShort.BACKORDER), key)
-        .addExcludedLocations(failed).build());
+    Allocation a = allocator.allocate(request(o, moving, o.policy().withWhenShort(AllocationPolicy.WhenShort.BACKORDER),
+        r.key()).addExcludedLocations(r.failed()).build());
     keeper.releaseAll(there.values().stream().flatMap(List::stream).toList());
     Held got = Held.of(a);
     return l -> {
@@ -155,8 +188,13 @@ final class OrderStock {
     };
   }
 
-  /** A line shortened to {@code quantity}: releases what it holds beyond that, newest reservation first. */
-  OrderLineState shorten(OrderLineState line, long quantity) {
+  /**
+   * A line shortened to {@code quantity}: the partial releases that give back what it holds beyond
+   * that, newest reservation first (each under a key of its own), and the line afterwards.
+   *
+   * @param ops receives the releases
+   */
+  OrderLineState shorten(OrderLineState line, long quantity, List<StockIntent.StockOp> ops) {
     long excess = line.held() - quantity;
     List<ReservationId> kept = new ArrayList<>(line.reservations());
     for (int i = kept.size() - 1; i >= 0 && excess > 0; i--) {
@@ -165,7 +203,8 @@ final class OrderStock {
       if (give == 0) {
         continue;
       }
-      keeper.release(r.id(), give, IdempotencyKey.of("shorten/" + r.id() + "/" + r.version()));
+      ops.add(new StockIntent.StockOp(StockIntent.StockOp.Kind.RELEASE_PART, List.of(r.id()), give,
+          IdempotencyKey.of("shorten/" + r.id() + "/" + r.version())));
       excess -= give;
       if (give == r.open()) {
         kept.remove(i);
@@ -177,28 +216,28 @@ final class OrderStock {
         kept);
   }
 
-  /** A line cancelled: every unit it holds released in one commit. */
-  OrderLineState cancel(OrderLineState l) {
-    if (l.status() == LineStatus.CANCELLED) {
-      return l;
-    }
-    if (!l.reservations().isEmpty()) {
-      keeper.releaseAll(l.reservations());
-    }
-    return new OrderLineState(l.line(), LineStatus.CANCELLED, 0, l.line().quantity(), l.reservations());
+  /** A line cancelled: it gives up every unit (its reservations are released by the manager's op). */
+  static OrderLineState cancelled(OrderLineState l) {
+    return l.status() == LineStatus.CANCELLED ? l
+        : new OrderLineState(l.line(), LineStatus.CANCELLED, 0, l.line().quantity(), l.reservations());
   }
 
-  /** Confirms (picks) what a line holds. */
-  void pick(OrderLineState l) {
+  /** One operation per reservation of a line. */
+  static void each(OrderLineState l, StockIntent.StockOp.Kind kind, List<StockIntent.StockOp> ops) {
     for (ReservationId r : l.reservations()) {
-      keeper.confirm(r);
+      ops.add(new StockIntent.StockOp(kind, List.of(r), 0, null));
     }
   }
 
-  /** Ships what a line has picked. */
-  void ship(OrderLineState l) {
-    for (ReservationId r : l.reservations()) {
-      keeper.ship(r);
+  /** Carries out operations on reservations; each is idempotent, so carrying them out again changes nothing. */
+  void run(List<StockIntent.StockOp> ops) {
+    for (StockIntent.StockOp op : ops) {
+      switch (op.kind()) {
+        case RELEASE_ALL -> keeper.releaseAll(op.reservations());
+        case RELEASE_PART -> keeper.release(op.reservations().get(0), op.quantity(), java.util.Objects.requireNonNull(op.key()));
+        case CONFIRM -> keeper.confirm(op.reservations().get(0));
+        case SHIP -> keeper.ship(op.reservations().get(0));
+      }
     }
   }
 

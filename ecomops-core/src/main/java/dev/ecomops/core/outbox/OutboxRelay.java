@@ -144,6 +144,30 @@ public final class OutboxRelay {
     }, nanos, nanos, TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Delivers what waits, as a service does right after a command: like {@link #drain drain(256,
+   * 64)}, but a failure of the outbox is logged at WARN instead of thrown, since the command it
+   * follows is committed and its events are safe in the outbox for the next relay.
+   */
+  public void relayAfterCommand() {
+    try {
+      drain(256, 64);
+    } catch (RuntimeException ex) {
+      LOG.warn("outbox relay failed; events stay in the outbox for the next relay", ex);
+    }
+  }
+
+  /**
+   * The relay a service runs after each of its commands: none for the no-op publisher (the host
+   * then relays the outbox itself, or wants no events).
+   *
+   * @return a relay from {@code outbox} to {@code publisher} on {@code clock}, or null for {@link EventPublisher#noop()}
+   */
+  public static @Nullable OutboxRelay inline(Outbox outbox, EventPublisher publisher, Clock clock) {
+    return publisher == EventPublisher.noop() ? null
+        : builder().outbox(outbox).publisher(publisher).clock(clock).build();
+  }
+
   /** Events not yet delivered, as the outbox counts them. */
   public long pending() {
     return outbox.pending();

@@ -5,6 +5,7 @@ import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.SupplyEvent.AdvanceNoticeReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderLinePromised;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
@@ -17,6 +18,8 @@ import dev.ecomops.core.inventory.ScheduledSupply;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockState;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
 import java.time.Clock;
@@ -27,7 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,22 +55,34 @@ import org.jspecify.annotations.Nullable;
  * already applied changes nothing. Illegal moves throw {@link InvalidTransitionException} and bad
  * input {@link ValidationException}, both before anything changes. Thread safe; the ledger work
  * of one order is serialised within this service.
+ *
+ * <p>Faults: ledger postings come first, under keys derived from the command, and the order is
+ * saved after them; a command cut short between the two (a crash, a lost acknowledgement) is
+ * completed by its replay, which finds the postings already made. Each change's events are saved
+ * with the order in the repository's outbox ({@link PurchaseOrderRepository}, rule 2) and relayed
+ * after the command when a publisher is given, so none is lost. A change that keeps losing version
+ * races gives up as the keeper's {@link dev.ecomops.core.retry.RetryPolicy} says.
  */
 public final class PurchaseOrders {
   private static final int STRIPES = 64;
 
   private final PurchaseOrderRepository repository;
   private final StockKeeper keeper;
-  private final EventPublisher events;
+  private final @Nullable OutboxRelay relay;
   private final Clock clock;
   private final Object[] locks = new Object[STRIPES];
 
-  /** A service over these collaborators. */
+  /**
+   * A service over these collaborators.
+   *
+   * @param events where the repository's outbox is relayed after each command; {@link
+   *     EventPublisher#noop()} to leave delivery to the host's own {@link OutboxRelay}
+   */
   public PurchaseOrders(PurchaseOrderRepository repository, StockKeeper keeper, EventPublisher events, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keeper = Objects.requireNonNull(keeper, "keeper");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.relay = OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock);
     for (int i = 0; i < STRIPES; i++) {
       locks[i] = new Object();
     }
@@ -76,12 +93,11 @@ public final class PurchaseOrders {
     if (draft.status() != PoStatus.DRAFT || draft.version() != 1) {
       throw ValidationException.of("status", "must be a new draft (version 1)", draft.status());
     }
-    if (!repository.save(draft, 0)) {
-      return repository.find(draft.id()).orElseThrow();
+    if (!repository.save(draft, 0, List.of(envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
+        draft.supplier(), "NONE", PoStatus.DRAFT.name(), clock.instant()))))) {
+      return relayed(repository.find(draft.id()).orElseThrow());
     }
-    events.publish(new PurchaseOrderStatusChanged(draft.id(), draft.supplier(), "NONE", PoStatus.DRAFT.name(),
-        clock.instant()));
-    return draft;
+    return relayed(draft);
   }
 
   /** A purchase order by id. */
@@ -91,7 +107,7 @@ public final class PurchaseOrders {
 
   /** Records that it was sent. */
   public PurchaseOrder send(String id) {
-    return move(id, PoStatus.SENT, l -> l);
+    return relayed(move(id, PoStatus.SENT, l -> l, (after, events) -> { }));
   }
 
   /**
@@ -107,14 +123,12 @@ public final class PurchaseOrders {
         throw ValidationException.of("promised", "must give a date for line " + l.lineId(), id);
       }
     }
-    PurchaseOrder after = move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())));
-    if (after.version() != now.version()) {
+    move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())), (after, events) -> {
       for (PurchaseOrder.Line l : after.lines()) {
-        events.publish(new PurchaseOrderLinePromised(id, l.lineId(), Objects.requireNonNull(l.promised()),
-            clock.instant()));
+        events.add(new PurchaseOrderLinePromised(id, l.lineId(), Objects.requireNonNull(l.promised()), clock.instant()));
       }
-    }
-    return sync(id, "confirmed");
+    });
+    return relayed(sync(id, "confirmed"));
   }
 
   /**
@@ -130,19 +144,16 @@ public final class PurchaseOrders {
     }
     po.line(lineId);
     String command = "promise:" + key;
-    boolean[] changed = {false};
-    update(id, p -> {
-      changed[0] = false;
+    update(id, (p, events) -> {
       if (p.applied().contains(command)) {
         return null;
       }
-      changed[0] = !date.equals(p.line(lineId).promised());
+      if (!date.equals(p.line(lineId).promised())) {
+        events.add(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
+      }
       return p.withLine(lineId, l -> l.promisedFor(date), p.status(), command, p.notices());
     });
-    if (changed[0]) {
-      events.publish(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
-    }
-    return sync(id, "promise-" + key, lineId);
+    return relayed(sync(id, "promise-" + key, lineId));
   }
 
   /**
@@ -161,28 +172,23 @@ public final class PurchaseOrders {
     PurchaseOrder po = find(id);
     quantities.keySet().forEach(po::line);
     if (po.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
-      return sync(id, "asn-" + noticeId);
+      return relayed(sync(id, "asn-" + noticeId));
     }
     if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "an advance shipping notice");
     }
-    boolean[] added = {false};
-    PurchaseOrder after = update(id, p -> {
-      added[0] = false;
+    update(id, (p, events) -> {
       if (p.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
         return null;
       }
-      added[0] = true;
       List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
       notices.add(notice);
+      events.add(new AdvanceNoticeReceived(id, p.supplier(), noticeId, arrival,
+          quantities.values().stream().mapToLong(Long::longValue).sum(), clock.instant()));
       return new PurchaseOrder(p.id(), p.supplier(), p.location(), p.status(), p.lines(), p.applied(), notices,
           p.version() + 1);
     });
-    if (added[0]) {
-      events.publish(new AdvanceNoticeReceived(id, after.supplier(), noticeId, arrival,
-          quantities.values().stream().mapToLong(Long::longValue).sum(), clock.instant()));
-    }
-    return sync(id, "asn-" + noticeId);
+    return relayed(sync(id, "asn-" + noticeId));
   }
 
   /**
@@ -195,7 +201,7 @@ public final class PurchaseOrders {
   public PurchaseOrder receive(String id, Arrival arrival) {
     PurchaseOrder po = find(id);
     if (po.applied().contains(arrival.receiptId())) {
-      return sync(id, arrival.receiptId(), arrival.lineId());
+      return relayed(sync(id, arrival.receiptId(), arrival.lineId()));
     }
     if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
@@ -216,12 +222,13 @@ public final class PurchaseOrders {
       keeper.receive(receipt(line, at, arrival.damaged(), StockState.DAMAGED, null, null, ref, key + "-damaged"));
     }
     applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
-    return sync(id, arrival.receiptId(), line.lineId());
+    return relayed(sync(id, arrival.receiptId(), line.lineId()));
   }
 
   /**
    * Books inspection of units of a line held on quality hold at a location: passed units become
-   * sellable, failed ones damaged (and count as the supplier's defects).
+   * sellable, failed ones damaged (and count as the supplier's defects). The same key again changes
+   * nothing; the inspection's event is saved with the order once, after the stock has moved.
    *
    * @param lot for lot-tracked goods, the lot released; else null
    * @param key this inspection's idempotency key
@@ -244,7 +251,15 @@ public final class PurchaseOrders {
       keeper.changeState(stock, failed, StockState.QUALITY_HOLD, StockState.DAMAGED, "inspection failed " + id, null,
           IdempotencyKey.of(idem + "-failed"));
     }
-    events.publish(new ReceiptInspected(id, po.supplier(), line.sku(), passed, failed, clock.instant()));
+    String command = "inspect:" + key;
+    update(id, (p, events) -> {
+      if (p.applied().contains(command)) {
+        return null;
+      }
+      events.add(new ReceiptInspected(id, p.supplier(), line.sku(), passed, failed, clock.instant()));
+      return p.withLine(lineId, l -> l, p.status(), command, p.notices());
+    });
+    relayed(po);
   }
 
   /**
@@ -259,12 +274,12 @@ public final class PurchaseOrders {
     keeper.receive(Receipt.builder().sku(receipt.sku()).location(receipt.location()).quantity(receipt.quantity())
         .state(StockState.QUALITY_HOLD).supplyReference(receipt.reference())
         .idempotencyKey(IdempotencyKey.of("unexpected-" + receipt.id())).build());
-    if (!repository.saveUnexpected(receipt, 0)) {
-      return repository.findUnexpected(receipt.id()).orElseThrow();
+    if (!repository.saveUnexpected(receipt, 0, List.of(EventEnvelope.ofVersion("receipt", receipt.id(), 1, 0,
+        new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
+            receipt.quantity(), clock.instant()))))) {
+      return relayed(repository.findUnexpected(receipt.id()).orElseThrow());
     }
-    events.publish(new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
-        receipt.quantity(), clock.instant()));
-    return receipt;
+    return relayed(receipt);
   }
 
   /**
@@ -283,7 +298,7 @@ public final class PurchaseOrders {
     String how = "po:" + id + "/" + lineId;
     if (!r.held()) {
       if (how.equals(r.resolution())) {
-        return sync(id, r.reference(), lineId);
+        return relayed(sync(id, r.reference(), lineId));
       }
       throw new InvalidTransitionException("unexpected receipt " + receiptId, r.resolution(), how);
     }
@@ -294,7 +309,7 @@ public final class PurchaseOrders {
       applyArrival(id, r.reference(), line, r.quantity(), 0, null);
     }
     resolve(r, how);
-    return sync(id, r.reference(), lineId);
+    return relayed(sync(id, r.reference(), lineId));
   }
 
   /**
@@ -309,7 +324,7 @@ public final class PurchaseOrders {
     }
     keeper.changeState(StockKey.of(r.sku(), r.location()), r.quantity(), StockState.QUALITY_HOLD, StockState.SELLABLE,
         "unexpected receipt kept: " + reason, null, IdempotencyKey.of("unexpected-" + receiptId + "-kept"));
-    return resolve(r, "kept: " + reason);
+    return relayed(resolve(r, "kept: " + reason));
   }
 
   /** Unexpected receipts still held. */
@@ -328,8 +343,8 @@ public final class PurchaseOrders {
   }
 
   private PurchaseOrder withdrawing(String id, PoStatus to) {
-    move(id, to, PurchaseOrder.Line::cancelOpen);
-    return sync(id, to.name().toLowerCase(Locale.ROOT));
+    move(id, to, PurchaseOrder.Line::cancelOpen, (after, events) -> { });
+    return relayed(sync(id, to.name().toLowerCase(Locale.ROOT)));
   }
 
   private UnexpectedReceipt findUnexpected(String receiptId) {
@@ -339,19 +354,17 @@ public final class PurchaseOrders {
 
   private UnexpectedReceipt resolve(UnexpectedReceipt r, String how) {
     UnexpectedReceipt after = r.resolved(how);
-    if (!repository.saveUnexpected(after, r.version())) {
+    if (!repository.saveUnexpected(after, r.version(), List.of(EventEnvelope.ofVersion("receipt", r.id(),
+        after.version(), 0, new UnexpectedReceiptResolved(r.id(), how, clock.instant()))))) {
       return repository.findUnexpected(r.id()).orElseThrow();
     }
-    events.publish(new UnexpectedReceiptResolved(r.id(), how, clock.instant()));
     return after;
   }
 
   /** Counts arrived units on the line and its notices (the named one first, then in arrival order). */
   private void applyArrival(String id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
       @Nullable String noticeId) {
-    List<DomainEvent> published = new ArrayList<>();
-    update(id, p -> {
-      published.clear();
+    update(id, (p, published) -> {
       if (p.applied().contains(receiptId)) {
         return null;
       }
@@ -385,7 +398,6 @@ public final class PurchaseOrders {
       return new PurchaseOrder(next.id(), next.supplier(), next.location(), status, next.lines(), next.applied(),
           next.notices(), next.version());
     });
-    published.forEach(events::publish);
   }
 
   /**
@@ -458,35 +470,62 @@ public final class PurchaseOrders {
     return b.build();
   }
 
-  private PurchaseOrder move(String id, PoStatus to, java.util.function.UnaryOperator<PurchaseOrder.Line> eachLine) {
-    List<DomainEvent> published = new ArrayList<>();
-    PurchaseOrder after = update(id, po -> {
-      published.clear();
+  /**
+   * Moves the order to {@code to}, each line changed by {@code eachLine}; {@code more} adds events
+   * about the moved order to the status change's.
+   */
+  private PurchaseOrder move(String id, PoStatus to, UnaryOperator<PurchaseOrder.Line> eachLine,
+      BiConsumer<PurchaseOrder, List<DomainEvent>> more) {
+    return update(id, (po, events) -> {
       if (po.status() == to) {
         return null;
       }
       if (!po.status().next().contains(to)) {
         throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
       }
-      published.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status().name(), to.name(), clock.instant()));
-      return po.next(to, eachLine);
+      events.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status().name(), to.name(), clock.instant()));
+      PurchaseOrder next = po.next(to, eachLine);
+      more.accept(next, events);
+      return next;
     });
-    published.forEach(events::publish);
-    return after;
   }
 
-  /** Applies a change with compare-and-set, retrying on a concurrent change; null from the change means none. */
-  private PurchaseOrder update(String id, Function<PurchaseOrder, @Nullable PurchaseOrder> change) {
+  /**
+   * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
+   * concurrent change as the keeper's retry policy allows; null from the change means none.
+   */
+  private PurchaseOrder update(String id, BiFunction<PurchaseOrder, List<DomainEvent>, @Nullable PurchaseOrder> change) {
+    RetryPolicy.Attempts attempts = null;
     while (true) {
       PurchaseOrder po = find(id);
-      PurchaseOrder next = change.apply(po);
+      List<DomainEvent> events = new ArrayList<>(2);
+      PurchaseOrder next = change.apply(po, events);
       if (next == null) {
         return po;
       }
-      if (repository.save(next, po.version())) {
+      List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+      for (int i = 0; i < events.size(); i++) {
+        envelopes.add(envelope(next, i, events.get(i)));
+      }
+      if (repository.save(next, po.version(), envelopes)) {
         return next;
       }
-      Thread.onSpinWait();
+      if (attempts == null) {
+        attempts = keeper.retryPolicy().start("purchase order", id);
+      }
+      attempts.backOff();
     }
+  }
+
+  private static EventEnvelope envelope(PurchaseOrder after, int index, DomainEvent e) {
+    return EventEnvelope.ofVersion("po", after.id(), after.version(), index, e);
+  }
+
+  /** Delivers what waits in the outbox, if this service relays; the command's result either way. */
+  private <T> T relayed(T result) {
+    if (relay != null) {
+      relay.relayAfterCommand();
+    }
+    return result;
   }
 }

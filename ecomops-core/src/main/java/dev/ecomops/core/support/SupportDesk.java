@@ -3,13 +3,17 @@ package dev.ecomops.core.support;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.SupportEvent.SurveyAnswered;
 import dev.ecomops.core.event.SupportEvent.TicketFirstResponse;
 import dev.ecomops.core.event.SupportEvent.TicketOpened;
 import dev.ecomops.core.event.SupportEvent.TicketResolved;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.support.spi.TicketRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -20,17 +24,39 @@ import org.jspecify.annotations.Nullable;
  * existing ticket returns it, a second first answer, resolution or survey changes nothing. A
  * survey before resolution is refused ({@link InvalidTransitionException}), a score outside 1 to
  * 5 too ({@link ValidationException} naming {@code score}), both changing nothing. Thread safe.
+ *
+ * <p>Each change's event is saved with the ticket, in the repository's outbox ({@link
+ * TicketRepository}, rule 2); with a publisher given, the desk relays the outbox after each
+ * command, so what the publisher refuses is delivered by a later relay, never lost. A change that
+ * keeps losing version races gives up as its {@link RetryPolicy} says ({@link
+ * dev.ecomops.core.retry.RetriesExhaustedException}), having written nothing.
  */
 public final class SupportDesk {
   private final TicketRepository tickets;
-  private final EventPublisher events;
+  private final @Nullable OutboxRelay relay;
   private final Clock clock;
+  private final RetryPolicy retry;
 
-  /** A desk over these collaborators. */
+  /**
+   * A desk over these collaborators, relaying the repository's outbox to {@code events} after
+   * each command, with the default retry policy.
+   */
   public SupportDesk(TicketRepository tickets, EventPublisher events, Clock clock) {
+    this(tickets, events, clock, RetryPolicy.defaults());
+  }
+
+  /**
+   * A desk over these collaborators.
+   *
+   * @param events where the repository's outbox is relayed after each command; {@link
+   *     EventPublisher#noop()} to leave delivery to the host's own {@link OutboxRelay}
+   * @param retry the policy for version conflicts
+   */
+  public SupportDesk(TicketRepository tickets, EventPublisher events, Clock clock, RetryPolicy retry) {
     this.tickets = Objects.requireNonNull(tickets, "tickets");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.retry = Objects.requireNonNull(retry, "retry");
+    this.relay = OutboxRelay.inline(tickets.outbox(), events, clock);
   }
 
   /**
@@ -40,11 +66,10 @@ public final class SupportDesk {
    */
   public Ticket open(String id, String channel, String orderId) {
     Ticket t = Ticket.open(id, channel, orderId, clock.instant());
-    if (!tickets.save(t, 0)) {
-      return find(id);
+    if (!tickets.save(t, 0, List.of(envelope(t, new TicketOpened(id, channel, orderId, t.openedAt()))))) {
+      return relayed(find(id));
     }
-    events.publish(new TicketOpened(id, channel, orderId, t.openedAt()));
-    return t;
+    return relayed(t);
   }
 
   /** Records an agent's answer now; only the first counts. */
@@ -94,17 +119,32 @@ public final class SupportDesk {
 
   private Ticket change(String id, UnaryOperator<@Nullable Ticket> next,
       java.util.function.Function<Ticket, DomainEvent> event) {
+    RetryPolicy.Attempts attempts = null;
     while (true) {
       Ticket t = find(id);
       Ticket after = next.apply(t);
       if (after == null) {
-        return t;
+        return relayed(t);
       }
-      if (tickets.save(after, t.version())) {
-        events.publish(event.apply(after));
-        return after;
+      if (tickets.save(after, t.version(), List.of(envelope(after, event.apply(after))))) {
+        return relayed(after);
       }
-      Thread.onSpinWait();
+      if (attempts == null) {
+        attempts = retry.start("ticket", id);
+      }
+      attempts.backOff();
     }
+  }
+
+  private static EventEnvelope envelope(Ticket after, DomainEvent e) {
+    return EventEnvelope.ofVersion("ticket", after.id(), after.version(), 0, e);
+  }
+
+  /** Delivers what waits in the outbox, if this desk relays; the command's result either way. */
+  private Ticket relayed(Ticket t) {
+    if (relay != null) {
+      relay.relayAfterCommand();
+    }
+    return t;
   }
 }

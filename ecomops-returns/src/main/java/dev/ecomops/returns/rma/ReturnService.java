@@ -6,6 +6,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.ReturnEvent.RefundIssued;
 import dev.ecomops.core.event.ReturnEvent.ReturnInspected;
 import dev.ecomops.core.event.ReturnEvent.ReturnReceived;
@@ -13,6 +14,8 @@ import dev.ecomops.core.event.ReturnEvent.RmaStatusChanged;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.order.Order;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.spi.RefundGateway;
@@ -25,35 +28,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs RMAs through their lifecycle ({@link RmaStatus}). Every command is idempotent: repeating a
  * move to the status an RMA already has, a package already received, an inspection key already
  * applied, or a refund already paid changes nothing and publishes nothing. Illegal moves throw
- * {@link InvalidTransitionException} and change nothing. Inspection records the grading on the
- * RMA (whose version check settles concurrent inspections of the same units), then posts the
- * units to the inventory ledger (a {@code RETURN} movement in the disposition's state) under the
- * inspection's idempotency key; replaying the inspection posts again only if the first post was
- * lost, so no received unit is lost between receipt and disposition, and none is posted twice. Concurrent commands on one RMA retry on
- * the repository's version check. Thread safe.
+ * {@link InvalidTransitionException} and change nothing. Thread safe.
+ *
+ * <p>Inspection is one unit of work over two stores, made safe by a recorded intent: the grading
+ * is saved on the RMA together with a pending ledger post ({@link Rma#pendingPosts()}; the RMA's
+ * version check settles concurrent inspections of the same units), then the units are posted to
+ * the inventory ledger (a {@code RETURN} movement in the disposition's state) under the
+ * inspection's idempotency key, then the pending post is cleared. A crash or a lost
+ * acknowledgement between the steps leaves the intent on the RMA, and every later command on the
+ * RMA (and {@link #settle}) completes it first, so no received unit is lost between receipt and
+ * disposition, none is posted twice, and no refund is paid for units not yet in the ledger.
+ *
+ * <p>Each change's events are saved with the RMA in the repository's outbox; with a publisher
+ * given, the service relays the outbox after each command. Concurrent commands on one RMA retry
+ * on the repository's version check as the keeper's {@link dev.ecomops.core.retry.RetryPolicy}
+ * allows, then give up with {@link dev.ecomops.core.retry.RetriesExhaustedException}, having
+ * written nothing.
  */
 public final class ReturnService {
   private final ReturnRepository repository;
   private final StockKeeper keeper;
   private final RefundGateway gateway;
-  private final EventPublisher events;
+  private final @Nullable OutboxRelay relay;
   private final Clock clock;
 
-  /** A service over these collaborators. */
+  /**
+   * A service over these collaborators.
+   *
+   * @param events where the repository's outbox is relayed after each command; {@link
+   *     EventPublisher#noop()} to leave delivery to the host's own {@link OutboxRelay}
+   */
   public ReturnService(ReturnRepository repository, StockKeeper keeper, RefundGateway gateway, EventPublisher events,
       Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keeper = Objects.requireNonNull(keeper, "keeper");
     this.gateway = Objects.requireNonNull(gateway, "gateway");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.relay = OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock);
   }
 
   /**
@@ -66,7 +84,7 @@ public final class ReturnService {
   public Rma open(String rmaId, Order order, List<LineDecision> decisions, LocationId location) {
     var existing = repository.find(rmaId);
     if (existing.isPresent()) {
-      return existing.get();
+      return relayed(settle(rmaId));
     }
     List<Rma.Line> lines = new ArrayList<>();
     for (LineDecision d : decisions) {
@@ -78,11 +96,11 @@ public final class ReturnService {
       throw ValidationException.of("decisions", "must approve at least one line to come back", rmaId);
     }
     Rma rma = new Rma(rmaId, order.id(), location, RmaStatus.REQUESTED, lines, Set.of(), Set.of(), false, 1);
-    if (!repository.save(rma, 0)) {
-      return repository.find(rmaId).orElseThrow();
+    if (!repository.save(rma, 0, List.of(EventEnvelope.ofVersion("rma", rmaId, 1, 0,
+        new RmaStatusChanged(rmaId, order.id(), "NONE", RmaStatus.REQUESTED.name(), clock.instant()))))) {
+      return relayed(repository.find(rmaId).orElseThrow());
     }
-    events.publish(new RmaStatusChanged(rmaId, order.id(), "NONE", RmaStatus.REQUESTED.name(), clock.instant()));
-    return rma;
+    return relayed(rma);
   }
 
   /** Approves a requested RMA. */
@@ -122,9 +140,8 @@ public final class ReturnService {
    * @throws ValidationException naming {@code units} for more units than the line still awaits
    */
   public Rma receive(String rmaId, String packageId, Map<String, Long> units) {
-    List<DomainEvent> published = new ArrayList<>();
-    Rma after = update(rmaId, rma -> {
-      published.clear();
+    settle(rmaId);
+    return relayed(update(rmaId, (rma, published) -> {
       if (rma.packages().contains(packageId)) {
         return null;
       }
@@ -151,10 +168,8 @@ public final class ReturnService {
             clock.instant()));
       }
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RECEIVED, lines, packages, rma.applied(),
-          rma.refunded(), rma.version() + 1);
-    });
-    published.forEach(events::publish);
-    return after;
+          rma.refunded(), rma.version() + 1, rma.pendingPosts());
+    }));
   }
 
   /**
@@ -176,12 +191,11 @@ public final class ReturnService {
    */
   public Rma inspect(String rmaId, String lineId, Grade grade, Grade.Disposition disposition, long quantity,
       String key) {
-    List<DomainEvent> published = new ArrayList<>();
-    // the RMA is updated first: its version check decides between concurrent inspections of the
-    // same units, so only the winner posts; the ledger post then carries the inspection's key, so
-    // a replay after a crash between the two posts exactly once
-    Rma after = update(rmaId, rma -> {
-      published.clear();
+    settle(rmaId);
+    // the RMA is updated first, with the post as a pending intent: its version check decides
+    // between concurrent inspections of the same units, so only the winner posts; the ledger post
+    // carries the inspection's key, so completing the intent twice posts once
+    update(rmaId, (rma, published) -> {
       if (rma.applied().contains(key)) {
         return null;
       }
@@ -213,13 +227,40 @@ public final class ReturnService {
       if (done) {
         published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), status.name(), clock.instant()));
       }
+      List<Rma.StockPost> posts = new ArrayList<>(rma.pendingPosts());
+      posts.add(new Rma.StockPost(key, target.sku(), quantity, disposition));
       return new Rma(rmaId, rma.orderId(), rma.location(), status, lines, rma.packages(), applied, rma.refunded(),
-          rma.version() + 1);
+          rma.version() + 1, posts);
     });
-    keeper.returnToStock(StockKey.of(after.line(lineId).sku(), after.location()), quantity, disposition.state(), null,
-        IdempotencyKey.of("rma-" + rmaId + "-" + key));
-    published.forEach(events::publish);
-    return after;
+    return relayed(settle(rmaId));
+  }
+
+  /**
+   * Completes what inspections left pending on an RMA: posts their units to the ledger (under
+   * their keys, so what was posted already is not posted again) and clears the intents. Every
+   * command on the RMA does this first; hosts may also call it for RMAs a crash left pending.
+   *
+   * @return the RMA with no pending posts
+   * @throws ValidationException naming {@code rmaId} if unknown
+   */
+  public Rma settle(String rmaId) {
+    Rma rma = find(rmaId);
+    if (rma.pendingPosts().isEmpty()) {
+      return rma;
+    }
+    for (Rma.StockPost p : rma.pendingPosts()) {
+      keeper.returnToStock(StockKey.of(p.sku(), rma.location()), p.quantity(), p.disposition().state(), null,
+          IdempotencyKey.of("rma-" + rmaId + "-" + p.key()));
+    }
+    List<Rma.StockPost> posted = rma.pendingPosts();
+    return update(rmaId, (r, published) -> {
+      if (r.pendingPosts().isEmpty()) {
+        return null;
+      }
+      List<Rma.StockPost> left = new ArrayList<>(r.pendingPosts());
+      left.removeAll(posted);
+      return left.size() == r.pendingPosts().size() ? null : r.withPendingPosts(left);
+    });
   }
 
   /**
@@ -227,15 +268,15 @@ public final class ReturnService {
    * and resolves it; a second call changes nothing.
    */
   public Rma refund(String rmaId, Money amount, boolean storeCredit) {
-    Rma now = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
+    Rma now = settle(rmaId);
     if (now.refunded()) {
-      return now;
+      return relayed(now);
     }
     check(now, RmaStatus.RESOLVED);
+    // the gateway first, under the RMA's key: a crash before the RMA is saved is completed by the
+    // retry, which the gateway answers with the first payment instead of paying twice
     gateway.pay("rma-" + rmaId, now.orderId(), amount, storeCredit);
-    List<DomainEvent> published = new ArrayList<>();
-    Rma after = update(rmaId, rma -> {
-      published.clear();
+    return relayed(update(rmaId, (rma, published) -> {
       if (rma.refunded()) {
         return null;
       }
@@ -244,26 +285,21 @@ public final class ReturnService {
       published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RESOLVED.name(),
           clock.instant()));
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RESOLVED, rma.lines(), rma.packages(), rma.applied(),
-          true, rma.version() + 1);
-    });
-    published.forEach(events::publish);
-    return after;
+          true, rma.version() + 1, rma.pendingPosts());
+    }));
   }
 
   private Rma move(String rmaId, RmaStatus to) {
-    List<DomainEvent> published = new ArrayList<>();
-    Rma after = update(rmaId, rma -> {
-      published.clear();
+    settle(rmaId);
+    return relayed(update(rmaId, (rma, published) -> {
       if (rma.status() == to) {
         return null;
       }
       check(rma, to);
       published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), to.name(), clock.instant()));
       return new Rma(rmaId, rma.orderId(), rma.location(), to, rma.lines(), rma.packages(), rma.applied(), rma.refunded(),
-          rma.version() + 1);
-    });
-    published.forEach(events::publish);
-    return after;
+          rma.version() + 1, rma.pendingPosts());
+    }));
   }
 
   private static void check(Rma rma, RmaStatus to) {
@@ -272,18 +308,42 @@ public final class ReturnService {
     }
   }
 
-  /** Applies a change with compare-and-set, retrying on a concurrent change; null from the change means none. */
-  private Rma update(String rmaId, Function<Rma, @Nullable Rma> change) {
+  private Rma find(String rmaId) {
+    return repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
+  }
+
+  /**
+   * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
+   * concurrent change as the keeper's retry policy allows; null from the change means none.
+   */
+  private Rma update(String rmaId, BiFunction<Rma, List<DomainEvent>, @Nullable Rma> change) {
+    RetryPolicy.Attempts attempts = null;
     while (true) {
-      Rma rma = repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
-      Rma next = change.apply(rma);
+      Rma rma = find(rmaId);
+      List<DomainEvent> events = new ArrayList<>(2);
+      Rma next = change.apply(rma, events);
       if (next == null) {
         return rma;
       }
-      if (repository.save(next, rma.version())) {
+      List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+      for (int i = 0; i < events.size(); i++) {
+        envelopes.add(EventEnvelope.ofVersion("rma", rmaId, next.version(), i, events.get(i)));
+      }
+      if (repository.save(next, rma.version(), envelopes)) {
         return next;
       }
-      Thread.onSpinWait();
+      if (attempts == null) {
+        attempts = keeper.retryPolicy().start("RMA", rmaId);
+      }
+      attempts.backOff();
     }
+  }
+
+  /** Delivers what waits in the outbox, if this service relays; the command's result either way. */
+  private Rma relayed(Rma rma) {
+    if (relay != null) {
+      relay.relayAfterCommand();
+    }
+    return rma;
   }
 }

@@ -20,9 +20,28 @@ import java.util.Set;
  * @param applied idempotency keys of inspections already applied
  * @param refunded whether the refund was paid
  * @param version for optimistic concurrency, from 1
+ * @param pendingPosts inspections graded on the RMA whose units are not yet confirmed posted to the
+ *     inventory ledger: the intent, recorded with the grading and cleared once the ledger has the
+ *     units, so a crash between the two is completed by the next command on the RMA
  */
 public record Rma(String id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
-    Set<String> applied, boolean refunded, long version) {
+    Set<String> applied, boolean refunded, long version, List<StockPost> pendingPosts) {
+
+  /** An RMA with no pending ledger posts. */
+  public Rma(String id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
+      Set<String> applied, boolean refunded, long version) {
+    this(id, orderId, location, status, lines, packages, applied, refunded, version, List.of());
+  }
+
+  /**
+   * Units an inspection graded that go to the ledger under the inspection's key.
+   *
+   * @param key the inspection's idempotency key
+   * @param sku the units' SKU
+   * @param quantity units
+   * @param disposition where they go
+   */
+  public record StockPost(String key, Sku sku, long quantity, Grade.Disposition disposition) {}
 
   /**
    * One returned line.
@@ -50,6 +69,12 @@ public record Rma(String id, OrderId orderId, LocationId location, RmaStatus sta
     lines = List.copyOf(lines);
     packages = Set.copyOf(packages);
     applied = Set.copyOf(applied);
+    pendingPosts = List.copyOf(pendingPosts);
+  }
+
+  /** This RMA with other pending posts and the version one higher. */
+  public Rma withPendingPosts(List<StockPost> posts) {
+    return new Rma(id, orderId, location, status, lines, packages, applied, refunded, version + 1, posts);
   }
 
   /** The line of an order line. */

@@ -1,8 +1,11 @@
 package dev.ecomops.testkit.order;
 
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.memory.InMemoryOutbox;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.spi.OrderRepository;
+import dev.ecomops.core.spi.Outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
   @Override
   protected OrderRepository newRepository() {
     Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    InMemoryOutbox outbox = InMemoryOutbox.create();
     return new OrderRepository() {
       @Override
       public Optional<Order> find(OrderId id) {
@@ -25,12 +29,12 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
       }
 
       @Override
-      public boolean insert(Order order) {
+      public boolean insert(Order order, List<EventEnvelope> events) {
         return orders.putIfAbsent(order.id(), order) == null;
       }
 
       @Override
-      public boolean replace(Order next, long expectedVersion) {
+      public boolean replace(Order next, long expectedVersion, List<EventEnvelope> events) {
         Order stored = orders.get(next.id());
         if (stored == null || stored.version() != expectedVersion) {
           return false;
@@ -53,6 +57,16 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
       @Override
       public List<Order> byShipToKey(String shipToKey) {
         return matching(o -> o.shipToKey().equals(shipToKey));
+      }
+
+      @Override
+      public List<Order> pending(int limit) {
+        return matching(o -> o.pending().isPresent());
+      }
+
+      @Override
+      public Outbox outbox() {
+        return outbox;
       }
 
       private List<Order> matching(java.util.function.Predicate<Order> p) {

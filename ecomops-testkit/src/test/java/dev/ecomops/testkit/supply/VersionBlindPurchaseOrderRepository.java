@@ -1,6 +1,8 @@
 package dev.ecomops.testkit.supply;
 
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
+import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.UnexpectedReceipt;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
@@ -15,8 +17,8 @@ final class VersionBlindPurchaseOrderRepository implements PurchaseOrderReposito
   private final InMemoryPurchaseOrderRepository real = new InMemoryPurchaseOrderRepository();
 
   @Override
-  public boolean save(PurchaseOrder po, long expectedVersion) {
-    while (!real.save(po, real.find(po.id()).map(PurchaseOrder::version).orElse(0L))) {
+  public boolean save(PurchaseOrder po, long expectedVersion, List<EventEnvelope> events) {
+    while (!real.save(po, real.find(po.id()).map(PurchaseOrder::version).orElse(0L), events)) {
       Thread.onSpinWait();
     }
     return true;
@@ -33,8 +35,9 @@ final class VersionBlindPurchaseOrderRepository implements PurchaseOrderReposito
   }
 
   @Override
-  public boolean saveUnexpected(UnexpectedReceipt receipt, long expectedVersion) {
-    while (!real.saveUnexpected(receipt, real.findUnexpected(receipt.id()).map(UnexpectedReceipt::version).orElse(0L))) {
+  public boolean saveUnexpected(UnexpectedReceipt receipt, long expectedVersion, List<EventEnvelope> events) {
+    while (!real.saveUnexpected(receipt, real.findUnexpected(receipt.id()).map(UnexpectedReceipt::version).orElse(0L),
+        events)) {
       Thread.onSpinWait();
     }
     return true;
@@ -48,5 +51,10 @@ final class VersionBlindPurchaseOrderRepository implements PurchaseOrderReposito
   @Override
   public List<UnexpectedReceipt> heldUnexpected() {
     return real.heldUnexpected();
+  }
+
+  @Override
+  public Outbox outbox() {
+    return real.outbox();
   }
 }

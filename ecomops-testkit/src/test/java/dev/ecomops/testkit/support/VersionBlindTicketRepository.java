@@ -1,8 +1,11 @@
 package dev.ecomops.testkit.support;
 
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.memory.InMemoryTicketRepository;
+import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.core.support.Ticket;
 import dev.ecomops.core.support.spi.TicketRepository;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,8 +16,8 @@ final class VersionBlindTicketRepository implements TicketRepository {
   private final InMemoryTicketRepository real = new InMemoryTicketRepository();
 
   @Override
-  public boolean save(Ticket ticket, long expectedVersion) {
-    while (!real.save(ticket, real.find(ticket.id()).map(Ticket::version).orElse(0L))) {
+  public boolean save(Ticket ticket, long expectedVersion, List<EventEnvelope> events) {
+    while (!real.save(ticket, real.find(ticket.id()).map(Ticket::version).orElse(0L), events)) {
       Thread.onSpinWait();
     }
     return true;
@@ -23,5 +26,10 @@ final class VersionBlindTicketRepository implements TicketRepository {
   @Override
   public Optional<Ticket> find(String id) {
     return real.find(id);
+  }
+
+  @Override
+  public Outbox outbox() {
+    return real.outbox();
   }
 }
