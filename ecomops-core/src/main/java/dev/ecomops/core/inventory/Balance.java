@@ -131,6 +131,11 @@ public final class Balance {
         n.leave(StockState.SELLABLE, q, lot, m);
       }
       case SHIP -> n.picked -= q;
+      case PUT_BACK -> {
+        n.picked -= q;
+        n.onHand += q;
+        n.enter(StockState.SELLABLE, q, lot, m);
+      }
       case STATE_CHANGE -> {
         n.leave(m.state(), q, lot, m);
         n.enter(m.toState().orElseThrow(), q, lot, m);

@@ -26,6 +26,11 @@ public enum MovementKind {
   PICK,
   /** Picked units leave with a shipment: picked down. */
   SHIP,
+  /**
+   * Picked units go back on the shelf (the order was cancelled after picking): picked down, on
+   * hand up, sellable, into the lot they were picked from.
+   */
+  PUT_BACK,
   /** Units come back from a customer: on hand up, in the movement's state. */
   RETURN,
   /** A cycle count's signed correction: sellable on hand changes. */

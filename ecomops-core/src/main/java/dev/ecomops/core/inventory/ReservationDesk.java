@@ -219,6 +219,45 @@ final class ReservationDesk {
     return u;
   }
 
+  /**
+   * Puts every picked, unshipped unit of a reservation back on the shelf, sellable; idempotent by
+   * state (a reservation with nothing picked is returned as it is). Lot-tracked units go back into
+   * the lots this reservation's picks took them from, the latest picks first.
+   */
+  Reservation putBack(ReservationId id) {
+    return runner.runUnkeyed("put-back", plan -> {
+      Reservation r = plan.reservation(id);
+      if (r.picked() == 0) {
+        return r;
+      }
+      long q = r.picked();
+      for (ReservationLine l : r.lines()) {
+        long units = q * l.perUnit();
+        Product p = catalog.product(l.key().sku()).orElseThrow();
+        if (p.lotTracked()) {
+          List<Movement> ledger = runner.store().movements(l.key());
+          for (int i = ledger.size() - 1; i >= 0 && units > 0; i--) {
+            Movement m = ledger.get(i);
+            if (m.kind() == MovementKind.PICK && m.reference().map(r.id().value()::equals).orElse(false)) {
+              long back = Math.min(units, m.quantity());
+              Movement.Builder b = Movement.builder().kind(MovementKind.PUT_BACK).quantity(back).reference(r.id().value());
+              m.lot().ifPresent(b::lot);
+              b.lotExpiry(m.lotExpiry());
+              plan.move(l.key(), b);
+              units -= back;
+            }
+          }
+        }
+        if (units > 0) {
+          plan.move(l.key(), Movement.builder().kind(MovementKind.PUT_BACK).quantity(units).reference(r.id().value()));
+        }
+      }
+      Reservation u = plan.update(counts(r, r.open(), 0, r.shipped(), r.released() + q, r.expired()));
+      plan.event(u, new InventoryEvent.ReservationReleased(u, q, plan.now()));
+      return u;
+    });
+  }
+
   Reservation confirm(ReservationId id, long quantity, IdempotencyKey key) {
     Check.positive("quantity", quantity);
     return runner.run(key, "confirm|" + id + "|" + quantity, plan -> {

@@ -275,6 +275,18 @@ public final class StockKeeper {
   }
 
   /**
+   * Puts every picked, unshipped unit of a reservation back on the shelf, sellable (an order
+   * cancelled after picking): picked goes down, on hand up, lot-tracked units into the lots they
+   * were picked from. Idempotent: a reservation with nothing picked is returned unchanged.
+   *
+   * @return the reservation afterwards, its picked units counted as released
+   * @throws ValidationException if the reservation is unknown
+   */
+  public Reservation putBack(ReservationId id) {
+    return desk.putBack(id);
+  }
+
+  /**
    * Ships every picked unit of a reservation. Idempotent.
    *
    * @throws InvalidTransitionException if nothing was picked

@@ -243,8 +243,8 @@ public final class OrderManager {
   }
 
   /**
-   * Cancels the whole order before anything ships, releasing every unit it holds in one commit.
-   * Idempotent.
+   * Cancels the whole order before anything ships: units already picked go back on the shelf
+   * ({@link StockKeeper#putBack}), then every unit it holds is released in one commit. Idempotent.
    *
    * @throws InvalidTransitionException if a line has shipped
    */
@@ -257,18 +257,19 @@ public final class OrderManager {
       if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
         throw new InvalidTransitionException("order " + id, o.status().name(), "CANCELLED");
       }
+      List<StockIntent.StockOp> ops = new ArrayList<>();
       List<ReservationId> held = new ArrayList<>();
       for (OrderLineState l : o.lines()) {
-        if (l.status() != LineStatus.CANCELLED) {
-          held.addAll(l.reservations());
-        }
+        OrderStock.cancelling(l, ops, held);
       }
-      return writes.relayed(applyWith(o, withLines(o, OrderStock::cancelled), releaseAll(held)));
+      ops.addAll(releaseAll(held));
+      return writes.relayed(applyWith(o, withLines(o, OrderStock::cancelled), ops));
     });
   }
 
   /**
-   * Cancels one line before it ships, releasing what it holds. Idempotent.
+   * Cancels one line before it ships, putting picked units back on the shelf and releasing what it
+   * holds. Idempotent.
    *
    * @throws InvalidTransitionException if the line has shipped
    * @throws ValidationException if the order has no such line
@@ -284,7 +285,11 @@ public final class OrderManager {
         throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "CANCELLED");
       }
       Order next = withLines(o, l -> l.lineId().equals(lineId) ? OrderStock.cancelled(l) : l);
-      return writes.relayed(applyWith(o, next, releaseAll(line.reservations())));
+      List<StockIntent.StockOp> ops = new ArrayList<>();
+      List<ReservationId> held = new ArrayList<>();
+      OrderStock.cancelling(line, ops, held);
+      ops.addAll(releaseAll(held));
+      return writes.relayed(applyWith(o, next, ops));
     });
   }
 

@@ -222,6 +222,23 @@ final class OrderStock {
         : new OrderLineState(l.line(), LineStatus.CANCELLED, 0, l.line().quantity(), l.reservations());
   }
 
+  /**
+   * What cancelling a line takes: picked units back on the shelf, then everything the line's
+   * reservations still hold released (with the other lines' in one commit).
+   *
+   * @param ops receives the put-backs
+   * @param held receives the reservations to release
+   */
+  static void cancelling(OrderLineState l, List<StockIntent.StockOp> ops, List<ReservationId> held) {
+    if (l.status() == LineStatus.CANCELLED) {
+      return;
+    }
+    if (l.status() == LineStatus.PICKED || l.status() == LineStatus.PACKED) {
+      each(l, StockIntent.StockOp.Kind.PUT_BACK, ops);
+    }
+    held.addAll(l.reservations());
+  }
+
   /** One operation per reservation of a line. */
   static void each(OrderLineState l, StockIntent.StockOp.Kind kind, List<StockIntent.StockOp> ops) {
     for (ReservationId r : l.reservations()) {
@@ -236,6 +253,7 @@ final class OrderStock {
         case RELEASE_ALL -> keeper.releaseAll(op.reservations());
         case RELEASE_PART -> keeper.release(op.reservations().get(0), op.quantity(), java.util.Objects.requireNonNull(op.key()));
         case CONFIRM -> keeper.confirm(op.reservations().get(0));
+        case PUT_BACK -> keeper.putBack(op.reservations().get(0));
         case SHIP -> keeper.ship(op.reservations().get(0));
       }
     }

@@ -97,6 +97,8 @@ public sealed interface StockIntent {
       RELEASE_PART,
       /** Confirm (pick) everything one reservation holds. */
       CONFIRM,
+      /** Put what one reservation has picked back on the shelf. */
+      PUT_BACK,
       /** Ship what one reservation has picked. */
       SHIP
     }

@@ -46,12 +46,17 @@ public final class RetryPolicy {
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
     this.spins = b.spins;
-    this.baseNanos = b.base.toNanos();
-    this.capNanos = b.cap.toNanos();
-    this.deadlineNanos = b.deadline.toNanos();
+    this.baseNanos = nanos(b.base);
+    this.capNanos = nanos(b.cap);
+    this.deadlineNanos = nanos(b.deadline);
     this.nanoTime = b.nanoTime;
     this.sleeper = b.sleeper;
     this.jitter = b.jitter;
+  }
+
+  /** A duration in nanoseconds, saturating at {@code Long.MAX_VALUE} (about 292 years: "no limit"). */
+  private static long nanos(Duration d) {
+    return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
   }
 
   /**
@@ -72,7 +77,7 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
-  /** The deadline from the first attempt. */
+  /** The deadline from the first attempt, at most about 292 years. */
   public Duration deadline() {
     return Duration.ofNanos(deadlineNanos);
   }
@@ -128,9 +133,11 @@ public final class RetryPolicy {
         Thread.onSpinWait();
         return;
       }
-      long ceiling = retry >= 62 ? capNanos : Math.min(capNanos, baseNanos << Math.min(retry - 1, 40));
+      int shift = retry - 1;
+      // base·2^shift, saturating at the cap instead of overflowing
+      long ceiling = shift >= 62 || baseNanos > (capNanos >> shift) ? capNanos : Math.min(capNanos, baseNanos << shift);
       ceiling = Math.min(ceiling, deadlineNanos - elapsed);
-      long wait = ceiling <= 0 ? 0 : jitter.applyAsLong(ceiling + 1);
+      long wait = ceiling <= 0 ? 0 : jitter.applyAsLong(ceiling == Long.MAX_VALUE ? ceiling : ceiling + 1);
       if (wait > 0) {
         sleeper.sleep(wait);
       } else {

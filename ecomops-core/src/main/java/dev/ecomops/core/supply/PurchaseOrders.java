@@ -19,6 +19,7 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockState;
 import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.Conflicts;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
@@ -95,7 +96,7 @@ public final class PurchaseOrders {
     }
     if (!repository.save(draft, 0, List.of(envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
         draft.supplier(), "NONE", PoStatus.DRAFT.name(), clock.instant()))))) {
-      return relayed(repository.find(draft.id()).orElseThrow());
+      return relayed(Conflicts.stored(repository.find(draft.id()), "purchase order", draft.id()));
     }
     return relayed(draft);
   }
@@ -277,7 +278,7 @@ public final class PurchaseOrders {
     if (!repository.saveUnexpected(receipt, 0, List.of(EventEnvelope.ofVersion("receipt", receipt.id(), 1, 0,
         new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
             receipt.quantity(), clock.instant()))))) {
-      return relayed(repository.findUnexpected(receipt.id()).orElseThrow());
+      return relayed(Conflicts.stored(repository.findUnexpected(receipt.id()), "unexpected receipt", receipt.id()));
     }
     return relayed(receipt);
   }
@@ -356,7 +357,7 @@ public final class PurchaseOrders {
     UnexpectedReceipt after = r.resolved(how);
     if (!repository.saveUnexpected(after, r.version(), List.of(EventEnvelope.ofVersion("receipt", r.id(),
         after.version(), 0, new UnexpectedReceiptResolved(r.id(), how, clock.instant()))))) {
-      return repository.findUnexpected(r.id()).orElseThrow();
+      return Conflicts.stored(repository.findUnexpected(r.id()), "unexpected receipt", r.id());
     }
     return after;
   }

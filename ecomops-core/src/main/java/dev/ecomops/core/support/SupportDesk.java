@@ -9,6 +9,7 @@ import dev.ecomops.core.event.SupportEvent.TicketFirstResponse;
 import dev.ecomops.core.event.SupportEvent.TicketOpened;
 import dev.ecomops.core.event.SupportEvent.TicketResolved;
 import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.Conflicts;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.support.spi.TicketRepository;
@@ -67,7 +68,7 @@ public final class SupportDesk {
   public Ticket open(String id, String channel, String orderId) {
     Ticket t = Ticket.open(id, channel, orderId, clock.instant());
     if (!tickets.save(t, 0, List.of(envelope(t, new TicketOpened(id, channel, orderId, t.openedAt()))))) {
-      return relayed(find(id));
+      return relayed(Conflicts.stored(tickets.find(id), "ticket", id));
     }
     return relayed(t);
   }

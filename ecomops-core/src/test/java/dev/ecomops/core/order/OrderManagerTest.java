@@ -226,6 +226,40 @@ class OrderManagerTest {
   }
 
   @Nested
+  class CancellationAfterPicking {
+    @Test
+    @DisplayName("cancelling a picked order puts the picked units back on the shelf: nothing stays picked for nobody")
+    void cancel_afterPick_putsBack() {
+      Order o = orders.place(order("o1", line("1", TEE, 2)).build());
+      orders.release(o.id());
+      orders.markPicked(o.id());
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).picked()).isEqualTo(2);
+      Order cancelled = orders.cancel(o.id());
+      assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+      var b = keeper.balance(StockKey.of(TEE, DC));
+      assertThat(b.picked()).isZero();
+      assertThat(b.reserved()).isZero();
+      assertThat(b.onHand()).isEqualTo(10);
+      assertThat(keeper.available(StockKey.of(TEE, DC))).isEqualTo(10);
+      assertThat(keeper.reservation(cancelled.line("1").reservations().get(0)).orElseThrow().status())
+          .isEqualTo(ReservationStatus.RELEASED);
+    }
+
+    @Test
+    @DisplayName("cancelling one packed line puts its units back and leaves the other line's pick alone")
+    void cancelLine_afterPack_putsBack() {
+      Order o = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build());
+      orders.release(o.id());
+      orders.markPicked(o.id());
+      orders.markPacked(o.id());
+      orders.cancelLine(o.id(), "1");
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).picked()).isZero();
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(10);
+      assertThat(keeper.balance(StockKey.of(MUG, DC)).picked()).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class Holds {
     @Test
     @DisplayName("a held order keeps its stock but is not released until the hold is lifted")

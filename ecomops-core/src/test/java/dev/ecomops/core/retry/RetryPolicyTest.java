@@ -102,6 +102,24 @@ class RetryPolicyTest {
   }
 
   @Test
+  @DisplayName("a deadline or backoff beyond what nanoseconds hold means no limit, not an overflow")
+  void builder_hugeDurations() {
+    SimTime t = new SimTime();
+    RetryPolicy p = t.policy().maxAttempts(3).backoff(Duration.ofDays(1), ChronoUnitMax.MAX).deadline(ChronoUnitMax.MAX)
+        .build();
+    assertThat(p.deadline()).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
+    RetryPolicy.Attempts a = p.start("x", "y");
+    a.backOff();
+    a.backOff();
+    assertThatThrownBy(a::backOff).isInstanceOf(RetriesExhaustedException.class).hasMessageContaining("3 attempts");
+  }
+
+  /** The longest duration there is. */
+  private static final class ChronoUnitMax {
+    static final Duration MAX = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+  }
+
+  @Test
   @DisplayName("bad settings are refused naming the setting")
   void builder_badSettings() {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).hasMessageContaining("maxAttempts");

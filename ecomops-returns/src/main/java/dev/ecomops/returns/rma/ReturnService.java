@@ -15,6 +15,7 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.Conflicts;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.returns.policy.LineDecision;
@@ -98,7 +99,7 @@ public final class ReturnService {
     Rma rma = new Rma(rmaId, order.id(), location, RmaStatus.REQUESTED, lines, Set.of(), Set.of(), false, 1);
     if (!repository.save(rma, 0, List.of(EventEnvelope.ofVersion("rma", rmaId, 1, 0,
         new RmaStatusChanged(rmaId, order.id(), "NONE", RmaStatus.REQUESTED.name(), clock.instant()))))) {
-      return relayed(repository.find(rmaId).orElseThrow());
+      return relayed(Conflicts.stored(repository.find(rmaId), "RMA", rmaId));
     }
     return relayed(rma);
   }
