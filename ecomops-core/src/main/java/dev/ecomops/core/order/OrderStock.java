@@ -112,6 +112,11 @@ final class OrderStock {
       return null;
     }
     Allocation a = allocator.allocate(request(o, wanted, o.policy(), key).build());
+    if (holdsAny(o, a)) {
+      // the key was applied to this order before (a host retried a command that had gone
+      // through): the allocator replays the first result, whose units the order already holds
+      return null;
+    }
     Held got = Held.of(a);
     Map<String, Long> given = new HashMap<>();
     for (AllocationLine l : a.unfilled()) {
@@ -127,6 +132,20 @@ final class OrderStock {
       rs.addAll(got.reservations.getOrDefault(l.lineId(), List.of()));
       return new OrderLineState(l.line(), statusFor(l.line().quantity(), h, c), h, c, rs);
     };
+  }
+
+  /** Whether the order already holds one of the allocation's reservations. */
+  private static boolean holdsAny(Order o, Allocation a) {
+    for (Shipment s : a.shipments()) {
+      for (Reservation r : s.reservations()) {
+        for (OrderLineState l : o.lines()) {
+          if (l.reservations().contains(r.id())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -232,8 +232,10 @@ public final class FaultSimulation {
         List<SimStep> tried = new ArrayList<>(failing.subList(0, from));
         tried.addAll(failing.subList(Math.min(failing.size(), from + chunk), failing.size()));
         reruns++;
-        if (!tried.isEmpty() && !execute(seed, tried).violations.isEmpty()) {
-          failing = tried;
+        Outcome o = tried.isEmpty() ? null : execute(seed, tried);
+        if (o != null && !o.violations.isEmpty()) {
+          // it still fails: keep the removal, and drop whatever comes after the step that failed
+          failing = new ArrayList<>(tried.subList(0, Math.min(o.stepsRun, tried.size())));
         } else {
           from += chunk;
         }

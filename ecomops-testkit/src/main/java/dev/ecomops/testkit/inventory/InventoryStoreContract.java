@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.InventoryEvent;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.MovementKind;
@@ -13,12 +15,16 @@ import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.ReservationLine;
 import dev.ecomops.core.inventory.ReservationStatus;
 import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.memory.InMemoryEventLog;
+import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.InventoryStore;
 import dev.ecomops.testkit.Concurrently;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +47,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each nested group traces to one rule of the {@link InventoryStore} javadoc: atomic
  * conditional commit, idempotency, linearizable reads, nothing lost under concurrency, unknown
- * reads as empty. {@link #newStore()} is called before every test and must return an empty store.
+ * reads as empty, events written with the state. {@link #newStore()} is called before every test
+ * and must return an empty store (with an empty outbox).
  */
 public abstract class InventoryStoreContract {
 
@@ -273,6 +280,81 @@ public abstract class InventoryStoreContract {
             .containsExactlyInAnyOrder(CommitOutcome.Status.APPLIED, CommitOutcome.Status.DUPLICATE);
       }
       assertThat(store.balance(A).onHand() + store.balance(B).onHand()).isEqualTo(50);
+    }
+  }
+
+  /** The StockMoved envelope of each movement of a stock update, as a keeper would attach them. */
+  protected static List<EventEnvelope> events(Commit.StockUpdate u) {
+    return u.movements().stream()
+        .map(m -> EventEnvelope.of("stock", m.key(), m.sequence(), new InventoryEvent.StockMoved(m))).toList();
+  }
+
+  private List<EventEnvelope> drainedBy(OutboxRelay relay, InMemoryEventLog log) {
+    relay.drain(100, 100);
+    return log.envelopes();
+  }
+
+  @Nested
+  @DisplayName("Events with the state (the outbox)")
+  class Outbox {
+    @Test
+    @DisplayName("an applied commit's events wait in the store's outbox, in order, and a relay delivers each once")
+    void commit_eventsWithState() {
+      Commit.StockUpdate first = receipt(A, 5);
+      store.commit(new Commit(key(), "r1", List.of(first), List.of(), events(first)));
+      Commit.StockUpdate second = receipt(A, 2);
+      store.commit(new Commit(key(), "r2", List.of(second), List.of(), events(second)));
+      assertThat(store.outbox().pending()).isEqualTo(2);
+      InMemoryEventLog log = InMemoryEventLog.create();
+      OutboxRelay relay = OutboxRelay.builder().outbox(store.outbox()).publisher(log).clock(Clock.fixed(T0, ZoneOffset.UTC))
+          .build();
+      assertThat(drainedBy(relay, log)).extracting(EventEnvelope::id)
+          .containsExactly("stock/" + A + "#1", "stock/" + A + "#2");
+      assertThat(store.outbox().pending()).isZero();
+    }
+
+    @Test
+    @DisplayName("a refused commit and a duplicate commit write no events")
+    void commit_refusedOrDuplicate_noEvents() {
+      Commit.StockUpdate u = receipt(A, 5);
+      Commit c = new Commit(key(), "r1", List.of(u), List.of(), events(u));
+      store.commit(c);
+      Commit.StockUpdate stale = new Commit.StockUpdate(A, 0, u.movements(), u.balance());
+      assertThat(store.commit(new Commit(key(), "stale", List.of(stale), List.of(), events(stale))).status())
+          .isEqualTo(CommitOutcome.Status.CONFLICT);
+      assertThat(store.commit(c).status()).isEqualTo(CommitOutcome.Status.DUPLICATE);
+      assertThat(store.outbox().pending()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a lost acknowledgement: the retried commit is a duplicate, and the first attempt's events are delivered once")
+    void commit_lostAck_replayKeepsEvents() {
+      Commit.StockUpdate u = receipt(A, 5);
+      Commit c = new Commit(key(), "r1", List.of(u), List.of(), events(u));
+      store.commit(c); // the caller never heard back
+      assertThat(store.commit(c).status()).isEqualTo(CommitOutcome.Status.DUPLICATE);
+      InMemoryEventLog log = InMemoryEventLog.create();
+      OutboxRelay relay = OutboxRelay.builder().outbox(store.outbox()).publisher(log).clock(Clock.fixed(T0, ZoneOffset.UTC))
+          .build();
+      assertThat(drainedBy(relay, log)).hasSize(1);
+      assertThat(log.duplicates()).isZero();
+    }
+
+    @Test
+    @DisplayName("a relay run twice, or two relays, deliver nothing twice")
+    void relayTwice_nothingTwice() {
+      for (int i = 0; i < 20; i++) {
+        Commit.StockUpdate u = receipt(i % 2 == 0 ? A : B, 1);
+        store.commit(new Commit(key(), "r", List.of(u), List.of(), events(u)));
+      }
+      InMemoryEventLog log = InMemoryEventLog.create();
+      Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+      OutboxRelay one = OutboxRelay.builder().outbox(store.outbox()).publisher(log).clock(clock).build();
+      OutboxRelay two = OutboxRelay.builder().outbox(store.outbox()).publisher(log).clock(clock).build();
+      assertThat(one.relayOnce(7) + two.relayOnce(7) + one.drain(5, 10) + two.drain(5, 10)).isEqualTo(20);
+      assertThat(one.relayOnce(100) + two.relayOnce(100)).isZero();
+      assertThat(log.envelopes()).hasSize(20);
+      assertThat(log.duplicates()).isZero();
     }
   }
 

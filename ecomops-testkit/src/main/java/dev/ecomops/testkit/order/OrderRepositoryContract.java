@@ -3,22 +3,28 @@ package dev.ecomops.testkit.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.Address;
+import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.AllocationPolicy;
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.OrderEvent;
 import dev.ecomops.core.order.Channel;
 import dev.ecomops.core.order.LineStatus;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderLine;
 import dev.ecomops.core.order.OrderLineState;
+import dev.ecomops.core.order.OrderStatus;
+import dev.ecomops.core.order.StockIntent;
 import dev.ecomops.core.order.spi.OrderRepository;
 import dev.ecomops.testkit.Concurrently;
+import dev.ecomops.testkit.event.Outboxes;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The contract of {@link OrderRepository}: extend with a factory of empty repositories. Each test
@@ -39,7 +45,14 @@ public abstract class OrderRepositoryContract {
   /** The same, paid with an instrument of this fingerprint (none if null). */
   protected static Order order(String id, String customer, long version, Instant at, LineStatus status,
       @Nullable String payment) {
+    return order(id, customer, version, at, status, payment, null);
+  }
+
+  /** The same, with a pending stock intent (none if null). */
+  protected static Order order(String id, String customer, long version, Instant at, LineStatus status,
+      @Nullable String payment, @Nullable StockIntent pending) {
     return Order.builder().id(OrderId.of(id)).channel(Channel.WEB).customerId(customer)
+        .pending(java.util.Optional.ofNullable(pending))
         .paymentFingerprint(java.util.Optional.ofNullable(payment))
         .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
         .service("standard").placedAt(at).policy(AllocationPolicy.defaults()).version(version)
@@ -49,6 +62,41 @@ public abstract class OrderRepositoryContract {
   }
 
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  @DisplayName("a write's events reach the outbox exactly when the write succeeds; of 8 racing replaces, one's events")
+  void events_withWrite() throws Exception {
+    OrderRepository r = newRepository();
+    Order first = order("o1", "c1", 1, T0, LineStatus.PLACED);
+    EventEnvelope placed = EventEnvelope.ofVersion("order", "o1", 1, 0, new OrderEvent.OrderPlaced(first));
+    assertThat(r.insert(first, List.of(placed))).isTrue();
+    assertThat(r.insert(first, List.of(placed))).isFalse();
+    LineStatus[] to = {LineStatus.ALLOCATED, LineStatus.BACKORDERED, LineStatus.PARTLY_ALLOCATED, LineStatus.CANCELLED};
+    Concurrently.run(8, t -> r.replace(order("o1", "c1", 2, T0, to[t % 4]), 1, List.of(EventEnvelope.ofVersion("order",
+        "o1", 2, 0, new OrderEvent.OrderStatusChanged(OrderId.of("o1"), OrderStatus.PLACED,
+            order("o1", "c1", 2, T0, to[t % 4]).status(), T0)))));
+    List<EventEnvelope> waiting = Outboxes.waiting(r.outbox());
+    assertThat(waiting).hasSize(2);
+    assertThat(waiting.get(0)).isEqualTo(placed);
+    assertThat(((OrderEvent.OrderStatusChanged) waiting.get(1).event()).to())
+        .isEqualTo(r.find(OrderId.of("o1")).orElseThrow().status());
+  }
+
+  @Test
+  @DisplayName("orders whose latest version has a pending stock intent are listed, oldest first, until it is cleared")
+  void pending_listed() {
+    OrderRepository r = newRepository();
+    StockIntent intent = new StockIntent.Allocate(IdempotencyKey.of("place/o1"), List.of());
+    Order o1 = order("o1", "c1", 1, T0, LineStatus.PLACED, null, intent);
+    Order o2 = order("o2", "c1", 1, T0.plusSeconds(1), LineStatus.PLACED, null, intent);
+    r.insert(o2);
+    r.insert(o1);
+    r.insert(order("o3", "c1", 1, T0, LineStatus.PLACED));
+    assertThat(r.pending(10)).extracting(o -> o.id().value()).containsExactly("o1", "o2");
+    assertThat(r.pending(1)).hasSize(1);
+    r.replace(order("o1", "c1", 2, T0, LineStatus.ALLOCATED), 1);
+    assertThat(r.pending(10)).extracting(o -> o.id().value()).containsExactly("o2");
+  }
 
   @Test
   @DisplayName("an unknown id reads as empty, a customer without orders as an empty list")

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.ReturnEvent;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.returns.rma.Rma;
 import dev.ecomops.returns.rma.RmaStatus;
 import dev.ecomops.returns.spi.ReturnRepository;
 import dev.ecomops.testkit.Concurrently;
+import dev.ecomops.testkit.event.Outboxes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +34,23 @@ public abstract class ReturnRepositoryContract {
   protected static Rma rma(String id, String order, long version, long received) {
     return new Rma(id, OrderId.of(order), LocationId.of("RETURNS"), RmaStatus.APPROVED,
         List.of(new Rma.Line("1", Sku.of("TEE"), 1_000_000, received, Map.of())), Set.of(), Set.of(), false, version);
+  }
+
+  @Test
+  @DisplayName("a save's events reach the outbox exactly when the save succeeds; of 8 racing saves, one save's events")
+  void events_withSave() throws Exception {
+    ReturnRepository r = newRepository();
+    EventEnvelope opened = EventEnvelope.ofVersion("rma", "R1", 1, 0,
+        new ReturnEvent.RmaStatusChanged("R1", OrderId.of("O1"), "NONE", "REQUESTED", Instant.EPOCH));
+    assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isTrue();
+    assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isFalse();
+    Concurrently.run(8, t -> r.save(rma("R1", "O1", 2, t), 1, List.of(EventEnvelope.ofVersion("rma", "R1", 2, t,
+        opened.event()))));
+    List<EventEnvelope> waiting = Outboxes.waiting(r.outbox());
+    assertThat(waiting).hasSize(2);
+    assertThat(waiting.get(0)).isEqualTo(opened);
+    assertThat(waiting.get(1).sequence() % EventEnvelope.PER_VERSION)
+        .isEqualTo(r.find("R1").orElseThrow().lines().get(0).received());
   }
 
   @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.supply.PoStatus;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.UnexpectedReceipt;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
 import dev.ecomops.testkit.Concurrently;
+import dev.ecomops.testkit.event.Outboxes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +41,29 @@ public abstract class PurchaseOrderRepositoryContract {
   protected static UnexpectedReceipt unexpected(String id, long version, boolean resolved) {
     return new UnexpectedReceipt(id, "ACME", Sku.of("TEE"), LocationId.of("DC"), 5, "no PO", Instant.EPOCH,
         resolved ? "kept: test" : null, version);
+  }
+
+  @Test
+  @DisplayName("a save's events reach the outbox exactly when the save succeeds, for orders and unexpected receipts")
+  void events_withSave() throws Exception {
+    PurchaseOrderRepository r = newRepository();
+    EventEnvelope created = EventEnvelope.ofVersion("po", "P1", 1, 0,
+        new SupplyEvent.PurchaseOrderStatusChanged("P1", "ACME", "NONE", "DRAFT", Instant.EPOCH));
+    assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(created))).isTrue();
+    assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(EventEnvelope.ofVersion("po", "P1", 1, 1, created.event()))))
+        .isFalse();
+    Concurrently.run(8, t -> r.save(po("P1", "ACME", 2, t), 1, List.of(EventEnvelope.ofVersion("po", "P1", 2, t,
+        created.event()))));
+    EventEnvelope held = EventEnvelope.ofVersion("receipt", "U1", 1, 0,
+        new SupplyEvent.UnexpectedReceiptResolved("U1", "kept", Instant.EPOCH));
+    assertThat(r.saveUnexpected(unexpected("U1", 1, false), 0, List.of(held))).isTrue();
+    assertThat(r.saveUnexpected(unexpected("U1", 1, false), 0, List.of(held))).isFalse();
+    List<EventEnvelope> waiting = Outboxes.waiting(r.outbox());
+    assertThat(waiting).hasSize(3);
+    assertThat(waiting.get(0)).isEqualTo(created);
+    assertThat(waiting.get(1).sequence() % EventEnvelope.PER_VERSION)
+        .isEqualTo(r.find("P1").orElseThrow().lines().get(0).received());
+    assertThat(waiting.get(2)).isEqualTo(held);
   }
 
   @Test

@@ -2,9 +2,12 @@ package dev.ecomops.testkit.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.SupportEvent;
 import dev.ecomops.core.support.Ticket;
 import dev.ecomops.core.support.spi.TicketRepository;
 import dev.ecomops.testkit.Concurrently;
+import dev.ecomops.testkit.event.Outboxes;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link TicketRepository}: extend with a factory of empty repositories. Each test
  * traces to the SPI's javadoc: conditional saves (new at expected version 0, updates only from the
- * stored version), whole reads, unknown is empty, and thread safety with real threads.
+ * stored version), whole reads, unknown is empty, events with the state, and thread safety with
+ * real threads.
  */
 public abstract class TicketRepositoryContract {
 
@@ -40,6 +44,23 @@ public abstract class TicketRepositoryContract {
     assertThat(r.save(ticket("T1", 2, 4), 9)).isFalse();
     assertThat(r.save(ticket("T1", 2, 4), 1)).isTrue();
     assertThat(r.find("T1")).contains(ticket("T1", 2, 4));
+  }
+
+  @Test
+  @DisplayName("a save's events reach the outbox exactly when the save succeeds; of 8 racing saves, one save's events")
+  void events_withSave() throws Exception {
+    TicketRepository r = newRepository();
+    EventEnvelope opened = EventEnvelope.ofVersion("ticket", "T1", 1, 0,
+        new SupportEvent.TicketOpened("T1", "email", "1001", Instant.EPOCH));
+    assertThat(r.save(ticket("T1", 1, 0), 0, List.of(opened))).isTrue();
+    assertThat(r.save(ticket("T1", 1, 5), 0, List.of(EventEnvelope.ofVersion("ticket", "T1", 1, 1, opened.event()))))
+        .isFalse();
+    Concurrently.run(8, t -> r.save(ticket("T1", 2, 1 + t % 5), 1, List.of(EventEnvelope.ofVersion("ticket", "T1", 2, t,
+        new SupportEvent.SurveyAnswered("T1", "email", 1 + t % 5, Instant.EPOCH)))));
+    List<EventEnvelope> waiting = Outboxes.waiting(r.outbox());
+    assertThat(waiting).hasSize(2);
+    assertThat(waiting.get(0)).isEqualTo(opened);
+    assertThat(((SupportEvent.SurveyAnswered) waiting.get(1).event()).score()).isEqualTo(r.find("T1").orElseThrow().csat());
   }
 
   @Test

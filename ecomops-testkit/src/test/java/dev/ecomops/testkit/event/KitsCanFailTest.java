@@ -8,13 +8,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-@DisplayName("The EventPublisher and IdGenerator contracts can fail")
+@DisplayName("The EventPublisher, IdGenerator and Outbox contracts can fail")
 class KitsCanFailTest {
 
   @Test
-  @DisplayName("an unsynchronized publisher and a racy id counter fail their kits' concurrency tests")
+  @DisplayName("an unsynchronized publisher, a racy id counter and an outbox that loses acknowledgements fail their kits")
   void racyImplementations_fail() {
-    for (Class<?> run : List.of(RacyPublisherRun.class, RacyIdsRun.class)) {
+    for (Class<?> run : List.of(RacyPublisherRun.class, RacyIdsRun.class, AckLosingOutboxRun.class)) {
       var events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(run)).execute().testEvents();
       assertThat(events.failed().count()).as(run.getSimpleName()).isPositive();
       assertThat(events.succeeded().count()).as(run.getSimpleName()).isPositive();
