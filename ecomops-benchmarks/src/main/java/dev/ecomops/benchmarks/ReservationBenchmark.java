@@ -12,6 +12,7 @@ import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.core.outbox.OutboxRelay;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * The store is rebuilt every iteration, so within one it grows by every pair (a million and more
  * reservations, ledger entries and idempotency records in 2 seconds), and what it keeps costs the
  * garbage collector. {@code uncontendedKeeperBounded} takes a fresh store every {@value #BOUND}
- * pairs instead: the cost of the command path itself, with the store's retained state small. Run:
+ * pairs instead: the cost of the command path itself, with the store's retained state small.
+ * {@code ...Outbox} are the same two with the transactional outbox on (events written with every
+ * commit, relayed every {@value #RELAY_EVERY} pairs): quote them against their plain twins. Run:
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl ecomops-benchmarks -am
@@ -70,8 +73,13 @@ public class ReservationBenchmark {
 
     @Setup(Level.Iteration)
     public void setUp() {
-      keeper = newKeeper();
+      keeper = newKeeper(outbox());
       reserved.set(0);
+    }
+
+    /** Whether this state's keeper writes events to the outbox. */
+    boolean outbox() {
+      return false;
     }
   }
 
@@ -86,18 +94,63 @@ public class ReservationBenchmark {
 
     Shared current() {
       if (++pairs == BOUND) {
-        keeper = newKeeper();
+        keeper = newKeeper(false);
         pairs = 0;
       }
       return this;
     }
   }
 
-  static StockKeeper newKeeper() {
+  /**
+   * One per thread, with the outbox on: every command writes its events (four per pair) into the
+   * store's outbox with the state, and the thread relays the outbox every {@value #RELAY_EVERY}
+   * pairs to a publisher that sinks them into the blackhole, so the relay's cost is counted too.
+   */
+  @State(Scope.Thread)
+  public static class WithOutbox extends Shared {
+    int pairs;
+    private OutboxRelay relay;
+    private StockKeeper relayed;
+
+    @Override
+    boolean outbox() {
+      return true;
+    }
+
+    Shared afterPair(Blackhole bh) {
+      if (++pairs % RELAY_EVERY == 0) {
+        if (relayed != keeper) {
+          relay = OutboxRelay.of(keeper.store().outbox(), bh::consume);
+          relayed = keeper;
+        }
+        relay.drain(RELAY_EVERY * 4, 4);
+      }
+      return this;
+    }
+  }
+
+  /** {@link WithOutbox} with a fresh keeper every {@value #BOUND} pairs (relayed empty first). */
+  @State(Scope.Thread)
+  public static class BoundedWithOutbox extends WithOutbox {
+    @Override
+    Shared afterPair(Blackhole bh) {
+      super.afterPair(bh);
+      if (pairs == BOUND) {
+        keeper = newKeeper(true);
+        pairs = 0;
+      }
+      return this;
+    }
+  }
+
+  static final int RELAY_EVERY = 1_000;
+
+  static StockKeeper newKeeper(boolean outbox) {
     InMemoryCatalog catalog = InMemoryCatalog.create()
         .add(Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
         .add(Product.builder().sku(SKU).name("hot").build());
-    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).build();
+    StockKeeper.Builder b = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create());
+    StockKeeper keeper = outbox ? b.recordEvents().build() : b.build();
     keeper.receive(Receipt.builder().sku(SKU).location(DC).quantity(STOCK).idempotencyKey(IdempotencyKey.of("init")).build());
     return keeper;
   }
@@ -133,6 +186,22 @@ public class ReservationBenchmark {
   @Threads(1)
   public void uncontendedKeeperBounded(Bounded s, Blackhole bh) {
     bh.consume(pair(s.current()));
+  }
+
+  /** Uncontended with the outbox on: events written with every commit and relayed. */
+  @Benchmark
+  @Threads(1)
+  public void uncontendedKeeperOutbox(WithOutbox s, Blackhole bh) {
+    bh.consume(pair(s));
+    s.afterPair(bh);
+  }
+
+  /** Uncontended with the outbox on, the store kept small. */
+  @Benchmark
+  @Threads(1)
+  public void uncontendedKeeperBoundedOutbox(BoundedWithOutbox s, Blackhole bh) {
+    bh.consume(pair(s));
+    s.afterPair(bh);
   }
 
   /** Uncontended baseline. */

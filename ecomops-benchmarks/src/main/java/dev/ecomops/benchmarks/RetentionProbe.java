@@ -29,7 +29,7 @@ public final class RetentionProbe {
    */
   public static void main(String[] args) {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
-    StockKeeper keeper = ReservationBenchmark.newKeeper();
+    StockKeeper keeper = ReservationBenchmark.newKeeper(false);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = usedAfterGc(memory);
     long objectsBefore = liveObjects();

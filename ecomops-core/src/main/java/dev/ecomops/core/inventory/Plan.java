@@ -34,14 +34,44 @@ final class Plan {
   /** Reservation writes staged, in order, held the same way. */
   private Commit.@Nullable ReservationUpdate firstWrite;
   private @Nullable List<Commit.ReservationUpdate> moreWrites;
-  private final List<EventEnvelope> events;
+  /** Events staged, in order: the first two held apart (a pair's commits have two), the others in a list. */
+  private @Nullable EventEnvelope event0;
+  private @Nullable EventEnvelope event1;
+  private @Nullable List<EventEnvelope> moreEvents;
   private final boolean recording;
 
   Plan(InventoryStore store, Instant now, boolean recording) {
     this.store = store;
     this.now = now;
     this.recording = recording;
-    this.events = recording ? new ArrayList<>(4) : List.of();
+  }
+
+  private void stage(EventEnvelope e) {
+    if (event0 == null) {
+      event0 = e;
+    } else if (event1 == null) {
+      event1 = e;
+    } else {
+      moreEvents = more(moreEvents, e);
+    }
+  }
+
+  /** The staged events as an immutable list, which the commit keeps without copying. */
+  private List<EventEnvelope> events() {
+    if (event0 == null) {
+      return List.of();
+    }
+    if (event1 == null) {
+      return List.of(event0);
+    }
+    if (moreEvents == null) {
+      return List.of(event0, event1);
+    }
+    List<EventEnvelope> all = new ArrayList<>(2 + moreEvents.size());
+    all.add(event0);
+    all.add(event1);
+    all.addAll(moreEvents);
+    return List.copyOf(all);
   }
 
   Instant now() {
@@ -111,7 +141,7 @@ final class Plan {
     s.balance = s.balance.apply(m);
     s.add(m);
     if (recording) {
-      events.add(EventEnvelope.of("stock", key, m.sequence(), new InventoryEvent.StockMoved(m)));
+      stage(EventEnvelope.of("stock", key, m.sequence(), new InventoryEvent.StockMoved(m)));
     }
     return m;
   }
@@ -193,7 +223,7 @@ final class Plan {
    */
   void event(Reservation after, DomainEvent e) {
     if (recording) {
-      events.add(EventEnvelope.of("reservation", after.id(), after.version(), e));
+      stage(EventEnvelope.of("reservation", after.id(), after.version(), e));
     }
   }
 
@@ -218,13 +248,13 @@ final class Plan {
         : moreWrites == null || moreWrites.isEmpty() ? List.of(firstWrite) : allWrites();
     int n = stockCount();
     if (n == 1) {
-      return new Commit(key, fingerprint, List.of(first.update()), written, events);
+      return new Commit(key, fingerprint, List.of(first.update()), written, events());
     }
     List<Commit.StockUpdate> updates = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       updates.add(stock(i).update());
     }
-    return new Commit(key, fingerprint, updates, written, events);
+    return new Commit(key, fingerprint, updates, written, events());
   }
 
   private List<Commit.ReservationUpdate> allWrites() {

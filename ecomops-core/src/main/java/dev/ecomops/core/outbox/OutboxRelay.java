@@ -72,7 +72,7 @@ public final class OutboxRelay {
     if (batch.isEmpty()) {
       return 0;
     }
-    List<String> delivered = new ArrayList<>(batch.size());
+    List<EventEnvelope> delivered = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       EventEnvelope e = batch.get(i);
       try {
@@ -81,14 +81,10 @@ public final class OutboxRelay {
         LOG.warn("event publisher failed on {}; it and {} later events of this batch stay in the outbox", e.id(),
             batch.size() - i - 1, ex);
         outbox.acknowledge(delivered);
-        List<String> back = new ArrayList<>(batch.size() - i);
-        for (int j = i; j < batch.size(); j++) {
-          back.add(batch.get(j).id());
-        }
-        outbox.unclaim(back);
+        outbox.unclaim(batch.subList(i, batch.size()));
         return delivered.size();
       }
-      delivered.add(e.id());
+      delivered.add(e);
     }
     outbox.acknowledge(delivered);
     return delivered.size();

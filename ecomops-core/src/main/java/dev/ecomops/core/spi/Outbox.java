@@ -27,7 +27,7 @@ import java.util.List;
  *   <li><b>At least once.</b> An event claimed and not acknowledged before its lease ends (the
  *       relay crashed, or its publisher failed) is claimable again.
  *   <li><b>Idempotent acknowledgement.</b> Acknowledging an event twice, or one already
- *       acknowledged by another relay, changes nothing; unknown ids are ignored.
+ *       acknowledged by another relay, changes nothing; unknown events are ignored.
  *   <li><b>Thread safe.</b> Every method may be called from many threads; none returns null.
  * </ol>
  */
@@ -45,19 +45,20 @@ public interface Outbox {
   List<EventEnvelope> claim(Instant now, Duration lease, int limit);
 
   /**
-   * Marks events delivered, so they are never claimed again.
+   * Marks events delivered, so they are never claimed again. A database outbox finds them by
+   * {@link EventEnvelope#id()}; the in-memory one by the envelopes {@link #claim} handed out.
    *
-   * @param eventIds ids ({@link EventEnvelope#id()}) of delivered events
+   * @param delivered envelopes {@link #claim} returned, delivered
    */
-  void acknowledge(Collection<String> eventIds);
+  void acknowledge(Collection<EventEnvelope> delivered);
 
   /**
    * Gives events back before their lease ends (their publisher failed), so they are claimable at
-   * once. Acknowledged or unknown ids are ignored.
+   * once. Acknowledged or unknown events are ignored.
    *
-   * @param eventIds ids of claimed, undelivered events
+   * @param undelivered envelopes {@link #claim} returned, not delivered
    */
-  void unclaim(Collection<String> eventIds);
+  void unclaim(Collection<EventEnvelope> undelivered);
 
   /**
    * How many events are not yet acknowledged (claimed or not).

@@ -19,7 +19,7 @@ public final class Outboxes {
    */
   public static List<EventEnvelope> waiting(Outbox outbox) {
     List<EventEnvelope> got = outbox.claim(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1), 1_000_000);
-    outbox.unclaim(got.stream().map(EventEnvelope::id).toList());
+    outbox.unclaim(got);
     return got;
   }
 }

@@ -35,17 +35,17 @@ public final class FaultyOutbox implements Outbox {
   }
 
   @Override
-  public void acknowledge(Collection<String> eventIds) {
+  public void acknowledge(Collection<EventEnvelope> delivered) {
     faults.write("Outbox.acknowledge", () -> {
-      delegate.acknowledge(eventIds);
+      delegate.acknowledge(delivered);
       return Boolean.TRUE;
     }, Boolean.TRUE);
   }
 
   @Override
-  public void unclaim(Collection<String> eventIds) {
+  public void unclaim(Collection<EventEnvelope> undelivered) {
     faults.write("Outbox.unclaim", () -> {
-      delegate.unclaim(eventIds);
+      delegate.unclaim(undelivered);
       return Boolean.TRUE;
     }, Boolean.TRUE);
   }

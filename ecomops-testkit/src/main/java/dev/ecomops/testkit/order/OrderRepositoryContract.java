@@ -64,7 +64,7 @@ public abstract class OrderRepositoryContract {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   @Test
-  @DisplayName("a write's events reach the outbox exactly when the write succeeds; of 8 racing replaces, one's events")
+  @DisplayName("a write's events reach the outbox exactly when the write succeeds; of 8 threads replacing at once, one's events")
   void events_withWrite() throws Exception {
     OrderRepository r = newRepository();
     Order first = order("o1", "c1", 1, T0, LineStatus.PLACED);

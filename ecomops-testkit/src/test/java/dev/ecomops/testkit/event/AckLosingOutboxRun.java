@@ -27,14 +27,14 @@ class AckLosingOutboxRun extends OutboxContract {
       }
 
       @Override
-      public void acknowledge(Collection<String> eventIds) {
+      public void acknowledge(Collection<EventEnvelope> delivered) {
         // lost: the events are given back instead of marked delivered
-        outbox.unclaim(eventIds);
+        outbox.unclaim(delivered);
       }
 
       @Override
-      public void unclaim(Collection<String> eventIds) {
-        outbox.unclaim(eventIds);
+      public void unclaim(Collection<EventEnvelope> undelivered) {
+        outbox.unclaim(undelivered);
       }
 
       @Override

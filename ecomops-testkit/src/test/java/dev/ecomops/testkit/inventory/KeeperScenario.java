@@ -17,6 +17,7 @@ import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Instant;
 import java.util.List;
@@ -26,24 +27,100 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 
 /**
- * The operations Lincheck explores: reserve, release, confirm and available on a stock of 3
- * units, reserved two at a time so that any two concurrent reservations compete for the last
- * unit. Reservations are named by slot (R-0 to R-2) so results do not depend on id order.
- * Subclasses choose the store.
+ * The operations Lincheck explores: reserve, release, confirm, ship and available on a stock of 3
+ * T-shirts, reserved two at a time so that any two concurrent reservations compete for the last
+ * unit; holds with a time-to-live and a clock tick that expires them; a gift-set kit (one
+ * T-shirt and one of 2 mugs) reserved atomically; and reserveAll of a T-shirt and a mug in one
+ * command. Reservations are named by slot (R-0 to R-2, H-, K-, A-) so results do not depend on
+ * id order. Subclasses choose the store.
  */
 @Param(name = "slot", gen = IntGen.class, conf = "0:2")
 @Param(name = "qty", gen = IntGen.class, conf = "2:2")
 abstract class KeeperScenario {
   private static final Sku SKU = Sku.of("TEE");
   private static final LocationId DC = LocationId.of("DC");
+  private static final Sku MUG = Sku.of("MUG");
+  private static final Sku GIFT = Sku.of("GIFT");
   private static final StockKey KEY = StockKey.of(SKU, DC);
+  private static final StockKey MUGS = StockKey.of(MUG, DC);
 
   private final StockKeeper keeper;
+  private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
 
   KeeperScenario(InventoryStore store) {
-    keeper = StockKeeper.builder().catalog(new OneSkuCatalog()).store(store)
-        .clock(ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"))).ids(prefix -> "unused").build();
+    // a conflict retries at once: the model checker reads a park as a thread that never wakes
+    keeper = StockKeeper.builder().catalog(new SmallCatalog()).store(store).clock(clock).ids(prefix -> "unused")
+        .retry(RetryPolicy.builder().spins(Integer.MAX_VALUE).build()).build();
     keeper.receive(Receipt.builder().sku(SKU).location(DC).quantity(3).idempotencyKey(IdempotencyKey.of("init")).build());
+    keeper.receive(Receipt.builder().sku(MUG).location(DC).quantity(2).idempotencyKey(IdempotencyKey.of("mugs")).build());
+  }
+
+  @Operation
+  public String ship(@Param(name = "slot") int slot) {
+    try {
+      Reservation r = keeper.ship(ReservationId.of("R-" + slot));
+      return r.status() + ":" + r.shipped();
+    } catch (EcomopsException e) {
+      return "refused";
+    }
+  }
+
+  /** Holds one T-shirt for a minute. */
+  @Operation
+  public String hold(@Param(name = "slot") int slot) {
+    try {
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("hold-" + slot)
+          .reservationId(ReservationId.of("H-" + slot)).timeToLive(java.time.Duration.ofMinutes(1))
+          .idempotencyKey(IdempotencyKey.of("hold-" + slot)).build());
+      return "ok:" + r.quantity();
+    } catch (InsufficientStockException e) {
+      return "short";
+    } catch (EcomopsException e) {
+      return "refused";
+    }
+  }
+
+  /**
+   * Two minutes pass and due holds expire. Returns nothing: how many this call expired is not a
+   * linearizable fact, since a reserve running between the clock's move and the sweep expires a
+   * due hold itself; what is, the stock available afterwards, {@link #available()} checks.
+   */
+  @Operation
+  public void tick() {
+    clock.advance(java.time.Duration.ofMinutes(2));
+    keeper.expireDue(10);
+  }
+
+  /** Reserves one gift set: a T-shirt and a mug, atomically. */
+  @Operation
+  public String reserveKit(@Param(name = "slot") int slot) {
+    try {
+      Reservation r = keeper.reserve(ReserveRequest.builder().sku(GIFT).location(DC).quantity(1).reference("kit-" + slot)
+          .reservationId(ReservationId.of("K-" + slot)).idempotencyKey(IdempotencyKey.of("kit-" + slot)).build());
+      return "ok:" + r.quantity();
+    } catch (InsufficientStockException e) {
+      return "short";
+    } catch (EcomopsException e) {
+      return "refused";
+    }
+  }
+
+  /** Reserves a T-shirt and a mug in one command. */
+  @Operation
+  public String reserveAll(@Param(name = "slot") int slot) {
+    try {
+      List<Reservation> rs = keeper.reserveAll(List.of(
+          ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("all-" + slot)
+              .reservationId(ReservationId.of("A-" + slot + "-t")).idempotencyKey(IdempotencyKey.of("unused-t")).build(),
+          ReserveRequest.builder().sku(MUG).location(DC).quantity(1).reference("all-" + slot)
+              .reservationId(ReservationId.of("A-" + slot + "-m")).idempotencyKey(IdempotencyKey.of("unused-m")).build()),
+          IdempotencyKey.of("all-" + slot));
+      return "ok:" + rs.size();
+    } catch (InsufficientStockException e) {
+      return "short";
+    } catch (EcomopsException e) {
+      return "refused";
+    }
   }
 
   @Operation
@@ -79,19 +156,30 @@ abstract class KeeperScenario {
     }
   }
 
+  /** T-shirts available (one key: reads of two keys are not one snapshot, and are not promised to be). */
   @Operation
   public long available() {
     return keeper.available(KEY);
   }
 
-  /** A one-SKU catalog without validation machinery, to keep each Lincheck invocation light. */
-  private static final class OneSkuCatalog implements Catalog {
+  /** Mugs available. */
+  @Operation
+  public long availableMugs() {
+    return keeper.available(MUGS);
+  }
+
+  /** T-shirts, mugs and the gift set, without validation machinery, to keep each Lincheck invocation light. */
+  private static final class SmallCatalog implements Catalog {
     private final Product product = Product.builder().sku(SKU).name("tee").build();
+    private final Product mug = Product.builder().sku(MUG).name("mug").build();
+    private final Product gift = Product.builder().sku(GIFT).name("gift set").build();
+    private final Kit kit = Kit.builder().sku(GIFT).putComponents(SKU, 1).putComponents(MUG, 1).build();
     private final Location location = Location.builder().id(DC).name("dc").country("US").position(GeoPoint.of(0, 0)).build();
 
     @Override
     public Optional<Product> product(Sku sku) {
-      return sku.equals(SKU) ? Optional.of(product) : Optional.empty();
+      return sku.equals(SKU) ? Optional.of(product) : sku.equals(MUG) ? Optional.of(mug)
+          : sku.equals(GIFT) ? Optional.of(gift) : Optional.empty();
     }
 
     @Override
@@ -101,7 +189,7 @@ abstract class KeeperScenario {
 
     @Override
     public Optional<Kit> kit(Sku sku) {
-      return Optional.empty();
+      return sku.equals(GIFT) ? Optional.of(kit) : Optional.empty();
     }
 
     @Override

@@ -22,7 +22,17 @@ import java.util.Optional;
  * overwrites a concurrent one. The contract kit and the Lincheck test must fail against it.
  */
 final class LostUpdateInventoryStore implements InventoryStore {
-  private final InMemoryInventoryStore delegate = InMemoryInventoryStore.create();
+  private final InventoryStore delegate;
+
+  /** Over the embedded store. */
+  LostUpdateInventoryStore() {
+    this(InMemoryInventoryStore.create());
+  }
+
+  /** Over another store (a small one, for Lincheck's model checker). */
+  LostUpdateInventoryStore(InventoryStore delegate) {
+    this.delegate = delegate;
+  }
 
   @Override
   public CommitOutcome commit(Commit c) {

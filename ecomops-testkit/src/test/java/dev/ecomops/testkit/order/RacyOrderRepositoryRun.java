@@ -29,8 +29,12 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
       }
 
       @Override
-      public boolean insert(Order order, List<EventEnvelope> events) {
-        return orders.putIfAbsent(order.id(), order) == null;
+      public synchronized boolean insert(Order order, List<EventEnvelope> events) {
+        if (orders.putIfAbsent(order.id(), order) != null) {
+          return false;
+        }
+        outbox.append(events);
+        return true;
       }
 
       @Override
@@ -41,6 +45,7 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
         }
         Thread.yield(); // the window between check and write that a real database round trip opens
         orders.put(next.id(), next);
+        outbox.append(events);
         return true;
       }
 
@@ -61,7 +66,9 @@ class RacyOrderRepositoryRun extends OrderRepositoryContract {
 
       @Override
       public List<Order> pending(int limit) {
-        return matching(o -> o.pending().isPresent());
+        List<Order> all = matching(o -> o.pending().isPresent());
+        all.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+        return all.size() > limit ? all.subList(0, limit) : all;
       }
 
       @Override
