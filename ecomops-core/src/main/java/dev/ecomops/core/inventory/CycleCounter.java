@@ -4,8 +4,10 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.InventoryEvent;
+import dev.ecomops.core.outbox.ProcessOutbox;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.spi.IdGenerator;
+import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.core.validation.Check;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CycleCounter {
   private final StockKeeper keeper;
   private final IdGenerator ids;
-  private final EventPublisher events;
+  private final ProcessOutbox events;
   private final Clock clock;
   private final Map<String, Map<StockKey, CycleCount.Line>> counts = new ConcurrentHashMap<>();
   private final Map<String, CountTolerance> tolerances = new ConcurrentHashMap<>();
@@ -35,17 +37,24 @@ public final class CycleCounter {
   private CycleCounter(StockKeeper keeper, IdGenerator ids, EventPublisher events, Clock clock) {
     this.keeper = keeper;
     this.ids = ids;
-    this.events = events;
+    this.events = ProcessOutbox.of(events, clock);
     this.clock = clock;
   }
 
   /**
    * A counter posting through {@code keeper}.
    *
-   * @param events where {@link InventoryEvent.StockCounted} events go
+   * @param events where {@link InventoryEvent.StockCounted} events are relayed: each is written to
+   *     an in-process outbox with the count line it reports, so a publisher that throws delays it,
+   *     never loses it nor fails the count
    */
   public static CycleCounter of(StockKeeper keeper, IdGenerator ids, EventPublisher events, Clock clock) {
     return new CycleCounter(keeper, ids, events, clock);
+  }
+
+  /** The outbox of this counter's events, for a host that relays it itself. */
+  public Outbox outbox() {
+    return events.outbox();
   }
 
   /**
@@ -92,7 +101,8 @@ public final class CycleCounter {
     boolean ok = tolerances.get(countId).accepts(book, counted);
     lines.put(key, new CycleCount.Line(key, book, counted, ok,
         counted == book ? CycleCount.Status.NO_CHANGE : CycleCount.Status.COUNTED, ""));
-    events.publish(new InventoryEvent.StockCounted(countId, key, book, counted, ok, clock.instant()));
+    events.append("count", countId, new InventoryEvent.StockCounted(countId, key, book, counted, ok, clock.instant()));
+    events.relay();
     return view(countId);
   }
 

@@ -5,7 +5,9 @@ import dev.ecomops.core.event.FulfillmentEvent.ProviderCancelled;
 import dev.ecomops.core.event.FulfillmentEvent.ProviderShipped;
 import dev.ecomops.core.event.FulfillmentEvent.SubmittedToProvider;
 import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.outbox.ProcessOutbox;
 import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.fulfillment.spi.FulfillmentProvider;
 import dev.ecomops.fulfillment.spi.FulfillmentRequest;
 import dev.ecomops.fulfillment.spi.ShipmentConfirmation;
@@ -24,15 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProviderFulfillment {
   private final FulfillmentProvider provider;
-  private final EventPublisher events;
+  private final ProcessOutbox events;
   private final Clock clock;
   private final Map<OrderId, String> references = new ConcurrentHashMap<>();
 
-  /** Works with {@code provider}, publishing to {@code events} with times from {@code clock}. */
+  /**
+   * Works with {@code provider}, relaying events to {@code events} with times from {@code clock}:
+   * each event is written to an in-process outbox with the change it reports (a confirmation
+   * polled once is never lost to a publisher that throws, nor thrown to the caller).
+   */
   public ProviderFulfillment(FulfillmentProvider provider, EventPublisher events, Clock clock) {
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = ProcessOutbox.of(events, clock);
+  }
+
+  /** The outbox of this service's events, for a host that relays it itself. */
+  public Outbox outbox() {
+    return events.outbox();
   }
 
   /** Hands the order over; returns the provider's reference. A repeat returns it again and publishes nothing. */
@@ -43,8 +54,10 @@ public final class ProviderFulfillment {
     }
     String reference = provider.submit(request);
     if (references.putIfAbsent(request.orderId(), reference) == null) {
-      events.publish(new SubmittedToProvider(request.orderId(), provider.name(), reference, clock.instant()));
+      events.append("provider", request.orderId(), new SubmittedToProvider(request.orderId(), provider.name(), reference,
+          clock.instant()));
     }
+    events.relay();
     return reference;
   }
 
@@ -66,18 +79,21 @@ public final class ProviderFulfillment {
     }
     boolean cancelled = provider.cancel(reference);
     if (cancelled) {
-      events.publish(new ProviderCancelled(orderId, provider.name(), reference, clock.instant()));
+      events.append("provider", orderId, new ProviderCancelled(orderId, provider.name(), reference, clock.instant()));
     }
+    events.relay();
     return cancelled;
   }
 
   /** Collects new shipment confirmations and publishes one event for each. */
   public List<ShipmentConfirmation> sync() {
     List<ShipmentConfirmation> confirmed = provider.poll();
+    // every confirmation into the outbox before any is published: the provider hands each out once
     for (ShipmentConfirmation c : confirmed) {
-      events.publish(new ProviderShipped(c.orderId(), provider.name(), c.carrier(), c.trackingNumber(), c.units(),
-          c.shippedAt()));
+      events.append("provider", c.orderId(), new ProviderShipped(c.orderId(), provider.name(), c.carrier(),
+          c.trackingNumber(), c.units(), c.shippedAt()));
     }
+    events.relay();
     return confirmed;
   }
 }

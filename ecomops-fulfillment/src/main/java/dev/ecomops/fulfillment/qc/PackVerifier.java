@@ -6,7 +6,9 @@ import dev.ecomops.core.event.FulfillmentEvent.Discrepancy;
 import dev.ecomops.core.event.FulfillmentEvent.DiscrepancyKind;
 import dev.ecomops.core.event.FulfillmentEvent.PackVerified;
 import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.outbox.ProcessOutbox;
 import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.core.spi.Outbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +23,22 @@ import java.util.TreeMap;
  * fail, which is what order accuracy is computed from. Thread safe.
  */
 public final class PackVerifier {
-  private final EventPublisher events;
+  private final ProcessOutbox outbox;
   private final Clock clock;
 
-  /** A verifier that publishes to {@code events} with times from {@code clock}. */
+  /**
+   * A verifier whose events are relayed to {@code events} with times from {@code clock}: written to
+   * an in-process outbox with each check, so a publisher that throws delays them, never loses them
+   * nor fails the check.
+   */
   public PackVerifier(EventPublisher events, Clock clock) {
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.outbox = ProcessOutbox.of(events, clock);
+  }
+
+  /** The outbox of this verifier's events, for a host that relays it itself. */
+  public Outbox outbox() {
+    return outbox.outbox();
   }
 
   /**
@@ -68,7 +79,9 @@ public final class PackVerifier {
       }
     }
     PackCheck check = new PackCheck(wrong.isEmpty(), wrong);
-    events.publish(new PackVerified(orderId, packageId, check.passed(), wrong, clock.instant()));
+    outbox.append("pack", orderId.value() + "/" + packageId, new PackVerified(orderId, packageId, check.passed(), wrong,
+        clock.instant()));
+    outbox.relay();
     return check;
   }
 }

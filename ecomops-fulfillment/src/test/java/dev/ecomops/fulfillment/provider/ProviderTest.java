@@ -52,6 +52,29 @@ class ProviderTest {
   }
 
   @Test
+  @DisplayName("a bus that throws while confirmations are collected loses none and fails nothing: the next command delivers them")
+  void sync_publisherThrows_nothingLost() {
+    java.util.concurrent.atomic.AtomicInteger refuse = new java.util.concurrent.atomic.AtomicInteger();
+    ProviderFulfillment flaky = new ProviderFulfillment(new SimulatedProvider("ACME3PL", clock, Duration.ofHours(4)), e -> {
+      if (e instanceof ProviderShipped && refuse.getAndIncrement() == 1) {
+        throw new IllegalStateException("bus down");
+      }
+      log.publish(e);
+    }, clock);
+    flaky.submit(request("1", 1));
+    flaky.submit(request("2", 1));
+    flaky.submit(request("3", 1));
+    clock.advance(Duration.ofHours(4));
+    assertThat(flaky.sync()).hasSize(3);
+    assertThat(log.events(ProviderShipped.class)).hasSize(1);
+    assertThat(flaky.outbox().pending()).isEqualTo(2);
+    assertThat(flaky.sync()).as("the provider hands each confirmation out once").isEmpty();
+    assertThat(log.events(ProviderShipped.class)).extracting(ProviderShipped::orderId)
+        .containsExactly(OrderId.of("1"), OrderId.of("2"), OrderId.of("3"));
+    assertThat(flaky.outbox().pending()).isZero();
+  }
+
+  @Test
   @DisplayName("cancelling works until the order ships; an order never handed over is refused naming the field")
   void cancel() {
     fulfillment.submit(request("1", 1));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.InventoryEvent;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.MovementKind;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link EventPublisher}. Extend this class with a factory for your publisher and
  * a way to read back what reached its destination (for a bus: what a test consumer received).
- * Each test traces to a rule of the {@link EventPublisher} javadoc: thread safe, and per-thread
- * publication order kept.
+ * Each test traces to a rule of the {@link EventPublisher} javadoc: thread safe, per-thread
+ * publication order kept, and envelopes delivered by the relay arrive.
  */
 public abstract class EventPublisherContract {
 
@@ -42,6 +43,15 @@ public abstract class EventPublisherContract {
     EventPublisher p = newPublisher();
     DomainEvent e = event(0, 0);
     p.publish(e);
+    assertThat(delivered()).containsExactly(e);
+  }
+
+  @Test
+  @DisplayName("an event delivered with its envelope (as the outbox relay delivers) arrives")
+  void deliver_envelopeArrives() {
+    EventPublisher p = newPublisher();
+    DomainEvent e = event(0, 0);
+    p.deliver(EventEnvelope.of("stock", ((InventoryEvent.StockMoved) e).movement().key(), 1, e));
     assertThat(delivered()).containsExactly(e);
   }
 
