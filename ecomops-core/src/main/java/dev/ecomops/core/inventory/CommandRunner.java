@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  * attempt whose caller saw an error still has its events delivered.
  */
 final class CommandRunner {
-
   private final InventoryStore store;
   private final boolean recording;
   private final @Nullable OutboxRelay relay;

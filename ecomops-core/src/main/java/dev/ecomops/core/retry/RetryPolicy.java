@@ -9,7 +9,8 @@ import java.util.function.LongUnaryOperator;
 
 /**
  * How an optimistic loop retries after a version conflict: at most {@code maxAttempts} attempts,
- * within {@code deadline} of the first, waiting between attempts with capped exponential backoff
+ * within {@code deadline} of the first retry (a loop starts counting at its first conflict, so a
+ * command that commits at once pays nothing), waiting between attempts with capped exponential backoff
  * and full jitter (the wait before retry {@code n} is uniform in {@code [0, min(cap, base·2^n)]};
  * Brooker, 2015, "Exponential Backoff And Jitter", AWS Architecture Blog). The first {@code
  * spins} retries do not sleep at all: an in-process conflict is usually gone within microseconds.
@@ -77,13 +78,14 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
-  /** The deadline from the first attempt, at most about 292 years. */
+  /** The deadline from the first retry, at most about 292 years. */
   public Duration deadline() {
     return Duration.ofNanos(deadlineNanos);
   }
 
   /**
-   * Starts counting the attempts of one command.
+   * Starts counting the attempts of one command, at its first conflict (the attempt that met it
+   * counts as the first).
    *
    * @param what the kind of command, for the exception's message ({@code "reserve"}, {@code "RMA"})
    * @param key the command's key, for the exception's message
@@ -201,7 +203,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * The deadline from the first attempt.
+     * The deadline from the first retry.
      *
      * @throws IllegalArgumentException if not positive
      */
