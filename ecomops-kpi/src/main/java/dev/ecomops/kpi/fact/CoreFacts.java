@@ -1,10 +1,16 @@
 package dev.ecomops.kpi.fact;
 
 import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.InventoryEvent.StockCounted;
 import dev.ecomops.core.event.ReturnEvent.ReturnReceived;
 import dev.ecomops.core.event.SupportEvent;
+import dev.ecomops.core.spi.EventPublisher;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,6 +30,40 @@ public final class CoreFacts {
    */
   public CoreFacts(Function<String, String> categoryOfSku) {
     this.categoryOfSku = categoryOfSku;
+  }
+
+  /**
+   * A publisher that feeds the facts of delivered events to {@code sink} (a {@code KpiEngine}'s
+   * {@code accept}), each event once. An
+   * outbox relay delivers at least once and in order per aggregate, so a delivery whose sequence
+   * is not past the last one seen of its aggregate ({@link EventEnvelope#aggregate()}, {@link
+   * EventEnvelope#sequence()}) repeats an event already counted, and is dropped. Events published
+   * without an envelope are fed as they come. Thread safe; the sink is only called under this
+   * publisher's monitor.
+   *
+   * @param sink where facts go, for example {@code engine::accept}
+   * @return the publisher, to hand to an {@code OutboxRelay} or a service
+   */
+  public EventPublisher into(Consumer<? super Fact> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return new EventPublisher() {
+      private final Map<String, Long> last = new HashMap<>();
+
+      @Override
+      public synchronized void publish(DomainEvent event) {
+        from(event).ifPresent(sink);
+      }
+
+      @Override
+      public synchronized void deliver(EventEnvelope envelope) {
+        Long seen = last.get(envelope.aggregate());
+        if (seen != null && envelope.sequence() <= seen) {
+          return;
+        }
+        last.put(envelope.aggregate(), envelope.sequence());
+        from(envelope.event()).ifPresent(sink);
+      }
+    };
   }
 
   /** The fact an event gives, if any. */
