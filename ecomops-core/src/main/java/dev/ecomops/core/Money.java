@@ -34,14 +34,14 @@ public final class Money implements Comparable<Money> {
    *     in the currency's minor unit without rounding
    * @param currency the currency; must have a minor unit (not a pseudo-currency such as XXX)
    * @return the money value, scaled to the currency's minor unit
-   * @throws ValidationException if the amount has more decimals than the currency allows or the
-   *     currency has no minor unit
+   * @throws ValidationException if the amount has more decimals than the currency allows, is
+   *     10^15 or more in absolute value, or the currency has no minor unit
    * @throws NullPointerException if an argument is null
    */
   public static Money of(BigDecimal amount, Currency currency) {
     int digits = minorDigits(currency);
     try {
-      return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+      return new Money(bounded(amount, digits).setScale(digits, RoundingMode.UNNECESSARY), currency);
     } catch (ArithmeticException e) {
       throw ValidationException.of(
           "amount", "must have at most " + digits + " decimals for " + currency, amount);
@@ -55,10 +55,36 @@ public final class Money implements Comparable<Money> {
    * @param currency the currency
    * @param rounding how to round digits below the minor unit
    * @return the rounded money value
-   * @throws ValidationException if the currency has no minor unit
+   * @throws ValidationException if the amount is 10^15 or more in absolute value, or the currency
+   *     has no minor unit
    */
   public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
-    return new Money(amount.setScale(minorDigits(currency), rounding), currency);
+    int digits = minorDigits(currency);
+    return new Money(bounded(amount, digits).setScale(digits, rounding), currency);
+  }
+
+  /** Amounts below 10^15 major units (a quadrillion) in absolute value are accepted. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /**
+   * The amount, checked against {@link #MAX_INTEGER_DIGITS} from its precision and scale alone (so
+   * {@code 1e100000000} is refused at once instead of scaled), and, when it is smaller than a
+   * tenth of a minor unit, replaced by a value of the same sign that rounds the same way under
+   * every rounding mode ({@code 1e-100000000} would otherwise cost a division by 10^100000000).
+   */
+  private static BigDecimal bounded(BigDecimal amount, int digits) {
+    if (amount.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      throw ValidationException.of("amount", "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value",
+          amount);
+    }
+    if (integerDigits < -(digits + 1L)) {
+      return BigDecimal.valueOf(amount.signum(), digits + 2);
+    }
+    return amount;
   }
 
   /**

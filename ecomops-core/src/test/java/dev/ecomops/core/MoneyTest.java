@@ -76,4 +76,29 @@ class MoneyTest {
   void toString_plain() {
     assertThat(Money.of("1234.50", "EUR").toString()).isEqualTo("1234.50 EUR");
   }
+
+  @Test
+  @DisplayName("amounts of 10^15 and more are refused naming the field, huge exponents included, at once")
+  void of_hugeAmounts_refused() {
+    assertThatThrownBy(() -> Money.of("1e100000000", "EUR")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("amount").hasMessageContaining("10^15");
+    assertThatThrownBy(() -> Money.of("-1000000000000000", "EUR")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("amount");
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1e100000000"), EUR, RoundingMode.HALF_EVEN))
+        .isInstanceOf(ValidationException.class);
+    assertThat(Money.of("999999999999999.99", "EUR").minorUnits()).isEqualTo(99_999_999_999_999_999L);
+  }
+
+  @Test
+  @DisplayName("tiny amounts with huge negative exponents are refused exactly, or rounded as they would be, at once")
+  void of_tinyAmounts() {
+    assertThatThrownBy(() -> Money.of("1e-100000000", "EUR")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("decimals");
+    BigDecimal tiny = new BigDecimal("1e-100000000");
+    assertThat(Money.of(tiny, EUR, RoundingMode.HALF_UP).isZero()).isTrue();
+    assertThat(Money.of(tiny, EUR, RoundingMode.UP)).isEqualTo(Money.of("0.01", "EUR"));
+    assertThat(Money.of(tiny.negate(), EUR, RoundingMode.FLOOR)).isEqualTo(Money.of("-0.01", "EUR"));
+    assertThat(Money.of(tiny.negate(), EUR, RoundingMode.CEILING).isZero()).isTrue();
+    assertThat(Money.of("0e-100000000", "EUR").isZero()).isTrue();
+  }
 }

@@ -137,9 +137,10 @@ public final class StockKeeper {
    * Moves units between states (sellable, damaged, quality hold). Units leaving the sellable state
    * cannot be reserved ones.
    *
-   * @param lot for lot-tracked products entering the sellable state, the lot; else null
+   * @param lot for lot-tracked products entering the sellable state, the lot; leaving it, the lot
+   *     to take them from (a recall), or null to take lots in the product's consumption order
    * @return the movements appended
-   * @throws InsufficientStockException if {@code from} holds too few units
+   * @throws InsufficientStockException if {@code from} (or the named lot) holds too few units
    */
   public List<Movement> changeState(StockKey key, long quantity, StockState from, StockState to, String reason,
       @Nullable String lot, IdempotencyKey idempotencyKey) {

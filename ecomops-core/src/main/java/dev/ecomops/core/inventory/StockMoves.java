@@ -152,7 +152,17 @@ final class StockMoves {
       lotRules(p, lot, Optional.empty(), to);
     }
     String fp = "state|" + key + "|" + quantity + "|" + from + "|" + to + "|" + reason + "|" + lot;
+    if (from == StockState.SELLABLE && lot != null && !p.lotTracked()) {
+      throw ValidationException.of("lot", "must be empty for a product without lot tracking", lot);
+    }
     return runner.run(idem, fp, plan -> {
+      if (from == StockState.SELLABLE && lot != null) {
+        // the named lot and no other (a recall): the balance refuses more than the lot holds
+        LotBalance named = plan.balance(key).lots().stream().filter(l -> l.lot().equals(lot)).findFirst()
+            .orElseThrow(() -> new InsufficientStockException(key + " lot " + lot, "lot on hand", quantity, 0));
+        return List.of(plan.move(key, Movement.builder().kind(MovementKind.STATE_CHANGE).quantity(quantity).state(from)
+            .toState(to).reason(reason).lot(lot).lotExpiry(named.expiry())));
+      }
       if (from == StockState.SELLABLE && p.lotTracked() && !plan.balance(key).lots().isEmpty()) {
         List<Movement> out = new ArrayList<>();
         for (Lots.Take t : Lots.take(key, plan.balance(key), quantity, p.lotConsumption(), desk.today(plan.now()), true)) {

@@ -490,4 +490,39 @@ class StockKeeperTest {
       assertThat(keeper.balance(tee1).sellable()).isEqualTo(4);
     }
   }
+
+  @Nested
+  @DisplayName("Recalls")
+  class Recalls {
+    @Test
+    @DisplayName("putting a named lot on quality hold takes that lot, not the first to expire; the recalled lot is no longer sellable")
+    void changeState_namedLot() {
+      f.receiveLot(MILK, DC1, 5, "FRESH", TODAY.plusDays(3));
+      f.receiveLot(MILK, DC1, 4, "RECALLED", TODAY.plusDays(8));
+      StockKey milk = StockKey.of(MILK, DC1);
+      List<Movement> moved = keeper.changeState(milk, 4, StockState.SELLABLE, StockState.QUALITY_HOLD, "recall",
+          "RECALLED", f.key());
+      assertThat(moved).extracting(m -> m.lot().orElseThrow()).containsExactly("RECALLED");
+      Balance b = keeper.balance(milk);
+      assertThat(b.lots()).extracting(LotBalance::lot).containsExactly("FRESH");
+      assertThat(b.onHold()).isEqualTo(4);
+      assertThat(keeper.available(milk)).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("a named lot with too few units, or a lot for a product without lots, is refused and changes nothing")
+    void changeState_namedLot_refused() {
+      f.receiveLot(MILK, DC1, 2, "L1", TODAY.plusDays(3));
+      StockKey milk = StockKey.of(MILK, DC1);
+      long version = keeper.balance(milk).version();
+      assertThatThrownBy(() -> keeper.changeState(milk, 3, StockState.SELLABLE, StockState.DAMAGED, "recall", "L1",
+          f.key())).isInstanceOf(InsufficientStockException.class);
+      assertThatThrownBy(() -> keeper.changeState(milk, 1, StockState.SELLABLE, StockState.DAMAGED, "recall", "NOPE",
+          f.key())).isInstanceOf(InsufficientStockException.class);
+      f.receive(TEE, DC1, 5);
+      assertThatThrownBy(() -> keeper.changeState(tee1, 1, StockState.SELLABLE, StockState.DAMAGED, "recall", "L1",
+          f.key())).isInstanceOf(ValidationException.class).hasMessageContaining("lot");
+      assertThat(keeper.balance(milk).version()).isEqualTo(version);
+    }
+  }
 }
