@@ -7,8 +7,10 @@ import dev.ecomops.core.order.OrderLine;
 import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.returns.policy.LineDecision;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +33,27 @@ public final class RefundCalculator {
    * @param labelCost the return label, deducted once when a refunded line has the customer paying it
    * @param storeCredit whether the customer takes store credit
    * @param bonusPercent the store-credit bonus, percent
-   * @throws ValidationException naming {@code alreadyReturned} when a line would be refunded beyond its quantity
+   * @throws ValidationException naming {@code alreadyReturned} when a line would be refunded beyond its
+   *     quantity (counting a line named twice in {@code decisions} twice), a field that is negative
+   *     ({@code shippingPaid}, {@code labelCost}, a {@code restockingFee}, {@code alreadyReturned}),
+   *     or {@code bonusPercent} outside 0 to 100; nothing is computed then
    */
   public static Refund refund(Order order, List<LineDecision> decisions, Map<String, Long> alreadyReturned,
       Money shippingPaid, Money labelCost, boolean storeCredit, BigDecimal bonusPercent) {
+    nonNegative("shippingPaid", shippingPaid);
+    nonNegative("labelCost", labelCost);
+    if (bonusPercent.signum() < 0 || bonusPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw ValidationException.of("bonusPercent", "must be from 0 to 100", bonusPercent);
+    }
+    alreadyReturned.forEach((lineId, units) -> {
+      if (units < 0) {
+        throw ValidationException.of("alreadyReturned[" + lineId + "]", "must be at least 0", units);
+      }
+    });
     Money zero = Money.zero(shippingPaid.currency());
     List<OrderLineState> all = order.lines();
+    // units of each line refunded so far, earlier returns and lines named earlier in this request
+    Map<String, Long> counted = new HashMap<>(alreadyReturned);
     long[] weights = new long[all.size()];
     for (int i = 0; i < all.size(); i++) {
       weights[i] = all.get(i).line().total().minorUnits();
@@ -53,11 +70,13 @@ public final class RefundCalculator {
       }
       int index = indexOf(all, d.lineId());
       OrderLine line = all.get(index).line();
-      long from = alreadyReturned.getOrDefault(d.lineId(), 0L);
-      if (from + d.quantity() > line.quantity()) {
+      long from = counted.getOrDefault(d.lineId(), 0L);
+      if (d.quantity() < 0 || d.quantity() > line.quantity() - from) {
         throw ValidationException.of("alreadyReturned", "line " + d.lineId() + " would be refunded beyond its "
-            + line.quantity() + " units", from + d.quantity());
+            + line.quantity() + " units", from + " + " + d.quantity());
       }
+      nonNegative("restockingFee", d.restockingFee());
+      counted.put(d.lineId(), from + d.quantity());
       Money paid = units(line.total(), line.quantity(), from, d.quantity());
       Money fee = d.restockingFee().compareTo(paid) > 0 ? paid : d.restockingFee();
       Money back = paid.minus(fee);
@@ -75,19 +94,28 @@ public final class RefundCalculator {
     return new Refund(lines, shipping, label, bonus, net.plus(bonus));
   }
 
-  /** Units [from, from + count) of an amount split over {@code of} units by largest remainder. */
-  private static Money units(Money amount, long of, long from, long count) {
-    if (amount.isZero()) {
-      return amount;
+  /**
+   * Units [from, from + count) of an amount split over {@code of} units by largest remainder, in
+   * closed form: every unit gets {@code amount ÷ of} minor units, and the first {@code amount mod
+   * of} units one more (equal weights tie, and ties go to the lower index, as {@link
+   * Money#allocate} does). Constant time and memory, whatever the quantity.
+   */
+  static Money units(Money amount, long of, long from, long count) {
+    if (amount.isZero() || count == 0) {
+      return Money.zero(amount.currency());
     }
-    long[] ones = new long[(int) of];
-    java.util.Arrays.fill(ones, 1);
-    List<Money> parts = amount.allocate(ones);
-    Money sum = Money.zero(amount.currency());
-    for (long u = from; u < from + count; u++) {
-      sum = sum.plus(parts.get((int) u));
+    BigInteger minor = amount.amount().unscaledValue();
+    int sign = minor.signum();
+    BigInteger[] qr = minor.abs().divideAndRemainder(BigInteger.valueOf(of));
+    long extra = Math.max(0, Math.min(from + count, qr[1].longValueExact()) - from);
+    BigInteger sum = qr[0].multiply(BigInteger.valueOf(count)).add(BigInteger.valueOf(extra));
+    return Money.of(new BigDecimal(sign < 0 ? sum.negate() : sum, amount.amount().scale()), amount.currency());
+  }
+
+  private static void nonNegative(String field, Money m) {
+    if (m.isNegative()) {
+      throw ValidationException.of(field, "must not be negative", m);
     }
-    return sum;
   }
 
   private static int indexOf(List<OrderLineState> lines, String lineId) {

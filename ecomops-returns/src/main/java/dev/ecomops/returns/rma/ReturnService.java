@@ -19,11 +19,13 @@ import dev.ecomops.core.retry.Conflicts;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.returns.policy.LineDecision;
+import dev.ecomops.returns.refund.Refund;
 import dev.ecomops.returns.spi.RefundGateway;
 import dev.ecomops.returns.spi.ReturnRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -266,14 +268,26 @@ public final class ReturnService {
 
   /**
    * Pays the refund of an inspected RMA through the gateway (idempotency key {@code rma-<id>})
-   * and resolves it; a second call changes nothing.
+   * and resolves it; a second call changes nothing. The refund is the {@link
+   * dev.ecomops.returns.refund.RefundCalculator}'s breakdown, and it is checked against the RMA
+   * before anything is paid: every line it refunds is a line of the RMA, with no more units than
+   * arrived, and a store-credit bonus only when paid as store credit. An amount no breakdown
+   * supports cannot be paid.
+   *
+   * @param refund what to pay, as the calculator worked it out for this RMA's received units
+   * @param storeCredit whether it is paid as store credit
+   * @throws ValidationException naming {@code refund.lines} or {@code refund.storeCreditBonus} when
+   *     the refund does not match the RMA; nothing is paid then
+   * @throws InvalidTransitionException if the RMA is not inspected
    */
-  public Rma refund(String rmaId, Money amount, boolean storeCredit) {
+  public Rma refund(String rmaId, Refund refund, boolean storeCredit) {
+    Money amount = refund.total();
     Rma now = settle(rmaId);
     if (now.refunded()) {
       return relayed(now);
     }
     check(now, RmaStatus.RESOLVED);
+    requireCovered(now, refund, storeCredit);
     // the gateway first, under the RMA's key: a crash before the RMA is saved is completed by the
     // retry, which the gateway answers with the first payment instead of paying twice
     gateway.pay("rma-" + rmaId, now.orderId(), amount, storeCredit);
@@ -288,6 +302,26 @@ public final class ReturnService {
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RESOLVED, rma.lines(), rma.packages(), rma.applied(),
           true, rma.version() + 1, rma.pendingPosts());
     }));
+  }
+
+  /** A refund may pay for the RMA's received units and no others. */
+  private static void requireCovered(Rma rma, Refund refund, boolean storeCredit) {
+    Map<String, Long> units = new HashMap<>();
+    for (Refund.Line l : refund.lines()) {
+      units.merge(l.lineId(), l.quantity(), Long::sum);
+    }
+    for (Map.Entry<String, Long> e : units.entrySet()) {
+      Rma.Line line = rma.lines().stream().filter(l -> l.lineId().equals(e.getKey())).findFirst().orElseThrow(
+          () -> ValidationException.of("refund.lines", "must name lines of RMA " + rma.id(), e.getKey()));
+      if (e.getValue() > line.received()) {
+        throw ValidationException.of("refund.lines", "line " + e.getKey() + " refunds more units than the "
+            + line.received() + " received", e.getValue());
+      }
+    }
+    if (!storeCredit && !refund.storeCreditBonus().isZero()) {
+      throw ValidationException.of("refund.storeCreditBonus", "must be zero unless paid as store credit",
+          refund.storeCreditBonus());
+    }
   }
 
   private Rma move(String rmaId, RmaStatus to) {

@@ -3,12 +3,14 @@ package dev.ecomops.returns.refund;
 import static dev.ecomops.returns.Orders.delivered;
 import static dev.ecomops.returns.Orders.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ecomops.core.Money;
+import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
@@ -84,5 +86,65 @@ class RefundCalculatorTest {
           }
           assertThat(refunded).isEqualTo(fault ? paid : order.total());
         });
+  }
+
+  @Test
+  @DisplayName("property: a unit's share in closed form equals splitting the amount over every unit by largest remainder")
+  void units_closedFormMatchesAllocation() {
+    qt().forAll(integers().between(-100_000, 100_000), integers().between(1, 60), integers().between(0, 1_000),
+        integers().between(0, 1_000)).checkAssert((cents, of, a, b) -> {
+          int from = a % (of + 1);
+          int count = b % (of - from + 1);
+          Money amount = Money.ofMinor(cents, Money.currency("USD"));
+          Money expected = Money.zero(amount.currency());
+          if (!amount.isZero()) {
+            long[] ones = new long[of];
+            java.util.Arrays.fill(ones, 1);
+            List<Money> parts = amount.allocate(ones);
+            for (int u = from; u < from + count; u++) {
+              expected = expected.plus(parts.get(u));
+            }
+          }
+          assertThat(RefundCalculator.units(amount, of, from, count)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  @DisplayName("a line of 200,000,000 units is refunded in constant memory: the shares add up to what was paid")
+  void hugeQuantity() {
+    Order order = delivered(line("1", "TEE", 200_000_000, "0.07", "0.00", "0.00"));
+    Refund r = RefundCalculator.refund(order, List.of(approved("1", 150_000_000, "0.00", false, false)),
+        Map.of("1", 50_000_000L), ZERO, ZERO, false, BigDecimal.ZERO);
+    assertThat(r.total()).isEqualTo(Money.of("10500000.00", "USD"));
+  }
+
+  @Test
+  @DisplayName("a line named twice in one request is counted twice: 2 + 2 of a 3-unit line is refused")
+  void lineNamedTwice_refused() {
+    Order order = delivered(line("1", "TEE", 3, "10.00", "0.00", "0.00"));
+    assertThatThrownBy(() -> RefundCalculator.refund(order, List.of(approved("1", 2, "0.00", false, false),
+        approved("1", 2, "0.00", false, false)), Map.of(), ZERO, ZERO, false, BigDecimal.ZERO))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("alreadyReturned");
+    Refund both = RefundCalculator.refund(order, List.of(approved("1", 2, "0.00", false, false),
+        approved("1", 1, "0.00", false, false)), Map.of(), ZERO, ZERO, false, BigDecimal.ZERO);
+    assertThat(both.total()).isEqualTo(Money.of("30.00", "USD"));
+  }
+
+  @Test
+  @DisplayName("negative label cost, fee, shipping or earlier returns, and a bonus outside 0 to 100, are refused naming the field")
+  void negativeInputs_refused() {
+    Order order = delivered(line("1", "TEE", 3, "10.00", "0.00", "0.00"));
+    List<LineDecision> one = List.of(approved("1", 1, "0.00", true, false));
+    Money minus = Money.of("-5.00", "USD");
+    assertThatThrownBy(() -> RefundCalculator.refund(order, one, Map.of(), ZERO, minus, false, BigDecimal.ZERO))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("labelCost");
+    assertThatThrownBy(() -> RefundCalculator.refund(order, one, Map.of(), minus, ZERO, false, BigDecimal.ZERO))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("shippingPaid");
+    assertThatThrownBy(() -> RefundCalculator.refund(order, List.of(approved("1", 1, "-1.00", false, false)), Map.of(),
+        ZERO, ZERO, false, BigDecimal.ZERO)).isInstanceOf(ValidationException.class).hasMessageContaining("restockingFee");
+    assertThatThrownBy(() -> RefundCalculator.refund(order, one, Map.of("1", -5L), ZERO, ZERO, false, BigDecimal.ZERO))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("alreadyReturned[1]");
+    assertThatThrownBy(() -> RefundCalculator.refund(order, one, Map.of(), ZERO, ZERO, true, new BigDecimal("101")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("bonusPercent");
   }
 }

@@ -17,17 +17,20 @@ import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
-import dev.ecomops.core.event.ReturnEvent;
 import dev.ecomops.core.event.ReturnEvent.RefundIssued;
+import dev.ecomops.core.event.ReturnEvent;
 import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
-import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
+import dev.ecomops.returns.policy.LineDecision;
+import dev.ecomops.returns.refund.Refund;
+import dev.ecomops.returns.refund.RefundCalculator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,6 +60,13 @@ class ReturnServiceTest {
     return "P" + payments.size();
   }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
 
+  /** The calculator's refund of {@code units} of line 1, as a host works it out before paying. */
+  static Refund refundOf(long units, boolean storeCredit) {
+    return RefundCalculator.refund(ORDER, List.of(new LineDecision("1", units, Outcome.APPROVED, "approved", "",
+        Money.of("0.00", "USD"), false, false, false)), Map.of(), Money.of("0.00", "USD"), Money.of("0.00", "USD"),
+        storeCredit, BigDecimal.ZERO);
+  }
+
   static StockKeeper keeper() {
     InMemoryCatalog catalog = InMemoryCatalog.create()
         .add(Location.builder().id(DC).name("returns").country("US").position(GeoPoint.of(0, 0)).build())
@@ -84,7 +94,7 @@ class ReturnServiceTest {
     assertThat(tee.onHand()).isEqualTo(3);
     assertThat(tee.damaged()).isEqualTo(1);
     assertThat(keeper.available(StockKey.of(TEE, DC))).isEqualTo(2);
-    service.refund("R1", Money.of("60.00", "USD"), false);
+    service.refund("R1", refundOf(3, false), false);
     assertThat(service.close("R1").status()).isEqualTo(RmaStatus.CLOSED);
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
     assertThat(log.events(ReturnEvent.RmaStatusChanged.class)).extracting(ReturnEvent.RmaStatusChanged::to)
@@ -101,12 +111,12 @@ class ReturnServiceTest {
     service.approve("R1");
     service.receive("R1", "PKG-1", Map.of("1", 3L));
     service.inspect("R1", "1", Grade.A, 3, "i1");
-    service.refund("R1", Money.of("60.00", "USD"), true);
+    service.refund("R1", refundOf(3, true), true);
     int events = log.size();
     long version = service.open("R1", ORDER, APPROVED, DC).version();
     assertThat(service.receive("R1", "PKG-1", Map.of("1", 3L)).version()).isEqualTo(version);
     assertThat(service.inspect("R1", "1", Grade.A, 3, "i1").version()).isEqualTo(version);
-    assertThat(service.refund("R1", Money.of("60.00", "USD"), true).version()).isEqualTo(version);
+    assertThat(service.refund("R1", refundOf(3, true), true).version()).isEqualTo(version);
     assertThat(log.size()).isEqualTo(events);
     assertThat(payments).hasSize(1);
     assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(3);
@@ -145,7 +155,7 @@ class ReturnServiceTest {
       case IN_TRANSIT -> service.inTransit(id);
       case RECEIVED -> service.receive(id, pkg, Map.of("1", units));
       case INSPECTED -> service.inspect(id, "1", Grade.A, 3, "k-" + pkg);
-      case RESOLVED -> service.refund(id, Money.of("1.00", "USD"), false);
+      case RESOLVED -> service.refund(id, refundOf(1, false), false);
       case CLOSED -> service.close(id);
       case REQUESTED -> throw new IllegalArgumentException("no command goes back to REQUESTED");
     };
@@ -199,7 +209,7 @@ class ReturnServiceTest {
     assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 2, "i")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("quantity");
     assertThatThrownBy(() -> service.cancel("R1")).isInstanceOf(InvalidTransitionException.class);
-    assertThatThrownBy(() -> service.refund("R1", Money.of("1.00", "USD"), false))
+    assertThatThrownBy(() -> service.refund("R1", refundOf(1, false), false))
         .isInstanceOf(InvalidTransitionException.class);
     assertThatThrownBy(() -> service.open("R2", ORDER, List.of(APPROVED.get(1)), DC)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("decisions");
@@ -271,5 +281,37 @@ class ReturnServiceTest {
     Rma rma = service.receive("R1", "P0", Map.of("1", 1L));
     assertThat(rma.line("1").received()).isEqualTo(3);
     assertThat(rma.packages()).containsExactlyInAnyOrder("P0", "P1", "P2");
+  }
+
+  @Test
+  @DisplayName("a refund for more units than arrived, for a line not returned, a bonus paid as cash, or parts that do not add up is refused; nothing is paid")
+  void refund_checkedAgainstRma() {
+    service.open("R1", ORDER, APPROVED, DC);
+    service.approve("R1");
+    service.receive("R1", "PKG-1", Map.of("1", 2L));
+    service.inspect("R1", "1", Grade.A, 2, "i1");
+    assertThat(repo.find("R1").orElseThrow().status()).isEqualTo(RmaStatus.RECEIVED);
+    // inspected all that arrived is not the whole RMA: receive and inspect the third unit
+    service.receive("R1", "PKG-2", Map.of("1", 1L));
+    service.inspect("R1", "1", Grade.A, 1, "i2");
+    assertThatThrownBy(() -> service.refund("R1", refundOf(4, false), false)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("refund.lines");
+    Refund mug = RefundCalculator.refund(ORDER, List.of(new LineDecision("2", 1, Outcome.APPROVED, "approved", "",
+        Money.of("0.00", "USD"), false, false, false)), Map.of(), Money.of("0.00", "USD"), Money.of("0.00", "USD"), false,
+        BigDecimal.ZERO);
+    assertThatThrownBy(() -> service.refund("R1", mug, false)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("refund.lines");
+    Refund withBonus = RefundCalculator.refund(ORDER, List.of(new LineDecision("1", 3, Outcome.APPROVED, "approved", "",
+        Money.of("0.00", "USD"), false, false, false)), Map.of(), Money.of("0.00", "USD"), Money.of("0.00", "USD"), true,
+        new BigDecimal("10"));
+    assertThatThrownBy(() -> service.refund("R1", withBonus, false)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("storeCreditBonus");
+    Money ten = Money.of("10.00", "USD");
+    assertThatThrownBy(() -> new Refund(List.of(new Refund.Line("1", 1, ten, Money.of("0.00", "USD"), ten)),
+        Money.of("0.00", "USD"), Money.of("-5.00", "USD"), Money.of("0.00", "USD"), Money.of("15.00", "USD")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("total");
+    assertThat(payments).isEmpty();
+    service.refund("R1", refundOf(3, false), false);
+    assertThat(payments).containsExactly("rma-R1:60.00 USD");
   }
 }

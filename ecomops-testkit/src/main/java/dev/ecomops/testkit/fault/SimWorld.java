@@ -38,10 +38,13 @@ import dev.ecomops.core.supply.PurchaseOrders;
 import dev.ecomops.core.support.SupportDesk;
 import dev.ecomops.returns.memory.InMemoryRefundGateway;
 import dev.ecomops.returns.policy.LineDecision;
+import dev.ecomops.returns.refund.Refund;
+import dev.ecomops.returns.refund.RefundCalculator;
 import dev.ecomops.returns.rma.Grade;
 import dev.ecomops.returns.rma.ReturnService;
 import dev.ecomops.returns.rma.Rma;
 import dev.ecomops.returns.rma.RmaStatus;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -326,8 +329,12 @@ final class SimWorld {
           Rma r = returns.settle(id);
           if (r.status() == RmaStatus.INSPECTED || r.status() == RmaStatus.RESOLVED) {
             Order o = orders.find(r.orderId()).orElseThrow();
-            Money paid = o.line("1").line().unitPrice().times(r.line("1").quantity());
-            returns.refund(id, paid, b % 4 == 0);
+            boolean credit = b % 4 == 0;
+            Money zero = Money.zero(o.line("1").line().unitPrice().currency());
+            Refund refund = RefundCalculator.refund(o, List.of(new LineDecision("1", r.line("1").received(),
+                LineDecision.Outcome.APPROVED, "sim", "simulated", zero, false, false, false)), Map.of(), zero, zero,
+                credit, BigDecimal.ZERO);
+            returns.refund(id, refund, credit);
           }
         });
       case TICKET_OPEN: {
