@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * An order as stored: what was placed, and each line's progress. Its {@link #status()} follows
- * from its lines; a {@link #hold()} keeps it from fulfilment. Each stored change bumps {@link
+ * from its lines; {@link #holds()} keep it from fulfilment. Each stored change bumps {@link
  * #version()}. Orders change only through {@link OrderManager}.
  *
  * <p>Rules checked on build: at least one line; line ids unique; every line in one currency.
@@ -70,8 +70,21 @@ public abstract class Order {
   /** The lines with their progress, in order. */
   public abstract List<OrderLineState> lines();
 
-  /** The hold, if the order is held. */
-  public abstract Optional<Hold> hold();
+  /**
+   * The holds keeping the order from fulfilment, oldest first, at most one per reason: each team
+   * (risk review, payment, address, customer) lifts its own.
+   */
+  public abstract List<Hold> holds();
+
+  /** The oldest hold, if the order is held. */
+  public Optional<Hold> hold() {
+    return holds().isEmpty() ? Optional.empty() : Optional.of(holds().get(0));
+  }
+
+  /** The reasons it is held for, oldest first, as text ({@code RISK_REVIEW, PAYMENT}). */
+  public String holdReasons() {
+    return holds().stream().map(h -> h.reason().name()).collect(java.util.stream.Collectors.joining(", "));
+  }
 
   /**
    * A stock command recorded and not yet seen through (see {@link StockIntent}); empty when the
@@ -98,7 +111,7 @@ public abstract class Order {
 
   /** Whether it is held. */
   public boolean isOnHold() {
-    return hold().isPresent();
+    return !holds().isEmpty();
   }
 
   /**
@@ -128,6 +141,12 @@ public abstract class Order {
 
   @Value.Check
   protected void check() {
+    Set<Hold.Reason> reasons = new HashSet<>();
+    for (Hold h : holds()) {
+      if (!reasons.add(h.reason())) {
+        throw ValidationException.of("holds", "must hold at most once per reason", h.reason());
+      }
+    }
     Check.text("customerId", customerId(), 100);
     Check.text("service", service(), 50);
     if (lines().isEmpty()) {

@@ -148,7 +148,7 @@ public final class OrderManager {
       if (assessment.score() >= holdAtScore) {
         Hold h = new Hold(Hold.Reason.RISK_REVIEW, "risk score " + assessment.score() + ": "
             + String.join("; ", assessment.reasons()), now);
-        placed = im(placed).withHold(h);
+        placed = im(placed).withHolds(h);
         events.add(new OrderEvent.OrderHeld(placed.id(), h));
       }
       // the allocation is recorded as the order's intent in the same write that stores it
@@ -177,7 +177,7 @@ public final class OrderManager {
   public Order release(OrderId id) {
     return change(id, o -> {
       if (o.isOnHold()) {
-        throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.hold().get().reason() + ")", "RELEASED");
+        throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.holdReasons() + ")", "RELEASED");
       }
       if (o.lines().stream().noneMatch(l -> l.status() == LineStatus.ALLOCATED)) {
         if (o.lines().stream().anyMatch(l -> l.status().compareTo(LineStatus.RELEASED) >= 0
@@ -294,33 +294,41 @@ public final class OrderManager {
   }
 
   /**
-   * Puts an order on hold (it keeps its stock but is not released). Idempotent for the same reason.
+   * Puts an order on hold for a reason (it keeps its stock but is not released). Holds of
+   * different reasons stack, each lifted on its own; holding again for a reason it is held for
+   * changes nothing.
    *
    * @throws InvalidTransitionException if every line has shipped or is cancelled
    */
   public Order hold(OrderId id, Hold.Reason reason, String note) {
     return locked(id, () -> {
       Order o = load(id);
-      if (o.hold().map(h -> h.reason() == reason).orElse(false)) {
+      if (o.holds().stream().anyMatch(h -> h.reason() == reason)) {
         return writes.relayed(o);
       }
       if (o.lines().stream().allMatch(l -> l.status().hasShipped() || l.status() == LineStatus.CANCELLED)) {
         throw new InvalidTransitionException("order " + o.id(), o.status().name(), "ON_HOLD");
       }
       Hold h = new Hold(reason, note, clock.instant());
-      return writes.relayed(writes.save(o, im(o).withHold(h), List.of(new OrderEvent.OrderHeld(o.id(), h))));
+      List<Hold> holds = new ArrayList<>(o.holds());
+      holds.add(h);
+      return writes.relayed(writes.save(o, im(o).withHolds(holds), List.of(new OrderEvent.OrderHeld(o.id(), h))));
     });
   }
 
-  /** Lifts an order's hold. Idempotent: an order without a hold is returned unchanged. */
-  public Order releaseHold(OrderId id) {
+  /**
+   * Lifts an order's hold for one reason; holds for other reasons stay. Idempotent: an order not
+   * held for that reason is returned unchanged.
+   */
+  public Order releaseHold(OrderId id, Hold.Reason reason) {
     return locked(id, () -> {
       Order o = load(id);
-      if (o.hold().isEmpty()) {
+      if (o.holds().stream().noneMatch(h -> h.reason() == reason)) {
         return writes.relayed(o);
       }
-      return writes.relayed(writes.save(o, im(o).withHold(Optional.empty()),
-          List.of(new OrderEvent.OrderHoldReleased(id, o.hold().get().reason(), clock.instant()))));
+      List<Hold> left = o.holds().stream().filter(h -> h.reason() != reason).toList();
+      return writes.relayed(writes.save(o, im(o).withHolds(left),
+          List.of(new OrderEvent.OrderHoldReleased(id, reason, clock.instant()))));
     });
   }
 
@@ -487,7 +495,7 @@ public final class OrderManager {
         throw new InvalidTransitionException("order " + id, o.status().name(), to.name());
       }
       if (o.isOnHold() && from.compareTo(LineStatus.RELEASED) <= 0) {
-        throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.hold().get().reason() + ")", to.name());
+        throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.holdReasons() + ")", to.name());
       }
       List<StockIntent.StockOp> ops = new ArrayList<>();
       Order next = withLines(o, l -> {

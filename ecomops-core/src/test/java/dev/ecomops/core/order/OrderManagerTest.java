@@ -271,7 +271,7 @@ class OrderManagerTest {
       assertThatThrownBy(() -> orders.release(id)).isInstanceOf(InvalidTransitionException.class)
           .hasMessageContaining("ON_HOLD");
       assertThat(reserved(TEE)).isEqualTo(1);
-      assertThat(orders.releaseHold(id).isOnHold()).isFalse();
+      assertThat(orders.releaseHold(id, Hold.Reason.ADDRESS_PROBLEM).isOnHold()).isFalse();
       assertThat(orders.release(id).status()).isEqualTo(OrderStatus.RELEASED);
       assertThat(orderEvents()).hasAtLeastOneElementOfType(OrderEvent.OrderHeld.class)
           .hasAtLeastOneElementOfType(OrderEvent.OrderHoldReleased.class);
@@ -283,9 +283,26 @@ class OrderManagerTest {
       OrderManager risky = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
           .orders(repo).clock(clock).risk((order, context) -> new RiskAssessment(70, List.of("velocity")), 50).build();
       Order o = risky.place(order("o9", line("1", TEE, 1)).build());
-      assertThat(o.hold()).get().extracting(Hold::reason).isEqualTo(Hold.Reason.RISK_REVIEW);
-      assertThat(o.hold().get().note()).contains("70").contains("velocity");
+      assertThat(o.holds()).singleElement().extracting(Hold::reason).isEqualTo(Hold.Reason.RISK_REVIEW);
+      assertThat(o.holds().get(0).note()).contains("70").contains("velocity");
       assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
+    }
+
+    @Test
+    @DisplayName("holds of different reasons stack: releasing the payment hold leaves the risk review, and the order unreleasable")
+    void holds_stackByReason() {
+      OrderManager risky = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+          .orders(repo).clock(clock).risk((order, context) -> new RiskAssessment(70, List.of("velocity")), 50).build();
+      OrderId id = risky.place(order("o9", line("1", TEE, 1)).build()).id();
+      Order both = risky.hold(id, Hold.Reason.PAYMENT, "card declined");
+      assertThat(both.holds()).extracting(Hold::reason).containsExactly(Hold.Reason.RISK_REVIEW, Hold.Reason.PAYMENT);
+      Order afterPayment = risky.releaseHold(id, Hold.Reason.PAYMENT);
+      assertThat(afterPayment.holds()).extracting(Hold::reason).containsExactly(Hold.Reason.RISK_REVIEW);
+      assertThatThrownBy(() -> risky.release(id)).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("RISK_REVIEW");
+      assertThat(risky.releaseHold(id, Hold.Reason.PAYMENT)).as("idempotent").isEqualTo(afterPayment);
+      risky.releaseHold(id, Hold.Reason.RISK_REVIEW);
+      assertThat(risky.release(id).status()).isEqualTo(OrderStatus.RELEASED);
     }
   }
 

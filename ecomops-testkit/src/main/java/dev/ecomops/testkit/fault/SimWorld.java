@@ -256,7 +256,7 @@ final class SimWorld {
       case HOLD:
         return order == null ? null : () -> orders.hold(order, Hold.Reason.CUSTOMER_REQUEST, "simulated");
       case UNHOLD:
-        return order == null ? null : () -> orders.releaseHold(order);
+        return order == null ? null : () -> orders.releaseHold(order, Hold.Reason.CUSTOMER_REQUEST);
       case PO_OPEN: {
         String id = "PO" + s.index();
         pos.add(id);

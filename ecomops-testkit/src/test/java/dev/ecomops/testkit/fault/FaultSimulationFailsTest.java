@@ -150,7 +150,7 @@ class FaultSimulationFailsTest {
       return Order.builder().id(o.id()).channel(o.channel()).customerId(o.customerId()).shipTo(o.shipTo())
           .shipToPosition(o.shipToPosition()).billingCountry(o.billingCountry())
           .paymentFingerprint(o.paymentFingerprint()).service(o.service()).shipBy(o.shipBy()).deliverBy(o.deliverBy())
-          .placedAt(o.placedAt()).policy(o.policy()).addAllLines(o.lines()).hold(o.hold()).version(o.version())
+          .placedAt(o.placedAt()).policy(o.policy()).addAllLines(o.lines()).addAllHolds(o.holds()).version(o.version())
           .build();
     }
 
