@@ -99,8 +99,40 @@ final class CsvTable {
     return v;
   }
 
+  /** The largest magnitude any decimal read from a file may have: beyond it sums and products of quantities lose whole units. */
+  static final double MAX_DECIMAL = 1e12;
+
+  /** Plain decimal notation with an optional exponent; not Java's {@code 10f}, {@code 0x1p3}, {@code NaN} or {@code Infinity}. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
+  /**
+   * A decimal number written plainly ({@code 12}, {@code -0.5}, {@code 1.5e3}), at most {@value
+   * #MAX_DECIMAL} in magnitude.
+   */
   double decimal(CSVRecord row, String field) {
-    return parse(row, field, Double::parseDouble, "must be a decimal number");
+    String text = text(row, field).trim();
+    if (!DECIMAL.matcher(text).matches()) {
+      throw new InputException(file, line(row), field, "must be a decimal number, was '" + text + "'");
+    }
+    double v = Double.parseDouble(text);
+    if (!(Math.abs(v) <= MAX_DECIMAL)) {
+      throw new InputException(file, line(row), field, "was " + text + " but must be at most " + (long) MAX_DECIMAL
+          + " in magnitude");
+    }
+    return v;
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: never truncated to fit (4294967299 is refused
+   * where an int is meant, not read as 3).
+   */
+  long wholeNumber(CSVRecord row, String field, long min, long max) {
+    long v = parse(row, field, Long::parseLong, "must be a whole number");
+    if (v < min || v > max) {
+      throw new InputException(file, line(row), field, "was " + v + " but must be from " + min + " to " + max);
+    }
+    return v;
   }
 
   <T> T parse(CSVRecord row, String field, Function<String, T> parser, String rule) {

@@ -67,6 +67,11 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Where to write the forecasts CSV.")
   Path output;
 
+  /** The longest season, in periods (hourly data with a weekly season is 168). */
+  static final int MAX_FREQUENCY = 1_000;
+  /** The most steps to forecast: every step is a value written. */
+  static final int MAX_HORIZON = 10_000;
+
   /** One series as read. */
   record Series(String id, double[] values, int frequency, int horizon) {}
 
@@ -76,8 +81,9 @@ final class ForecastCommand implements Callable<Integer> {
     if (meta == null && (frequency == null || horizon == null)) {
       throw new InputException("give --meta, or both --frequency and --horizon");
     }
-    if (meta == null && (frequency < 1 || horizon < 1)) {
-      throw new InputException("--frequency and --horizon must be at least 1");
+    if (meta == null && (frequency < 1 || horizon < 1 || frequency > MAX_FREQUENCY || horizon > MAX_HORIZON)) {
+      throw new InputException("--frequency must be from 1 to " + MAX_FREQUENCY + " and --horizon from 1 to "
+          + MAX_HORIZON);
     }
     Map<String, int[]> metaRows = meta == null ? null : readMeta(meta);
     List<Series> series = readHistory(input, metaRows);
@@ -133,8 +139,8 @@ final class ForecastCommand implements Callable<Integer> {
     Map<String, int[]> out = new LinkedHashMap<>();
     for (CSVRecord row : csv.rows()) {
       String id = csv.text(row, "series_id");
-      int f = (int) csv.positiveLong(row, "frequency");
-      int h = (int) csv.positiveLong(row, "horizon");
+      int f = (int) csv.wholeNumber(row, "frequency", 1, MAX_FREQUENCY);
+      int h = (int) csv.wholeNumber(row, "horizon", 1, MAX_HORIZON);
       if (out.put(id, new int[] {f, h}) != null) {
         throw new InputException(csv.file(), CsvTable.line(row), "series_id", "series " + id + " appears twice");
       }

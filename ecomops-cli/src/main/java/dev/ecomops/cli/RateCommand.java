@@ -141,7 +141,7 @@ final class RateCommand implements Callable<Integer> {
           .country(csv.text(r, "origin_country")).build());
       Address to = csv.building(r, () -> Address.builder().line1("-").city("-")
           .postalCode(csv.text(r, "destination_postal")).country(csv.text(r, "destination_country")).build());
-      Integer max = csv.optional(r, "max_transit_days") == null ? null : (int) csv.nonNegativeLong(r, "max_transit_days");
+      Integer max = csv.optional(r, "max_transit_days") == null ? null : (int) csv.wholeNumber(r, "max_transit_days", 0, 365);
       out.add(new Row(new ShipmentRequest(e.getKey(), from, to, parcels.get(e.getKey()), residential.equals("true")), max));
     }
     return out;

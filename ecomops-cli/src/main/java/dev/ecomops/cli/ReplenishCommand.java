@@ -89,17 +89,18 @@ final class ReplenishCommand implements Callable<Integer> {
       throw new InputException(csv.file(), CsvTable.line(r), "policy", "must be sQ, sS or RS, was '" + kind + "'");
     }
     String supplierId = csv.optional(r, "supplier");
-    double lead = positive(csv, r, "lead_time");
+    double lead = atMost(csv, r, "lead_time", positive(csv, r, "lead_time"), MAX_PERIODS);
     double leadSd = optionalNumber(csv, r, "lead_time_sd", 0);
-    long moq = (long) optionalNumber(csv, r, "moq", 0);
-    long pack = (long) optionalNumber(csv, r, "case_pack", 1);
+    long moq = csv.optional(r, "moq") == null ? 0 : csv.wholeNumber(r, "moq", 0, (long) CsvTable.MAX_DECIMAL);
+    long pack = csv.optional(r, "case_pack") == null ? 1 : csv.wholeNumber(r, "case_pack", 1, (long) CsvTable.MAX_DECIMAL);
     SupplierTerms supplier = csv.building(r, () -> new SupplierTerms(supplierId == null ? "" : supplierId, lead, leadSd,
         moq, pack));
     boolean byServiceLevel = csv.optional(r, "service_level") != null;
     if (byServiceLevel == (csv.optional(r, "fill_rate") != null)) {
       throw new InputException(csv.file(), CsvTable.line(r), "service_level", "give exactly one of service_level and fill_rate");
     }
-    double review = kind.equals("RS") ? positive(csv, r, "review_period") : 0;
+    double review = kind.equals("RS") ? atMost(csv, r, "review_period", positive(csv, r, "review_period"), MAX_PERIODS)
+        : 0;
     double cover = lead + review;
 
     // forecast the baseline (promoted periods divided by their lift), then lift the periods covered
@@ -179,12 +180,23 @@ final class ReplenishCommand implements Callable<Integer> {
     for (CSVRecord r : csv.rows()) {
       String sku = csv.optional(r, "sku");
       String location = csv.optional(r, "location");
-      int from = (int) csv.positiveLong(r, "from_t");
-      int to = (int) csv.positiveLong(r, "to_t");
+      int from = (int) csv.wholeNumber(r, "from_t", 1, Integer.MAX_VALUE);
+      int to = (int) csv.wholeNumber(r, "to_t", 1, Integer.MAX_VALUE);
       double lift = csv.decimal(r, "lift");
       out.add(csv.building(r, () -> new Promotion(sku, location, from, to, lift)));
     }
     return PromotionCalendar.of(out);
+  }
+
+  /** The longest lead time or review period, in periods: forecasts are made that far ahead, one value a period. */
+  static final double MAX_PERIODS = 3_650;
+
+  private static double atMost(CsvTable csv, CSVRecord r, String field, double v, double max) {
+    if (v > max) {
+      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be at most " + (long) max
+          + " periods");
+    }
+    return v;
   }
 
   /** A number in [low, 1). */

@@ -99,4 +99,19 @@ class ForecastCommandTest extends CliHarness {
     assertThat(err.toString()).contains("give --meta, or both --frequency and --horizon");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a horizon or season beyond the limits exits 2 instead of being truncated (4294967299 is not 3) or exhausting memory")
+  void hugeHorizon_exit2() throws IOException {
+    Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2,12", "A,3,11");
+    Path out = dir.resolve("f.csv");
+    Path meta = write("m.csv", "series_id,frequency,horizon", "A,1,4294967299");
+    assertThat(run("forecast", "--input", history.toString(), "--meta", meta.toString(), "--output", out.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(meta + ":2: horizon: was 4294967299 but must be from 1 to 10000");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1000000000", "--output",
+        out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--horizon from 1 to 10000");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -91,4 +91,46 @@ class ReplenishCommandTest extends CliHarness {
     assertThat(err.toString()).contains(kind + ":2: policy: must be sQ, sS or RS");
     assertThat(po).doesNotExist();
   }
+
+  @Test
+  @DisplayName("huge, fractional or Java-only numbers exit 2 naming the field instead of a negative or truncated quantity")
+  void hostileNumbers_exit2() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,0,0,0");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10", "TEE@DC1,2,10");
+    Path po = dir.resolve("po.csv");
+    String header = "sku,location,policy,lead_time,service_level,moq,case_pack,order_quantity,review_period";
+    String[][] cases = {
+        {"TEE,DC1,sS,2,0.95,9223372036854775807,,,", "moq"},
+        {"TEE,DC1,sS,2,0.95,1e308,,,", "moq"},
+        {"TEE,DC1,sS,2,0.95,,1e308,,", "case_pack"},
+        {"TEE,DC1,sS,2,0.95,,1.5,,", "case_pack"},
+        {"TEE,DC1,sQ,2,0.95,,,1e308,", "order_quantity"},
+        {"TEE,DC1,sQ,2,0.95,,,9.2e18,", "order_quantity"},
+        {"TEE,DC1,sS,1e9,0.95,,,,", "lead_time"},
+        {"TEE,DC1,RS,2,0.95,,,,1e9", "review_period"},
+        {"TEE,DC1,sS,10f,0.95,,,,", "lead_time"},
+        {"TEE,DC1,sS,0x1p3,0.95,,,,", "lead_time"},
+        {"TEE,DC1,sS,NaN,0.95,,,,", "lead_time"},
+    };
+    for (String[] c : cases) {
+      Path policy = write("p.csv", header, c[0]);
+      err.getBuffer().setLength(0);
+      assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+          policy.toString(), "--output", po.toString())).as(c[0]).isEqualTo(2);
+      assertThat(err.toString()).as(c[0]).contains(policy + ":2: " + c[1] + ":");
+      assertThat(po).as(c[0]).doesNotExist();
+    }
+  }
+
+  @Test
+  @DisplayName("a promotion period beyond an int is refused, not wrapped around")
+  void promotionPeriod_notTruncated() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,0,0,0");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10", "TEE@DC1,2,10");
+    Path policy = write("p.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,sS,2,0.95");
+    Path promos = write("promo.csv", "sku,location,from_t,to_t,lift", "TEE,DC1,3,4294967299,2");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--promotions", promos.toString(), "--output", dir.resolve("po.csv").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(promos + ":2: to_t: was 4294967299 but must be from 1 to 2147483647");
+  }
 }
