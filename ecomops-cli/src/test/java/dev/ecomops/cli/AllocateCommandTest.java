@@ -82,6 +82,17 @@ class AllocateCommandTest extends CliHarness {
   }
 
   @Test
+  @DisplayName("lines whose quantities would sum past a long exit 2 naming the quantity, instead of backordering the whole order")
+  void hugeQuantities_exit2() throws IOException {
+    Path orders = write("orders.csv", "order_id,line_id,sku,quantity,country", "A-1,1,TEE,9223372036854775000,US",
+        "A-1,2,MUG,9223372036854775000,US");
+    Path plan = dir.resolve("plan.csv");
+    assertThat(allocate(sample("locations.csv"), sample("stock.csv"), orders, "priority", plan)).isEqualTo(2);
+    assertThat(err.toString()).contains(orders + ":2: quantity: must be at most 1000000000000");
+    assertThat(plan).doesNotExist();
+  }
+
+  @Test
   @DisplayName("bad input in each file is named: unknown location, bad country, missing column, duplicate line, unknown strategy")
   void badInputs() throws IOException {
     Path plan = dir.resolve("plan.csv");

@@ -20,7 +20,7 @@ public record AllocationLine(String lineId, Sku sku, long quantity) {
   public AllocationLine {
     Check.text("lineId", lineId, 100);
     Objects.requireNonNull(sku, "sku");
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
   }
 
   /** The line with this id, SKU and quantity. */

@@ -67,7 +67,7 @@ public abstract class AllocationRequest {
   public long units() {
     long n = 0;
     for (AllocationLine l : lines()) {
-      n += l.quantity();
+      n = Math.addExact(n, l.quantity());
     }
     return n;
   }
@@ -79,9 +79,14 @@ public abstract class AllocationRequest {
       throw ValidationException.of("lines", "must not be empty", "[]");
     }
     Set<String> ids = new HashSet<>();
+    long units = 0;
     for (AllocationLine l : lines()) {
       if (!ids.add(l.lineId())) {
         throw ValidationException.of("lines", "line ids must be unique", l.lineId());
+      }
+      units += l.quantity(); // each at most MAX_QUANTITY: the sum cannot wrap before this check
+      if (units > Long.MAX_VALUE / 2) {
+        throw ValidationException.of("lines", "must add up to at most " + Long.MAX_VALUE / 2 + " units", units);
       }
     }
     String c = shipToCountry();

@@ -67,7 +67,7 @@ public abstract class Receipt {
 
   @Value.Check
   protected void check() {
-    Check.positive("quantity", quantity());
+    Check.quantity("quantity", quantity());
     if (lotExpiry().isPresent() && lot().isEmpty()) {
       throw ValidationException.of("lot", "must be set when lotExpiry is", lotExpiry().get());
     }

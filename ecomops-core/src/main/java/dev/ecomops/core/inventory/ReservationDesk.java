@@ -153,7 +153,7 @@ final class ReservationDesk {
   }
 
   Reservation release(ReservationId id, long quantity, IdempotencyKey key) {
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     return runner.run(key, "release|" + id + "|" + quantity, plan -> {
       Reservation r = plan.reservation(id);
       requireOpen(r, quantity, "release");
@@ -259,7 +259,7 @@ final class ReservationDesk {
   }
 
   Reservation confirm(ReservationId id, long quantity, IdempotencyKey key) {
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     return runner.run(key, "confirm|" + id + "|" + quantity, plan -> {
       Reservation r = plan.reservation(id);
       requireOpen(r, quantity, "confirm");

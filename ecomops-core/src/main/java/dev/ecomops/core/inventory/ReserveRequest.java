@@ -89,7 +89,7 @@ public abstract class ReserveRequest {
 
   @Value.Check
   protected void check() {
-    Check.positive("quantity", quantity());
+    Check.quantity("quantity", quantity());
     Check.text("reference", reference(), 200);
     if (timeToLive().isPresent() && (timeToLive().get().isNegative() || timeToLive().get().isZero())) {
       throw ValidationException.of("timeToLive", "must be positive", timeToLive().get());

@@ -74,7 +74,7 @@ final class StockMoves {
     StockKey dst = StockKey.of(sku, to);
     Product p = stocked(src);
     stocked(dst);
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     if (from.equals(to)) {
       throw ValidationException.of("to", "must differ from the source location", to);
     }
@@ -133,7 +133,7 @@ final class StockMoves {
 
   List<Movement> returnToStock(StockKey key, long quantity, StockState state, @Nullable String lot, IdempotencyKey idem) {
     Product p = stocked(key);
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     Optional<LocalDate> expiry = lotRules(p, lot, Optional.empty(), state);
     String fp = "return|" + key + "|" + quantity + "|" + state + "|" + lot;
     return runner.run(idem, fp, plan -> List.of(plan.move(key, Movement.builder().kind(MovementKind.RETURN)
@@ -143,7 +143,7 @@ final class StockMoves {
   List<Movement> changeState(StockKey key, long quantity, StockState from, StockState to, String reason,
       @Nullable String lot, IdempotencyKey idem) {
     Product p = stocked(key);
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     Check.text("reason", reason, 200);
     if (from == to) {
       throw ValidationException.of("to", "must differ from the state units leave", to);
@@ -178,7 +178,7 @@ final class StockMoves {
 
   List<Movement> expectSupply(StockKey key, long quantity, LocalDate date, String ref, IdempotencyKey idem) {
     stocked(key);
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     Check.text("supplyReference", ref, 100);
     Check.present("expectedDate", date);
     String fp = "expect|" + key + "|" + quantity + "|" + date + "|" + ref;

@@ -61,7 +61,7 @@ public abstract class OrderLine {
   @Value.Check
   protected void check() {
     Check.text("lineId", lineId(), 100);
-    Check.positive("quantity", quantity());
+    Check.quantity("quantity", quantity());
     if (unitPrice().isNegative() || discount().isNegative() || tax().isNegative()) {
       throw ValidationException.of("unitPrice", "prices, discounts and taxes must not be negative", this);
     }

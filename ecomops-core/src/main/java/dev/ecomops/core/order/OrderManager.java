@@ -342,7 +342,7 @@ public final class OrderManager {
    * @throws ValidationException if the quantity is below 1 or the line unknown
    */
   public Order changeQuantity(OrderId id, String lineId, long quantity, IdempotencyKey key) {
-    Check.positive("quantity", quantity);
+    Check.quantity("quantity", quantity);
     return locked(id, () -> {
       Order o = load(id);
       OrderLineState line = o.line(lineId);

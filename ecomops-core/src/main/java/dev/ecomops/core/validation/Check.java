@@ -25,6 +25,27 @@ public final class Check {
   }
 
   /**
+   * The most units one line, reservation or receipt may carry: 10^12. Sums of a few million such
+   * quantities stay exact in a {@code long}, and a quantity no operation could mean is refused
+   * instead of overflowing a total.
+   */
+  public static final long MAX_QUANTITY = 1_000_000_000_000L;
+
+  /**
+   * Requires {@code 1 <= value <= MAX_QUANTITY}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static long quantity(String field, long value) {
+    positive(field, value);
+    if (value > MAX_QUANTITY) {
+      throw ValidationException.of(field, "must be at most " + MAX_QUANTITY, value);
+    }
+    return value;
+  }
+
+  /**
    * Requires {@code value >= 0}.
    *
    * @return the value
