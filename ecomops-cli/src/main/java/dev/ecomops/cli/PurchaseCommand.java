@@ -4,6 +4,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.supply.PurchaseOrder;
+import dev.ecomops.core.validation.Check;
 import dev.ecomops.forecasting.supply.PurchasePlan;
 import dev.ecomops.forecasting.supply.SupplierChoice;
 import dev.ecomops.forecasting.supply.SupplierOffer;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVRecord;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code ecomops purchase}: turns replenishment suggestions (the {@code replenish} command's
@@ -64,7 +65,7 @@ final class PurchaseCommand implements Callable<Integer> {
     List<PurchasePlan.Buy> buys = new ArrayList<>();
     Map<String, List<String>> reasons = new LinkedHashMap<>(); // per purchase order, in line order
     for (CSVRecord r : csv.rows()) {
-      long wanted = csv.nonNegativeLong(r, "quantity");
+      long wanted = csv.wholeNumber(r, "quantity", 0, Check.MAX_QUANTITY);
       if (wanted == 0) {
         continue;
       }
@@ -119,7 +120,7 @@ final class PurchaseCommand implements Callable<Integer> {
       CSVRecord r = group.get(0);
       List<SupplierOffer.PriceBreak> breaks = new ArrayList<>();
       for (CSVRecord b : group) {
-        long min = csv.positiveLong(b, "min_quantity");
+        long min = csv.wholeNumber(b, "min_quantity", 1, Check.MAX_QUANTITY);
         String cost = csv.text(b, "unit_cost");
         String currency = csv.text(b, "currency");
         breaks.add(csv.building(b, () -> new SupplierOffer.PriceBreak(min, Money.of(cost, currency))));
@@ -129,7 +130,8 @@ final class PurchaseCommand implements Callable<Integer> {
         throw new InputException(csv.file(), CsvTable.line(r), "primary", "must be true or false");
       }
       SupplierOffer offer = csv.building(r, () -> new SupplierOffer(csv.text(r, "supplier"), Sku.of(csv.text(r, "sku")),
-          csv.text(r, "supplier_sku"), breaks, csv.nonNegativeLong(r, "moq"), csv.positiveLong(r, "case_pack"),
+          csv.text(r, "supplier_sku"), breaks, csv.wholeNumber(r, "moq", 0, Check.MAX_QUANTITY),
+          csv.wholeNumber(r, "case_pack", 1, Check.MAX_QUANTITY),
           csv.decimal(r, "lead_time_days"), csv.decimal(r, "lead_time_sd_days"), csv.decimal(r, "on_time_rate"),
           primary.equals("true")));
       out.computeIfAbsent(offer.sku(), k -> new ArrayList<>()).add(offer);

@@ -56,4 +56,21 @@ class PurchaseCommandTest extends CliHarness {
     assertThat(err.toString()).contains("--late-penalty: must be a decimal amount, was 'lots'");
     assertThat(pos).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a negative unit cost, or a quantity no purchase could mean, exits 2 naming the field instead of a negative total or a dropped line")
+  void hostileNumbers_exit2() throws IOException {
+    Path pos = dir.resolve("out.csv");
+    Path negative = write("s1.csv", HEADER, "NEAR,TEE,N-1,1,-5.00,USD,0,10,10,1,0.95,true");
+    Path suggestions = write("po.csv", "sku,location,quantity,supplier", "TEE,DC1,3,");
+    assertThat(run("purchase", "--suppliers", negative.toString(), "--suggestions", suggestions.toString(), "--output",
+        pos.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(negative + ":2: unitCost: must not be negative");
+    Path suppliers = write("s2.csv", HEADER, "NEAR,TEE,N-1,1,5.00,USD,0,10,10,1,0.95,true");
+    Path huge = write("po2.csv", "sku,location,quantity,supplier", "TEE,DC1,9223372036854775807,");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", huge.toString(), "--output",
+        pos.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(huge + ":2: quantity: was 9223372036854775807 but must be from 0 to 1000000000000");
+    assertThat(pos).doesNotExist();
+  }
 }

@@ -31,11 +31,15 @@ public record SupplierOffer(String supplier, Sku sku, String supplierSku, List<P
    * @param unitCost the cost per unit
    */
   public record PriceBreak(long minQuantity, Money unitCost) {
-    /** @throws ValidationException naming {@code minQuantity} when below 1 */
+    /**
+     * @throws ValidationException naming {@code minQuantity} when outside 1 to 10^12, or {@code
+     *     unitCost} when negative
+     */
     public PriceBreak {
       Objects.requireNonNull(unitCost, "unitCost");
-      if (minQuantity < 1) {
-        throw ValidationException.of("minQuantity", "must be at least 1", minQuantity);
+      dev.ecomops.core.validation.Check.quantity("minQuantity", minQuantity);
+      if (unitCost.isNegative()) {
+        throw ValidationException.of("unitCost", "must not be negative", unitCost);
       }
     }
   }
