@@ -74,6 +74,24 @@ class KpiCommandTest extends CliHarness {
   }
 
   @Test
+  @DisplayName("bytes that are not UTF-8 are a bad line, exit 2 with its number, not a stack trace")
+  void invalidUtf8_exit2() throws Exception {
+    Path events = write("events.jsonl", EVENTS[0]);
+    byte[] good = Files.readAllBytes(events);
+    byte[] bad = new byte[good.length + 4];
+    System.arraycopy(good, 0, bad, 0, good.length);
+    bad[good.length] = (byte) 0xC3;
+    bad[good.length + 1] = (byte) 0x28;
+    bad[good.length + 2] = (byte) 0xFF;
+    bad[good.length + 3] = '\n';
+    Files.write(events, bad);
+    Path out = dir.resolve("report");
+    assertThat(run("kpi", "--events", events.toString(), "--out", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("events.jsonl:2: line: is not valid UTF-8").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   @DisplayName("bad options and targets name what is wrong, exit 2")
   void badOptions() throws Exception {
     Path events = write("events.jsonl", EVENTS);

@@ -8,8 +8,9 @@ import com.google.gson.JsonPrimitive;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.fact.Fact;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -42,6 +43,9 @@ import java.util.function.Consumer;
  * are refused, so a misspelt field is not silently ignored. The README lists every type's fields.
  */
 public final class FactJson {
+  /** The longest line read, in bytes: a fact is a few hundred; a longer line is bad input, not memory to spend. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
+
   /** How many bad lines a read reports at most. */
   public static final int MAX_ERRORS = 20;
 
@@ -97,13 +101,14 @@ public final class FactJson {
    */
   public static void read(Path file, Consumer<Fact> sink) {
     List<FactFileException.Problem> problems = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      Utf8Lines.each(in, MAX_LINE_BYTES, (n, line, bad) -> {
+        if (bad != null) {
+          problem(problems, n, "line", bad);
+          return;
+        }
         if (line.isBlank()) {
-          continue;
+          return;
         }
         try {
           sink.accept(parse(line));
@@ -113,7 +118,7 @@ public final class FactJson {
           ValidationException.Violation v = e.violations().get(0);
           problem(problems, n, snake(v.path()), v.rule() + " (was " + v.value() + ")");
         }
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
