@@ -62,7 +62,8 @@ public final class KpiEngine {
   /**
    * Ingests one fact.
    *
-   * @throws ValidationException naming {@code currency} when an amount is in another currency than the engine's; nothing changes
+   * @throws ValidationException naming {@code currency} when an amount is in another currency than
+   *     the engine's, or the amount whose sum would overflow a tally; nothing changes then
    */
   public void accept(Fact f) {
     if (f instanceof Fact.OrderPlaced o) {
@@ -78,17 +79,36 @@ public final class KpiEngine {
       long shipping = minor(s.shippingCost());
       long cogs = minor(s.costOfGoods());
       Tally t = cell(s);
+      // every sum computed exactly before any is stored: a fact whose amounts would overflow a
+      // tally is refused and changes nothing, rather than turning a cost per order negative
+      long labourSum;
+      long packagingSum;
+      long shippingSum;
+      long cogsSum;
+      long shippingSquares;
+      long costSquares;
+      try {
+        labourSum = Math.addExact(t.labourMinor, labour);
+        packagingSum = Math.addExact(t.packagingMinor, packaging);
+        shippingSum = Math.addExact(t.shippingMinor, shipping);
+        cogsSum = Math.addExact(t.cogsMinor, cogs);
+        shippingSquares = Math.addExact(t.shippingSquares, Math.multiplyExact(shipping, shipping));
+        long cost = Math.addExact(Math.addExact(labour, packaging), shipping);
+        costSquares = Math.addExact(t.costSquares, Math.multiplyExact(cost, cost));
+      } catch (ArithmeticException e) {
+        throw ValidationException.of("shippingCost", "with the labour and packaging costs, must keep the KPI sums"
+            + " within a long of minor units (costs per order below about 30,000,000)", s.shippingCost());
+      }
       t.shipped++;
       t.shippedUnits += s.units();
       t.accurateShipped += s.accurate() ? 1 : 0;
       t.onTimeShipped += s.at().isAfter(s.shipBy()) ? 0 : 1;
-      t.labourMinor += labour;
-      t.packagingMinor += packaging;
-      t.shippingMinor += shipping;
-      t.cogsMinor += cogs;
-      t.shippingSquares += shipping * shipping;
-      long cost = labour + packaging + shipping;
-      t.costSquares += cost * cost;
+      t.labourMinor = labourSum;
+      t.packagingMinor = packagingSum;
+      t.shippingMinor = shippingSum;
+      t.cogsMinor = cogsSum;
+      t.shippingSquares = shippingSquares;
+      t.costSquares = costSquares;
       t.cycleTime.record(s.at().getEpochSecond() - s.placedAt().getEpochSecond());
     } else if (f instanceof Fact.OrderDelivered d) {
       Tally t = cell(d);
@@ -101,11 +121,17 @@ public final class KpiEngine {
       t.countLines++;
       t.accurateCountLines += c.bookQuantity() == c.countedQuantity() ? 1 : 0;
     } else if (f instanceof Fact.InventorySnapshot s) {
-      long value = Math.multiplyExact(minor(s.unitCost()), s.onHand());
       Tally t = cell(s);
+      long valueSum;
+      try {
+        valueSum = Math.addExact(t.inventoryValueMinor, Math.multiplyExact(minor(s.unitCost()), s.onHand()));
+      } catch (ArithmeticException e) {
+        throw ValidationException.of("unitCost", "times on hand must keep the inventory value within a long of minor"
+            + " units", s.unitCost());
+      }
       t.snapshotLines++;
       t.outOfStockLines += s.available() == 0 ? 1 : 0;
-      t.inventoryValueMinor += value;
+      t.inventoryValueMinor = valueSum;
       t.snapshotDay(day);
     } else if (f instanceof Fact.ReturnReceived r) {
       cell(r).returnedUnits += r.units();

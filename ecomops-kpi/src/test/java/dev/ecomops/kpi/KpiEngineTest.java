@@ -125,6 +125,25 @@ class KpiEngineTest {
   }
 
   @Test
+  @DisplayName("costs whose sums would overflow are refused naming the field, changing nothing, instead of a negative cost per order")
+  void hugeCosts_refused() {
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    Instant now = Instant.parse("2026-11-02T10:00:00Z");
+    Money big = HandLog.usd("999999999999999");
+    e.accept(new Fact.OrderShipped("S0", now, now, now, "web", "DC1", "UPS", "", 1, true, HandLog.usd("1"),
+        HandLog.usd("1"), HandLog.usd("8"), HandLog.usd("0")));
+    long costBefore = e.total().costMinor();
+    for (int i = 1; i <= 3; i++) {
+      String id = "S" + i;
+      assertThatThrownBy(() -> e.accept(new Fact.OrderShipped(id, now, now, now, "web", "DC1", "UPS", "", 1, true, big,
+          big, big, HandLog.usd("0")))).isInstanceOf(ValidationException.class).hasMessageContaining("shippingCost");
+    }
+    assertThat(e.factCount()).isEqualTo(1);
+    assertThat(e.total().costMinor()).isEqualTo(costBefore).isEqualTo(1_000);
+    assertThat(Kpi.COST_PER_ORDER.of(e.total(), e.settings()).value()).isEqualTo(10.0);
+  }
+
+  @Test
   @DisplayName("bad facts are refused naming the field, and a fact in another currency changes nothing")
   void refusals() {
     KpiEngine e = KpiEngine.create(KpiSettings.defaults());
