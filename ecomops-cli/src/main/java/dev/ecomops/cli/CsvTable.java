@@ -35,9 +35,10 @@ final class CsvTable {
    */
   static CsvTable read(Path path, Set<String> required) {
     String file = path.toString();
+    // duplicate column names are refused (Commons CSV throws IllegalArgumentException, reported below)
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-        .setIgnoreEmptyLines(true).get();
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        .setIgnoreEmptyLines(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
+    try (Reader in = withoutBom(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
       var parser = format.parse(in);
       for (String column : required) {
         if (!parser.getHeaderMap().containsKey(column)) {
@@ -50,6 +51,15 @@ final class CsvTable {
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new InputException(file + ": not readable as CSV: " + e.getMessage());
     }
+  }
+
+  /** The reader past a UTF-8 byte order mark, as Excel writes before a CSV header. */
+  private static Reader withoutBom(java.io.BufferedReader in) throws IOException {
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    return in;
   }
 
   List<CSVRecord> rows() {

@@ -29,9 +29,11 @@ public final class EcomopsCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** With no command: the usage on standard error, and exit 2 (a script that forgot its command fails). */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "give a command");
   }
 
   /**

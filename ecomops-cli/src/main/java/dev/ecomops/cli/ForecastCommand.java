@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * before anything is forecast; on bad input nothing is written. Formats are in the README.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = "Forecast demand series from CSV and write point forecasts with 95% intervals as CSV.")
+    description = "Forecast demand series from CSV and write point forecasts with 95%% intervals as CSV.")
 final class ForecastCommand implements Callable<Integer> {
   static final List<String> METHODS = List.of("auto", "ets", "theta", "croston", "sba", "tsb", "ses", "holt", "damped",
       "hw", "naive", "snaive", "ma");

@@ -54,4 +54,29 @@ class EcomopsCommandTest extends CliHarness {
     assertThat(run("demo", "--frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("--frobnicate");
   }
+
+  @Test
+  @DisplayName("no command exits 2 with the usage on standard error; --help prints no picocli warning")
+  void noCommand_exits2() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("Usage").contains("give a command");
+    err.getBuffer().setLength(0);
+    assertThat(run("--help")).isZero();
+    assertThat(run("forecast", "--help")).isZero();
+    assertThat(out.toString()).contains("95% intervals");
+    assertThat(err.toString()).doesNotContain("WARN").doesNotContain("UnknownFormatConversion");
+  }
+
+  @Test
+  @DisplayName("a CSV saved by Excel (byte order mark before the header) is read; a header naming a column twice exits 2")
+  void bomAndDuplicateHeaders() throws java.io.IOException {
+    java.nio.file.Path history = write("h.csv", "\uFEFFseries_id,t,value", "A,1,10", "A,2,12", "A,3,11");
+    java.nio.file.Path out1 = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "2", "--method", "naive",
+        "--output", out1.toString())).isZero();
+    java.nio.file.Path twice = write("h2.csv", "series_id,t,value,value", "A,1,10,11");
+    assertThat(run("forecast", "--input", twice.toString(), "--frequency", "1", "--horizon", "2", "--output",
+        dir.resolve("f2.csv").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("h2.csv").contains("value");
+  }
 }
