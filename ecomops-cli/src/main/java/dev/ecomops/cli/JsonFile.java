@@ -110,6 +110,15 @@ final class JsonFile {
     }
   }
 
+  /** A whole number from {@code min} to {@code max}, never truncated to fit an int. */
+  int wholeInt(JsonElement e, String path, int min, int max) {
+    long v = whole(e, path);
+    if (v < min || v > max) {
+      throw error(path, "must be from " + min + " to " + max + ", was " + e);
+    }
+    return (int) v;
+  }
+
   boolean bool(JsonElement e, String path) {
     if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
       throw error(path, "must be true or false, was " + e);

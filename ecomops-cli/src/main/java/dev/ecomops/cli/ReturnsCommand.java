@@ -45,6 +45,9 @@ import picocli.CommandLine.Option;
 @Command(name = "returns", mixinStandardHelpOptions = true,
     description = "Decide a return request under a policy and print the decision per line and the refund.")
 final class ReturnsCommand implements Callable<Integer> {
+  /** The longest return window, in days (ten years). */
+  static final int MAX_DAYS = 3_650;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -115,17 +118,17 @@ final class ReturnsCommand implements Callable<Integer> {
     ReturnPolicy.Builder b = ReturnPolicy.builder();
     return validated(f, "", () -> {
       if (o.has("windowDays")) {
-        b.windowDays((int) f.whole(o.get("windowDays"), "windowDays"));
+        b.windowDays(f.wholeInt(o.get("windowDays"), "windowDays", 0, MAX_DAYS));
       }
       if (o.has("internationalExtraDays")) {
-        b.internationalExtraDays((int) f.whole(o.get("internationalExtraDays"), "internationalExtraDays"));
+        b.internationalExtraDays(f.wholeInt(o.get("internationalExtraDays"), "internationalExtraDays", 0, MAX_DAYS));
       }
       if (o.has("defectWindowDays")) {
-        b.defectWindowDays((int) f.whole(o.get("defectWindowDays"), "defectWindowDays"));
+        b.defectWindowDays(f.wholeInt(o.get("defectWindowDays"), "defectWindowDays", 0, MAX_DAYS));
       }
       if (o.has("categoryWindows")) {
         f.object(o.get("categoryWindows"), "categoryWindows").entrySet()
-            .forEach(e -> b.categoryWindow(e.getKey(), (int) f.whole(e.getValue(), "categoryWindows." + e.getKey())));
+            .forEach(e -> b.categoryWindow(e.getKey(), f.wholeInt(e.getValue(), "categoryWindows." + e.getKey(), 0, MAX_DAYS)));
       }
       if (o.has("finalSaleCategories")) {
         f.array(o, "", "finalSaleCategories").forEach(e -> b.finalSaleCategory(e.getAsString()));

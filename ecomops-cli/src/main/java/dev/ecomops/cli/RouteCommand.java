@@ -80,9 +80,10 @@ final class RouteCommand implements Callable<Integer> {
     JsonFile f = JsonFile.of(layout);
     JsonObject json = JsonFile.read(layout);
     f.only(json, "", Set.of("aisles", "aisleLength", "aisleSpacing", "depotAisle", "blocks"));
-    int aisles = (int) f.whole(f.required(json, "", "aisles"), "aisles");
-    int depot = (int) f.whole(f.required(json, "", "depotAisle"), "depotAisle");
-    int blocks = json.has("blocks") ? (int) f.whole(json.get("blocks"), "blocks") : 1;
+    // bounded: the layout is built aisle by aisle
+    int aisles = f.wholeInt(f.required(json, "", "aisles"), "aisles", 1, 10_000);
+    int depot = f.wholeInt(f.required(json, "", "depotAisle"), "depotAisle", 0, 10_000);
+    int blocks = json.has("blocks") ? f.wholeInt(json.get("blocks"), "blocks", 1, 1_000) : 1;
     double length = f.decimal(f.required(json, "", "aisleLength"), "aisleLength").doubleValue();
     double spacing = f.decimal(f.required(json, "", "aisleSpacing"), "aisleSpacing").doubleValue();
     try {

@@ -53,4 +53,19 @@ class ReturnsCommandTest extends CliHarness {
     assertThat(err.toString()).contains(badPolicy + ": restockingPercent: must be in [0, 100]");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  @DisplayName("a return window beyond an int is refused as written, not wrapped to 30 days or reported as -1")
+  void hugeWindow_notTruncated() throws IOException {
+    Path order = write("o.json", ORDER);
+    Path request = write("q.json", "{\"requestedOn\": \"2026-11-10\", \"lines\": [{\"lineId\": \"1\", \"quantity\": 1,"
+        + " \"reason\": \"DEFECTIVE\", \"condition\": \"OPENED\"}]}");
+    for (String days : new String[] {"4294967326", "9223372036854775807"}) {
+      Path policy = write("p.json", "{\"windowDays\": " + days + "}");
+      err.getBuffer().setLength(0);
+      assertThat(run("returns", "--policy", policy.toString(), "--order", order.toString(), "--request",
+          request.toString())).isEqualTo(2);
+      assertThat(err.toString()).contains(policy + ": windowDays: must be from 0 to 3650, was " + days);
+    }
+  }
 }

@@ -65,4 +65,16 @@ class RouteCommandTest extends CliHarness {
     assertThat(err.toString()).contains("--method: must be optimal, sshape");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  @DisplayName("a layout of a billion aisles exits 2 naming the field instead of running out of memory; 4294967306 is not read as 10")
+  void hugeLayout_exit2() throws IOException {
+    Path picks = write("picks.csv", "aisle,position", "3,4.5");
+    for (String aisles : new String[] {"1000000000", "4294967306"}) {
+      Path layout = write("l.json", "{\"aisles\":" + aisles + ",\"aisleLength\":10.0,\"aisleSpacing\":2,\"depotAisle\":0}");
+      err.getBuffer().setLength(0);
+      assertThat(run("route", "--layout", layout.toString(), "--picks", picks.toString())).isEqualTo(2);
+      assertThat(err.toString()).contains(layout + ": aisles: must be from 1 to 10000, was " + aisles);
+    }
+  }
 }
