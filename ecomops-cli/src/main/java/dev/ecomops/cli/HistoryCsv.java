@@ -19,6 +19,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 record HistoryCsv(String file, Map<String, double[]> series, Map<String, Long> firstLine) {
 
+  /**
+   * The last period a history may name: a series is held one value per period from 1 (gaps are
+   * zeros), so this bounds its memory (a million periods is 2,700 years of days).
+   */
+  static final long MAX_T = 1_000_000;
+
   /** @throws InputException naming file, line and field for a bad row */
   static HistoryCsv read(Path path) {
     CsvTable csv = CsvTable.read(path, Set.of("series_id", "t", "value"));
@@ -27,8 +33,8 @@ record HistoryCsv(String file, Map<String, double[]> series, Map<String, Long> f
     Map<String, Long> firstLine = new LinkedHashMap<>();
     for (CSVRecord row : csv.rows()) {
       String id = csv.text(row, "series_id");
-      long t = csv.positiveLong(row, "t");
-      double v = csv.parse(row, "value", Double::parseDouble, "must be a number");
+      long t = csv.wholeNumber(row, "t", 1, MAX_T);
+      double v = csv.decimal(row, "value");
       if (!(v >= 0) || Double.isInfinite(v)) {
         throw new InputException(csv.file(), CsvTable.line(row), "value", "was " + v + " but must be a finite number at least 0");
       }

@@ -2,9 +2,11 @@ package dev.ecomops.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -41,17 +43,65 @@ final class JsonFile {
     }
   }
 
+  /** Reads a file holding one JSON object; a key twice in one object is refused, as is nesting past {@value #MAX_DEPTH}. */
   static JsonObject read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      JsonElement e = JsonParser.parseReader(in);
+    try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      JsonElement e = element(file, in, "", 0);
+      if (in.peek() != JsonToken.END_DOCUMENT) {
+        throw new InputException(file + ": is not valid JSON (more after the first value)");
+      }
       if (!e.isJsonObject()) {
         throw new InputException(file + ": must be a JSON object");
       }
       return e.getAsJsonObject();
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
-    } catch (JsonParseException e) {
+    } catch (IOException | IllegalStateException | NumberFormatException e) {
       throw new InputException(file + ": is not valid JSON (" + e.getMessage() + ")");
+    }
+  }
+
+  /** How deep objects and arrays may nest. */
+  static final int MAX_DEPTH = 64;
+
+  /** One JSON value, read strictly: Gson's own tree keeps the last of two equal keys without a word. */
+  private static JsonElement element(Path file, JsonReader in, String path, int depth) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new InputException(file + ": " + (path.isEmpty() ? "value" : path) + ": nested deeper than " + MAX_DEPTH);
+    }
+    switch (in.peek()) {
+      case BEGIN_OBJECT: {
+        JsonObject o = new JsonObject();
+        in.beginObject();
+        while (in.hasNext()) {
+          String key = in.nextName();
+          String at = path.isEmpty() ? key : path + "." + key;
+          if (o.has(key)) {
+            throw new InputException(file + ": " + at + ": appears twice");
+          }
+          o.add(key, element(file, in, at, depth + 1));
+        }
+        in.endObject();
+        return o;
+      }
+      case BEGIN_ARRAY: {
+        JsonArray a = new JsonArray();
+        in.beginArray();
+        while (in.hasNext()) {
+          a.add(element(file, in, path + "[" + a.size() + "]", depth + 1));
+        }
+        in.endArray();
+        return a;
+      }
+      case STRING:
+        return new JsonPrimitive(in.nextString());
+      case NUMBER:
+        return new JsonPrimitive(new BigDecimal(in.nextString()));
+      case BOOLEAN:
+        return new JsonPrimitive(in.nextBoolean());
+      case NULL:
+        in.nextNull();
+        return JsonNull.INSTANCE;
+      default:
+        throw new InputException(file + ": is not valid JSON (unexpected " + in.peek() + ")");
     }
   }
 

@@ -64,6 +64,12 @@ final class RateCommand implements Callable<Integer> {
         carriers.add(TableRateCarrier.load(d, Clock.systemUTC()));
       }
     }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Carrier c : carriers) {
+      if (!names.add(c.name())) {
+        throw new InputException(rates + ": two carriers are named " + c.name() + "; quotes could not tell them apart");
+      }
+    }
     if (carriers.isEmpty()) {
       throw new InputException(rates + ": no carrier directories");
     }

@@ -65,7 +65,13 @@ final class ReplenishCommand implements Callable<Integer> {
     PromotionCalendar promotions = readPromotions();
     CsvTable csv = CsvTable.read(policy, Set.of("sku", "location", "policy", "lead_time"));
     List<Row> rows = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
     for (CSVRecord r : csv.rows()) {
+      String key = csv.text(r, "sku") + "@" + csv.text(r, "location");
+      Long first = seen.putIfAbsent(key, CsvTable.line(r));
+      if (first != null) {
+        throw new InputException(csv.file(), CsvTable.line(r), "sku", key + " already has a policy on line " + first);
+      }
       rows.add(plan(csv, r, positions, series, promotions));
     }
     write(rows);

@@ -114,4 +114,15 @@ class ForecastCommandTest extends CliHarness {
     assertThat(err.toString()).contains("--horizon from 1 to 10000");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a gap to period 2,000,000,000 exits 2 naming t instead of running out of memory")
+  void hugeGap_exit2() throws IOException {
+    Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2000000000,12");
+    Path out = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "2", "--output",
+        out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(history + ":3: t: was 2000000000 but must be from 1 to 1000000");
+    assertThat(out).doesNotExist();
+  }
 }

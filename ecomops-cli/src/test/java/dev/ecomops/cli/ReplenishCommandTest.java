@@ -133,4 +133,17 @@ class ReplenishCommandTest extends CliHarness {
         policy.toString(), "--promotions", promos.toString(), "--output", dir.resolve("po.csv").toString())).isEqualTo(2);
     assertThat(err.toString()).contains(promos + ":2: to_t: was 4294967299 but must be from 1 to 2147483647");
   }
+
+  @Test
+  @DisplayName("two policies for one SKU and location exit 2 naming both lines, instead of two suggestions")
+  void duplicatePolicy_exit2() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,0,0,0");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,10", "TEE@DC1,2,10");
+    Path policy = write("p.csv", "sku,location,policy,lead_time,service_level", "TEE,DC1,sS,2,0.95", "TEE,DC1,sS,3,0.9");
+    Path po = dir.resolve("po.csv");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(policy + ":3: sku: TEE@DC1 already has a policy on line 2");
+    assertThat(po).doesNotExist();
+  }
 }

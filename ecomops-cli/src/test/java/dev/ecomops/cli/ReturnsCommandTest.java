@@ -68,4 +68,20 @@ class ReturnsCommandTest extends CliHarness {
       assertThat(err.toString()).contains(policy + ": windowDays: must be from 0 to 3650, was " + days);
     }
   }
+
+  @Test
+  @DisplayName("a key twice in one JSON object exits 2 naming it, instead of keeping the last silently; deep nesting too")
+  void duplicateKey_exit2() throws IOException {
+    Path order = write("o.json", ORDER);
+    Path request = write("q.json", "{\"requestedOn\": \"2026-11-10\", \"lines\": [{\"lineId\": \"1\", \"quantity\": 1,"
+        + " \"quantity\": 3, \"reason\": \"DEFECTIVE\", \"condition\": \"OPENED\"}]}");
+    Path policy = write("p.json", POLICY);
+    assertThat(run("returns", "--policy", policy.toString(), "--order", order.toString(), "--request",
+        request.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(request + ": lines[0].quantity: appears twice");
+    Path deep = write("d.json", "{\"windowDays\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+    assertThat(run("returns", "--policy", deep.toString(), "--order", order.toString(), "--request",
+        request.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("nested deeper than 64").doesNotContain("StackOverflow");
+  }
 }
