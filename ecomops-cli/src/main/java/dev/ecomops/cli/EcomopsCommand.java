@@ -51,21 +51,44 @@ public final class EcomopsCommand implements Runnable {
     cl.setExitCodeExceptionMapper(EcomopsCommand::exitCode);
     cl.setExecutionExceptionHandler((ex, line, parse) -> {
       int code = exitCode(ex);
-      line.getErr().println("ecomops: " + (code == BAD_INPUT ? "bad input: " : "internal error: ") + ex.getMessage());
+      String message = ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
+          ? "cannot read or write " + ioMessage(ex) : ex.getMessage();
+      line.getErr().println("ecomops: " + (code == BAD_INPUT ? "bad input: " : "internal error: ") + message);
       if (code == INTERNAL_ERROR) {
         ex.printStackTrace(line.getErr());
       }
       line.getErr().flush();
       return code;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // one line, not "Exception in thread main": the input was larger than this JVM's heap
+      err.println("ecomops: internal error: out of memory (" + e.getMessage() + "); give the JVM more heap with -Xmx");
+      code = INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return code;
   }
 
+  /** What an I/O failure says: the file and the reason, as the JDK names them. */
+  private static String ioMessage(Throwable ex) {
+    Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+    String reason = io instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        : io.getClass().getSimpleName().replace("Exception", "");
+    String file = io instanceof java.nio.file.FileSystemException f ? f.getFile() : io.getMessage();
+    return file + ": " + reason;
+  }
+
   private static int exitCode(Throwable ex) {
     if (ex instanceof ValidationException || ex instanceof InputException || ex instanceof CommandLine.ParameterException) {
+      return BAD_INPUT;
+    }
+    // a file named on the command line that cannot be read or written (a directory, a missing
+    // folder, no permission, a full disk) is the user's to fix: bad input, one line
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
       return BAD_INPUT;
     }
     return ex instanceof EcomopsException ? BAD_INPUT : INTERNAL_ERROR;

@@ -79,4 +79,17 @@ class EcomopsCommandTest extends CliHarness {
         dir.resolve("f2.csv").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("h2.csv").contains("value");
   }
+
+  @Test
+  @DisplayName("an output that is a directory, or in a folder that does not exist, exits 2 with one line, no stack trace")
+  void unwritableOutput_exit2() throws java.io.IOException {
+    java.nio.file.Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2,12");
+    for (java.nio.file.Path target : new java.nio.file.Path[] {dir, dir.resolve("missing").resolve("f.csv")}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method",
+          "naive", "--output", target.toString())).as(target.toString()).isEqualTo(2);
+      assertThat(err.toString()).as(target.toString()).startsWith("ecomops: bad input: cannot read or write")
+          .doesNotContain("\tat ").hasLineCount(1);
+    }
+  }
 }
