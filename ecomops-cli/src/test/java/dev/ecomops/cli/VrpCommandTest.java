@@ -52,4 +52,27 @@ class VrpCommandTest extends CliHarness {
     assertThat(err.toString()).contains(p + ":11: ycoord: must be a number, was 'x'");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  @DisplayName("a billion vehicles, a capacity of 1e308 or a negative ready time exit 2 naming the field instead of hanging or a solver's stack trace")
+  void hostileNumbers_exit2() throws IOException {
+    String[][] cases = {
+        {"1000000000         10", "0 0 0 0 0 1000 0", "number"},
+        {"3         1e308", "0 0 0 0 0 1000 0", "capacity"},
+        {"3         10", "0 0 0 0 -5 1000 0", "ready_time"},
+        {"3         10.5", "0 0 0 0 0 1000 0", "capacity"},
+        {"3         10", "0 0 0 0x1p3 0 1000 0", "demand"},
+    };
+    for (String[] c : cases) {
+      List<String> lines = new ArrayList<>(HEADER);
+      lines.set(4, c[0]);
+      lines.add(c[1]);
+      lines.add("1 10 0 6 0 1000 0");
+      Path p = dir.resolve("bad.txt");
+      Files.write(p, lines, StandardCharsets.UTF_8);
+      err.getBuffer().setLength(0);
+      assertThat(run("vrp", "--solomon", p.toString(), "--iterations", "10")).as(c[0] + " / " + c[1]).isEqualTo(2);
+      assertThat(err.toString()).as(c[0] + " / " + c[1]).contains(": " + c[2] + ": ").doesNotContain("\tat ");
+    }
+  }
 }

@@ -61,18 +61,21 @@ public final class Solomon {
         if (f.length < 2) {
           throw new DataFileException(file.toString(), no, "capacity", "missing after the vehicle number");
         }
-        vehicles = (int) number(file, no, "number", f[0]);
-        capacity = (long) number(file, no, "capacity", f[1]);
+        vehicles = (int) whole(file, no, "number", f[0], 1, MAX_VEHICLES);
+        capacity = whole(file, no, "capacity", f[1], 1, MAX_AMOUNT);
       } else if (inCustomer) {
         if (f.length < 7) {
           throw new DataFileException(file.toString(), no, FIELDS[f.length], "missing (a row has 7 numbers)");
         }
-        double[] v = new double[7];
-        for (int k = 0; k < 7; k++) {
-          v[k] = number(file, no, FIELDS[k], f[k]);
-        }
+        int id = (int) whole(file, no, FIELDS[0], f[0], 0, MAX_CUSTOMERS);
+        double x = bounded(file, no, FIELDS[1], f[1], -MAX_AMOUNT, MAX_AMOUNT);
+        double y = bounded(file, no, FIELDS[2], f[2], -MAX_AMOUNT, MAX_AMOUNT);
+        long demand = whole(file, no, FIELDS[3], f[3], 0, MAX_AMOUNT);
+        double ready = bounded(file, no, FIELDS[4], f[4], 0, MAX_AMOUNT);
+        double due = bounded(file, no, FIELDS[5], f[5], 0, MAX_AMOUNT);
+        double service = bounded(file, no, FIELDS[6], f[6], 0, MAX_AMOUNT);
         try {
-          stops.add(new VrpProblem.Stop((int) v[0], v[1], v[2], (long) v[3], v[4], v[5], v[6]));
+          stops.add(new VrpProblem.Stop(id, x, y, demand, ready, due, service));
         } catch (ValidationException e) {
           throw new DataFileException(file.toString(), no, e.violations().get(0).path(), e.violations().get(0).rule());
         }
@@ -91,8 +94,39 @@ public final class Solomon {
     }
   }
 
+  /** The most vehicles an instance may have (a fleet is built vehicle by vehicle). */
+  public static final int MAX_VEHICLES = 10_000;
+  /** The highest customer number. */
+  public static final int MAX_CUSTOMERS = 1_000_000;
+  /** The largest capacity, demand, coordinate or time. */
+  public static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+  /** A whole number in range, never truncated to fit. */
+  private static long whole(Path file, int line, String field, String text, long min, long max) {
+    double v = number(file, line, field, text);
+    if (v != Math.rint(v) || v < min || v > max) {
+      throw new DataFileException(file.toString(), line, field, "must be a whole number from " + min + " to " + max
+          + ", was '" + text + "'");
+    }
+    return (long) v;
+  }
+
+  /** A number in range. */
+  private static double bounded(Path file, int line, String field, String text, double min, double max) {
+    double v = number(file, line, field, text);
+    if (v < min || v > max) {
+      throw new DataFileException(file.toString(), line, field, "must be from " + (long) min + " to " + (long) max
+          + ", was '" + text + "'");
+    }
+    return v;
+  }
+
   private static double number(Path file, int line, String field, String text) {
     try {
+      // plain decimal notation only: not Java's 10f, 0x1p3, NaN or Infinity
+      if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?")) {
+        throw new NumberFormatException();
+      }
       double v = Double.parseDouble(text);
       if (!Double.isFinite(v)) {
         throw new NumberFormatException();
