@@ -92,4 +92,24 @@ class EcomopsCommandTest extends CliHarness {
           .doesNotContain("\tat ").hasLineCount(1);
     }
   }
+
+  @Test
+  @DisplayName("output files get the umask's permissions, and a symbolic link is written through and stays a link")
+  void outputFiles_respectTheFileSystem() throws java.io.IOException {
+    java.nio.file.Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2,12");
+    java.nio.file.Path probe = java.nio.file.Files.createFile(dir.resolve("probe"));
+    java.nio.file.Path out1 = dir.resolve("f.csv");
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "naive",
+        "--output", out1.toString())).isZero();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(out1)).isEqualTo(java.nio.file.Files.getPosixFilePermissions(probe));
+    java.nio.file.Path real = dir.resolve("real.csv");
+    java.nio.file.Files.writeString(real, "old");
+    java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "naive",
+        "--output", link.toString())).isZero();
+    assertThat(java.nio.file.Files.isSymbolicLink(link)).isTrue();
+    assertThat(java.nio.file.Files.readString(real)).startsWith("series_id,method");
+    // (devices are written into, not replaced; not tested here: a regression would replace the
+    // machine's /dev/null with a regular file, as root)
+  }
 }
