@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -131,13 +132,23 @@ final class KpiCommand implements Callable<Integer> {
       return new Report(engine, window, targets, rows, Targets.check(rows, targets));
     }
 
-    /** Writes report.html, kpis.csv and kpis.json into a directory (created if missing). */
+    /** The files a report writes. */
+    static final Set<String> FILES = Set.of("report.html", "kpis.csv", "kpis.json");
+
+    /** Writes report.html, kpis.csv and kpis.json into a directory (created if missing), all or none. */
     void write(Path dir, String title) throws IOException {
+      try (OutputSet out = new OutputSet(dir, FILES)) {
+        write(out, "", title);
+        out.commit();
+      }
+    }
+
+    /** Writes report.html, kpis.csv and kpis.json under {@code prefix} of an output set. */
+    void write(OutputSet out, String prefix, String title) throws IOException {
       String html = Dashboard.html(title, engine, window, targets, breaches);
-      Files.createDirectories(dir);
-      KpiReport.csv(dir.resolve("kpis.csv"), rows, targets, breaches);
-      KpiReport.json(dir.resolve("kpis.json"), engine.settings(), rows, breaches);
-      Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
+      KpiReport.csv(out.file(prefix + "kpis.csv"), rows, targets, breaches);
+      KpiReport.json(out.file(prefix + "kpis.json"), engine.settings(), rows, breaches);
+      Files.writeString(out.file(prefix + "report.html"), html, StandardCharsets.UTF_8);
     }
   }
 }

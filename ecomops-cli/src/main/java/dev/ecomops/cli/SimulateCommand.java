@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -71,10 +72,13 @@ final class SimulateCommand implements Callable<Integer> {
       SimulationConfig b = config(compare.get(1));
       SimulationResult ra = run(a, "A");
       SimulationResult rb = run(b, "B");
-      KpiCommand.Report.of(ra.kpis(), w, targets).write(out.resolve("a"), "ecomops simulate: " + a.name());
-      KpiCommand.Report.of(rb.kpis(), w, targets).write(out.resolve("b"), "ecomops simulate: " + b.name());
       List<AbResult> diff = AbComparison.compare(ra.kpis().total(), rb.kpis().total(), ra.kpis().settings(), 0.95);
-      writeComparison(out.resolve("compare.csv"), diff);
+      try (OutputSet files = new OutputSet(out, OWN_FILES)) {
+        KpiCommand.Report.of(ra.kpis(), w, targets).write(files, "a/", "ecomops simulate: " + a.name());
+        KpiCommand.Report.of(rb.kpis(), w, targets).write(files, "b/", "ecomops simulate: " + b.name());
+        writeComparison(files.file("compare.csv"), diff);
+        files.commit();
+      }
       stdout.printf(Locale.ROOT, "A = %s, B = %s, seed %d, %d days%n", a.name(), b.name(), seed, a.days());
       stdout.printf(Locale.ROOT, "%-24s %12s %12s %12s %25s %9s%n", "kpi", "A", "B", "B - A", "95% interval", "p");
       for (AbResult r : diff) {
@@ -92,8 +96,11 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationResult r = run(c, "");
     KpiCommand.Report report = KpiCommand.Report.of(r.kpis(), w, targets);
-    report.write(out, "ecomops simulate: " + c.name());
-    writeReturns(out.resolve("returns.csv"), r);
+    try (OutputSet files = new OutputSet(out, OWN_FILES)) {
+      report.write(files, "", "ecomops simulate: " + c.name());
+      writeReturns(files.file("returns.csv"), r);
+      files.commit();
+    }
     stdout.printf(Locale.ROOT, "%s: %d days from %s, seed %d: %,d orders (%,d units), %,d shipments, %,d purchase orders, "
         + "%,d backordered lines, %,d returns, %,d tickets; %,d facts, %d breaches%n", c.name(), c.days(), c.start(), seed,
         r.orders(), r.units(), r.shipments(), r.purchaseOrders(), r.backorderedLines(), r.returns(), r.tickets(),
@@ -103,6 +110,9 @@ final class SimulateCommand implements Callable<Integer> {
         accuracy.value() * 100, out);
     return EcomopsCommand.OK;
   }
+
+  /** Files a run of this command writes at the top of its output directory; a run removes those it does not write again. */
+  static final Set<String> OWN_FILES = Set.of("report.html", "kpis.csv", "kpis.json", "returns.csv", "compare.csv");
 
   private SimulationResult run(SimulationConfig c, String label) {
     SimulationConfig run = days != null ? c.withDays(days) : c;
@@ -157,7 +167,6 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private static void writeComparison(Path file, List<AbResult> diff) throws IOException {
-    Files.createDirectories(file.getParent());
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
       csv.printRecord("kpi", "a", "b", "difference", "low", "high", "p_value", "test", "significant");

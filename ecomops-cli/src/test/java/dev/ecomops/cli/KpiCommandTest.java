@@ -106,4 +106,25 @@ class KpiCommandTest extends CliHarness {
     assertThat(err.toString()).contains("nope.jsonl: no such file");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a report replaces the files of the last one all together, leaves no staging files behind, and a failed run leaves them as they were")
+  void reportFiles_allOrNothing() throws Exception {
+    Path events = write("events.jsonl", EVENTS[0], EVENTS[1]);
+    Path out = dir.resolve("report");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("kpis.csv"), "old");
+    Files.writeString(out.resolve("notes.txt"), "the user's own file");
+    Path bad = write("bad.jsonl", EVENTS[0], "{\"type\":\"order_shipped\"");
+    assertThat(run("kpi", "--events", bad.toString(), "--out", out.toString())).isEqualTo(2);
+    assertThat(Files.readString(out.resolve("kpis.csv"))).isEqualTo("old");
+    assertThat(run("kpi", "--events", events.toString(), "--out", out.toString())).isZero();
+    assertThat(Files.readString(out.resolve("kpis.csv"))).startsWith("window,start,dimension");
+    assertThat(out.resolve("kpis.json")).exists();
+    assertThat(out.resolve("report.html")).exists();
+    assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("the user's own file");
+    try (var siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".ecomops-"));
+    }
+  }
 }
