@@ -43,6 +43,11 @@ import java.util.function.Consumer;
  * are refused, so a misspelt field is not silently ignored. The README lists every type's fields.
  */
 public final class FactJson {
+  /** The earliest instant a fact may carry. */
+  public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  /** The latest instant a fact may carry. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   /** The longest line read, in bytes: a fact is a few hundred; a longer line is bad input, not memory to spend. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
@@ -224,12 +229,18 @@ public final class FactJson {
     }
     JsonPrimitive p = primitive(o, field);
     if (type == Instant.class) {
+      Instant at;
       try {
-        return Instant.parse(p.getAsString());
+        at = Instant.parse(p.getAsString());
       } catch (DateTimeParseException e) {
         throw new FieldException(field, "must be an ISO-8601 instant like 2026-11-02T10:00:00Z, was '"
             + p.getAsString() + "'");
       }
+      // days, weeks and months are counted from these instants: keep them where calendars work
+      if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+        throw new FieldException(field, "must be from " + EARLIEST + " to " + LATEST + ", was '" + p.getAsString() + "'");
+      }
+      return at;
     }
     if (type == boolean.class) {
       if (!p.isBoolean()) {
