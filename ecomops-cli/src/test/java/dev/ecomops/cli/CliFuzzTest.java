@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Coverage-guided fuzz tests (Jazzer) of every file the CLI parses. The property, for any bytes:
+ * Coverage-guided fuzz tests (Jazzer) of every file the CLI parses (locations, stock and orders
+ * CSV; history and meta CSV; replenish policy; items and cartons; shipments; KPI events and
+ * targets; returns policy; Solomon instances; simulation configuration). The property, for any bytes:
  * the command either succeeds (exit 0) or refuses the input as bad (exit 2, one line naming the
  * file), never fails with an internal error or a stack trace. {@code mvn verify} replays the
  * committed corpus in {@code src/test/resources/dev/ecomops/cli/CliFuzzTestInputs/<method>/}; a
@@ -91,5 +93,57 @@ class CliFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void solomon(byte[] data) throws IOException {
     check(data, "v.txt", List.of("vrp", "--solomon", "{file}", "--iterations", "20"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void allocateLocations(byte[] data) throws IOException {
+    fixture("s.csv", "sku,location,quantity", "TEE,NYC,5");
+    fixture("o.csv", "order_id,line_id,sku,quantity,country", "A-1,1,TEE,1,US");
+    check(data, "l.csv", List.of("allocate", "--locations", "{file}", "--stock", "{dir}/s.csv", "--orders", "{dir}/o.csv",
+        "--strategy", "nearest", "--output", "{dir}/plan.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void allocateStock(byte[] data) throws IOException {
+    fixture("l.csv", "id,country,latitude,longitude", "NYC,US,40.7,-74.0");
+    fixture("o.csv", "order_id,line_id,sku,quantity,country", "A-1,1,TEE,1,US");
+    check(data, "s.csv", List.of("allocate", "--locations", "{dir}/l.csv", "--stock", "{file}", "--orders", "{dir}/o.csv",
+        "--strategy", "priority", "--output", "{dir}/plan.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void packItems(byte[] data) throws IOException {
+    fixture("c.csv", "carton_id,length,width,height,max_weight,cost", "BOX,40,40,40,30,1");
+    check(data, "i.csv", List.of("pack", "--items", "{file}", "--cartons", "{dir}/c.csv", "--output", "{dir}/p.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void packCartons(byte[] data) throws IOException {
+    fixture("i.csv", "item_id,length,width,height,weight,rotatable", "A,10,10,10,1,true");
+    check(data, "c.csv", List.of("pack", "--items", "{dir}/i.csv", "--cartons", "{file}", "--output", "{dir}/p.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void rateShipments(byte[] data) throws IOException {
+    Path carrier = dir.resolve("rates").resolve("fast");
+    Files.createDirectories(carrier);
+    Files.write(carrier.resolve("carrier.csv"), List.of("name,currency,units,fuel_percent", "fast,USD,imperial,0"));
+    Files.write(carrier.resolve("services.csv"), List.of("service,divisor,increment", "std,139,1"));
+    Files.write(carrier.resolve("zones.csv"), List.of("origin,destination,zone", "US,US,1"));
+    Files.write(carrier.resolve("rates.csv"), List.of("service,zone,max_weight,price", "std,1,50,20.00"));
+    Files.write(carrier.resolve("transit.csv"), List.of("service,zone,days", "std,1,1"));
+    check(data, "sh.csv", List.of("rate", "--rates", "{dir}/rates", "--shipments", "{file}", "--output", "{dir}/q.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void kpiTargets(byte[] data) throws IOException {
+    fixture("e.jsonl", "{\"type\":\"survey_answered\",\"ticket_id\":\"T1\",\"at\":\"2026-11-04T10:00:00Z\","
+        + "\"channel\":\"chat\",\"score\":5}");
+    check(data, "t.json", List.of("kpi", "--events", "{dir}/e.jsonl", "--targets", "{file}", "--out", "{dir}/report"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void simulateConfig(byte[] data) throws IOException {
+    check(data, "c.json", List.of("simulate", "--config", "{file}", "--days", "3", "--out", "{dir}/sim"));
   }
 }
