@@ -189,14 +189,30 @@ public final class FaultInjector {
    */
   <T> T write(String site, Supplier<T> write, T conflict) {
     Fault f = write();
+    return f == Fault.CONFLICT ? conflict : apply(site, f, write);
+  }
+
+  /**
+   * Runs a write that cannot conflict (a payment, a label bought, a 3PL hand-over, an outbox
+   * acknowledgement) under a fault: throws before it, or runs it and then throws (a lost response
+   * or a time-out after the write). A drawn conflict counts as a refusal before the write.
+   *
+   * @param site what is called, for the message
+   * @return what the write returned
+   * @throws InjectedFault as the fault says
+   */
+  <T> T call(String site, Supplier<T> write) {
+    Fault f = write();
+    return apply(site, f == Fault.CONFLICT ? Fault.THROW_BEFORE : f, write);
+  }
+
+  /** Runs a write under a fault other than a conflict. */
+  private <T> T apply(String site, Fault f, Supplier<T> write) {
     switch (f) {
       case NONE -> {
         return write.get();
       }
       case THROW_BEFORE -> throw new InjectedFault(site, f, false);
-      case CONFLICT -> {
-        return conflict;
-      }
       case TIMEOUT -> {
         boolean wrote = timedOutWrote();
         if (wrote) {
@@ -209,6 +225,14 @@ public final class FaultInjector {
         throw new InjectedFault(site, f, true);
       }
     }
+  }
+
+  /** {@link #call(String, Supplier)} for a write that returns nothing. */
+  void run(String site, Runnable write) {
+    call(site, () -> {
+      write.run();
+      return Boolean.TRUE;
+    });
   }
 
   /** Throws before a read if a read fault is drawn. */

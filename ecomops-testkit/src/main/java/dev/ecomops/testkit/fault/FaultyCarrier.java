@@ -43,20 +43,12 @@ public final class FaultyCarrier implements Carrier {
 
   @Override
   public Label buyLabel(ShipmentRequest shipment, String service) {
-    Label label = faults.write("Carrier.buyLabel", () -> delegate.buyLabel(shipment, service), null);
-    if (label == null) {
-      throw new InjectedFault("Carrier.buyLabel", FaultInjector.Fault.THROW_BEFORE, false);
-    }
-    return label;
+    return faults.call("Carrier.buyLabel", () -> delegate.buyLabel(shipment, service));
   }
 
   @Override
   public boolean voidLabel(String trackingNumber) {
-    Boolean voided = faults.write("Carrier.voidLabel", () -> delegate.voidLabel(trackingNumber), null);
-    if (voided == null) {
-      throw new InjectedFault("Carrier.voidLabel", FaultInjector.Fault.THROW_BEFORE, false);
-    }
-    return voided;
+    return faults.call("Carrier.voidLabel", () -> delegate.voidLabel(trackingNumber));
   }
 
   @Override

@@ -35,20 +35,12 @@ public final class FaultyFulfillmentProvider implements FulfillmentProvider {
 
   @Override
   public String submit(FulfillmentRequest request) {
-    String reference = faults.write("FulfillmentProvider.submit", () -> delegate.submit(request), null);
-    if (reference == null) {
-      throw new InjectedFault("FulfillmentProvider.submit", FaultInjector.Fault.THROW_BEFORE, false);
-    }
-    return reference;
+    return faults.call("FulfillmentProvider.submit", () -> delegate.submit(request));
   }
 
   @Override
   public boolean cancel(String reference) {
-    Boolean cancelled = faults.write("FulfillmentProvider.cancel", () -> delegate.cancel(reference), null);
-    if (cancelled == null) {
-      throw new InjectedFault("FulfillmentProvider.cancel", FaultInjector.Fault.THROW_BEFORE, false);
-    }
-    return cancelled;
+    return faults.call("FulfillmentProvider.cancel", () -> delegate.cancel(reference));
   }
 
   @Override

@@ -36,18 +36,12 @@ public final class FaultyOutbox implements Outbox {
 
   @Override
   public void acknowledge(Collection<EventEnvelope> delivered) {
-    faults.write("Outbox.acknowledge", () -> {
-      delegate.acknowledge(delivered);
-      return Boolean.TRUE;
-    }, Boolean.TRUE);
+    faults.run("Outbox.acknowledge", () -> delegate.acknowledge(delivered));
   }
 
   @Override
   public void unclaim(Collection<EventEnvelope> undelivered) {
-    faults.write("Outbox.unclaim", () -> {
-      delegate.unclaim(undelivered);
-      return Boolean.TRUE;
-    }, Boolean.TRUE);
+    faults.run("Outbox.unclaim", () -> delegate.unclaim(undelivered));
   }
 
   @Override

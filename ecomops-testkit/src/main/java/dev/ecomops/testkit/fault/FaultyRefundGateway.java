@@ -26,11 +26,6 @@ public final class FaultyRefundGateway implements RefundGateway {
 
   @Override
   public String pay(String idempotencyKey, OrderId orderId, Money amount, boolean storeCredit) {
-    // a payment provider has no version conflict: an injected conflict is a refusal before paying
-    String ref = faults.write("RefundGateway.pay", () -> delegate.pay(idempotencyKey, orderId, amount, storeCredit), null);
-    if (ref == null) {
-      throw new InjectedFault("RefundGateway.pay", FaultInjector.Fault.THROW_BEFORE, false);
-    }
-    return ref;
+    return faults.call("RefundGateway.pay", () -> delegate.pay(idempotencyKey, orderId, amount, storeCredit));
   }
 }

@@ -2,13 +2,7 @@ package dev.ecomops.testkit.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.event.EventEnvelope;
-import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.inventory.Movement;
-import dev.ecomops.core.inventory.Reservation;
-import dev.ecomops.core.inventory.ReservationId;
-import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.memory.InMemoryOrderRepository;
 import dev.ecomops.core.memory.InMemoryOutbox;
@@ -19,12 +13,9 @@ import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.spi.OrderRepository;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
-import dev.ecomops.core.spi.CommitRecord;
-import dev.ecomops.core.spi.InventoryStore;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -87,53 +78,21 @@ class FaultSimulationFailsTest {
    * The old way: the store commits the state without its events, and the events are appended
    * afterwards in a second step, which fails now and then (the process died, the bus was down).
    */
-  static final class PublishAfterCommitStore implements InventoryStore {
+  static final class PublishAfterCommitStore extends ForwardingInventoryStore {
     private final InMemoryOutbox outbox = InMemoryOutbox.create();
-    private final InMemoryInventoryStore real = InMemoryInventoryStore.create(InMemoryOutbox.create());
     private final SplittableRandom crashes = new SplittableRandom(3);
+
+    PublishAfterCommitStore() {
+      super(InMemoryInventoryStore.create(InMemoryOutbox.create()));
+    }
 
     @Override
     public CommitOutcome commit(Commit c) {
-      CommitOutcome o = real.commit(new Commit(c.idempotencyKey(), c.fingerprint(), c.stock(), c.reservations()));
+      CommitOutcome o = delegate().commit(new Commit(c.idempotencyKey(), c.fingerprint(), c.stock(), c.reservations()));
       if (o.status() == CommitOutcome.Status.APPLIED && crashes.nextInt(50) != 0) {
         outbox.append(c.events());
       }
       return o;
-    }
-
-    @Override
-    public Balance balance(StockKey key) {
-      return real.balance(key);
-    }
-
-    @Override
-    public List<Movement> movements(StockKey key) {
-      return real.movements(key);
-    }
-
-    @Override
-    public List<StockKey> keys() {
-      return real.keys();
-    }
-
-    @Override
-    public Optional<Reservation> reservation(ReservationId id) {
-      return real.reservation(id);
-    }
-
-    @Override
-    public List<Reservation> dueReservations(StockKey key, Instant now) {
-      return real.dueReservations(key, now);
-    }
-
-    @Override
-    public List<Reservation> dueReservations(Instant now, int limit) {
-      return real.dueReservations(now, limit);
-    }
-
-    @Override
-    public Optional<CommitRecord> committed(IdempotencyKey key) {
-      return real.committed(key);
     }
 
     @Override

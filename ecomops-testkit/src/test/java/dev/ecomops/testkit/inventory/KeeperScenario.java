@@ -19,12 +19,14 @@ import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.InventoryStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations Lincheck explores: reserve, release, confirm, ship and available on a stock of 3
@@ -55,29 +57,57 @@ abstract class KeeperScenario {
     keeper.receive(Receipt.builder().sku(MUG).location(DC).quantity(2).idempotencyKey(IdempotencyKey.of("mugs")).build());
   }
 
-  @Operation
-  public String ship(@Param(name = "slot") int slot) {
+  /** The answer of an operation: its result, or "short" (not enough stock) or "refused" (any other refusal). */
+  private static String answer(java.util.function.Supplier<String> operation) {
     try {
-      Reservation r = keeper.ship(ReservationId.of("R-" + slot));
-      return r.status() + ":" + r.shipped();
-    } catch (EcomopsException e) {
-      return "refused";
-    }
-  }
-
-  /** Holds one T-shirt for a minute. */
-  @Operation
-  public String hold(@Param(name = "slot") int slot) {
-    try {
-      Reservation r = keeper.reserve(ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("hold-" + slot)
-          .reservationId(ReservationId.of("H-" + slot)).timeToLive(java.time.Duration.ofMinutes(1))
-          .idempotencyKey(IdempotencyKey.of("hold-" + slot)).build());
-      return "ok:" + r.quantity();
+      return operation.get();
     } catch (InsufficientStockException e) {
       return "short";
     } catch (EcomopsException e) {
       return "refused";
     }
+  }
+
+  /** A reservation of one SKU, answered with its quantity. */
+  private String reserveOne(Sku sku, int quantity, String id, String key, @Nullable Duration timeToLive) {
+    return answer(() -> "ok:" + keeper.reserve(ReserveRequest.builder().sku(sku).location(DC).quantity(quantity)
+        .reference("ref-" + id).reservationId(ReservationId.of(id)).timeToLive(Optional.ofNullable(timeToLive))
+        .idempotencyKey(IdempotencyKey.of(key)).build()).quantity());
+  }
+
+  @Operation
+  public String reserve(@Param(name = "slot") int slot, @Param(name = "qty") int qty) {
+    return reserveOne(SKU, qty, "R-" + slot, "reserve-" + slot + "-" + qty, null);
+  }
+
+  @Operation
+  public String release(@Param(name = "slot") int slot) {
+    return answer(() -> {
+      Reservation r = keeper.release(ReservationId.of("R-" + slot));
+      return r.status() + ":" + r.open();
+    });
+  }
+
+  @Operation
+  public String confirm(@Param(name = "slot") int slot) {
+    return answer(() -> {
+      Reservation r = keeper.confirm(ReservationId.of("R-" + slot));
+      return r.status() + ":" + r.picked();
+    });
+  }
+
+  @Operation
+  public String ship(@Param(name = "slot") int slot) {
+    return answer(() -> {
+      Reservation r = keeper.ship(ReservationId.of("R-" + slot));
+      return r.status() + ":" + r.shipped();
+    });
+  }
+
+  /** Holds one T-shirt for a minute. */
+  @Operation
+  public String hold(@Param(name = "slot") int slot) {
+    return reserveOne(SKU, 1, "H-" + slot, "hold-" + slot, Duration.ofMinutes(1));
   }
 
   /**
@@ -87,73 +117,25 @@ abstract class KeeperScenario {
    */
   @Operation
   public void tick() {
-    clock.advance(java.time.Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     keeper.expireDue(10);
   }
 
   /** Reserves one gift set: a T-shirt and a mug, atomically. */
   @Operation
   public String reserveKit(@Param(name = "slot") int slot) {
-    try {
-      Reservation r = keeper.reserve(ReserveRequest.builder().sku(GIFT).location(DC).quantity(1).reference("kit-" + slot)
-          .reservationId(ReservationId.of("K-" + slot)).idempotencyKey(IdempotencyKey.of("kit-" + slot)).build());
-      return "ok:" + r.quantity();
-    } catch (InsufficientStockException e) {
-      return "short";
-    } catch (EcomopsException e) {
-      return "refused";
-    }
+    return reserveOne(GIFT, 1, "K-" + slot, "kit-" + slot, null);
   }
 
   /** Reserves a T-shirt and a mug in one command. */
   @Operation
   public String reserveAll(@Param(name = "slot") int slot) {
-    try {
-      List<Reservation> rs = keeper.reserveAll(List.of(
-          ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("all-" + slot)
-              .reservationId(ReservationId.of("A-" + slot + "-t")).idempotencyKey(IdempotencyKey.of("unused-t")).build(),
-          ReserveRequest.builder().sku(MUG).location(DC).quantity(1).reference("all-" + slot)
-              .reservationId(ReservationId.of("A-" + slot + "-m")).idempotencyKey(IdempotencyKey.of("unused-m")).build()),
-          IdempotencyKey.of("all-" + slot));
-      return "ok:" + rs.size();
-    } catch (InsufficientStockException e) {
-      return "short";
-    } catch (EcomopsException e) {
-      return "refused";
-    }
-  }
-
-  @Operation
-  public String reserve(@Param(name = "slot") int slot, @Param(name = "qty") int qty) {
-    try {
-      Reservation r = keeper.reserve(ReserveRequest.builder().sku(SKU).location(DC).quantity(qty).reference("slot-" + slot)
-          .reservationId(ReservationId.of("R-" + slot)).idempotencyKey(IdempotencyKey.of("reserve-" + slot + "-" + qty)).build());
-      return "ok:" + r.quantity();
-    } catch (InsufficientStockException e) {
-      return "short";
-    } catch (EcomopsException e) {
-      return "refused";
-    }
-  }
-
-  @Operation
-  public String release(@Param(name = "slot") int slot) {
-    try {
-      Reservation r = keeper.release(ReservationId.of("R-" + slot));
-      return r.status() + ":" + r.open();
-    } catch (EcomopsException e) {
-      return "refused";
-    }
-  }
-
-  @Operation
-  public String confirm(@Param(name = "slot") int slot) {
-    try {
-      Reservation r = keeper.confirm(ReservationId.of("R-" + slot));
-      return r.status() + ":" + r.picked();
-    } catch (EcomopsException e) {
-      return "refused";
-    }
+    return answer(() -> "ok:" + keeper.reserveAll(List.of(
+        ReserveRequest.builder().sku(SKU).location(DC).quantity(1).reference("all-" + slot)
+            .reservationId(ReservationId.of("A-" + slot + "-t")).idempotencyKey(IdempotencyKey.of("unused-t")).build(),
+        ReserveRequest.builder().sku(MUG).location(DC).quantity(1).reference("all-" + slot)
+            .reservationId(ReservationId.of("A-" + slot + "-m")).idempotencyKey(IdempotencyKey.of("unused-m")).build()),
+        IdempotencyKey.of("all-" + slot)).size());
   }
 
   /** T-shirts available (one key: reads of two keys are not one snapshot, and are not promised to be). */

@@ -1,28 +1,19 @@
 package dev.ecomops.testkit.inventory;
 
-import dev.ecomops.core.IdempotencyKey;
-import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
-import dev.ecomops.core.inventory.ReservationId;
-import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
-import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
-import dev.ecomops.core.spi.Outbox;
-import java.time.Instant;
+import dev.ecomops.testkit.fault.ForwardingInventoryStore;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A deliberately broken store that forgets optimistic versions: before committing it replaces
  * every expected version with the one stored now, so a commit computed from a stale read
  * overwrites a concurrent one. The contract kit and the Lincheck test must fail against it.
  */
-final class LostUpdateInventoryStore implements InventoryStore {
-  private final InventoryStore delegate;
+final class LostUpdateInventoryStore extends ForwardingInventoryStore {
 
   /** Over the embedded store. */
   LostUpdateInventoryStore() {
@@ -31,7 +22,7 @@ final class LostUpdateInventoryStore implements InventoryStore {
 
   /** Over another store (a small one, for Lincheck's model checker). */
   LostUpdateInventoryStore(InventoryStore delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   @Override
@@ -40,52 +31,12 @@ final class LostUpdateInventoryStore implements InventoryStore {
     // reliably interleave there even on a machine with few cores
     Thread.yield();
     List<Commit.StockUpdate> stock = c.stock().stream()
-        .map(u -> new Commit.StockUpdate(u.key(), delegate.balance(u.key()).version(), u.movements(), u.balance()))
+        .map(u -> new Commit.StockUpdate(u.key(), delegate().balance(u.key()).version(), u.movements(), u.balance()))
         .toList();
     List<Commit.ReservationUpdate> reservations = c.reservations().stream()
         .map(u -> new Commit.ReservationUpdate(u.reservation(),
-            delegate.reservation(u.reservation().id()).map(Reservation::version).orElse(0L)))
+            delegate().reservation(u.reservation().id()).map(Reservation::version).orElse(0L)))
         .toList();
-    return delegate.commit(new Commit(c.idempotencyKey(), c.fingerprint(), stock, reservations, c.events()));
-  }
-
-  @Override
-  public Balance balance(StockKey key) {
-    return delegate.balance(key);
-  }
-
-  @Override
-  public List<Movement> movements(StockKey key) {
-    return delegate.movements(key);
-  }
-
-  @Override
-  public List<StockKey> keys() {
-    return delegate.keys();
-  }
-
-  @Override
-  public Optional<Reservation> reservation(ReservationId id) {
-    return delegate.reservation(id);
-  }
-
-  @Override
-  public List<Reservation> dueReservations(StockKey key, Instant now) {
-    return delegate.dueReservations(key, now);
-  }
-
-  @Override
-  public List<Reservation> dueReservations(Instant now, int limit) {
-    return delegate.dueReservations(now, limit);
-  }
-
-  @Override
-  public Optional<CommitRecord> committed(IdempotencyKey key) {
-    return delegate.committed(key);
-  }
-
-  @Override
-  public Outbox outbox() {
-    return delegate.outbox();
+    return delegate().commit(new Commit(c.idempotencyKey(), c.fingerprint(), stock, reservations, c.events()));
   }
 }
