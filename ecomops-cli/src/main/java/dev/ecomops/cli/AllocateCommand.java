@@ -87,7 +87,7 @@ final class AllocateCommand implements Callable<Integer> {
       description = "priority, nearest, min-split or min-cost (default: ${DEFAULT-VALUE}).")
   StrategyName strategy = StrategyName.PRIORITY;
 
-  @Option(names = "--output", required = true, description = "Where to write the plan CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the plan CSV; - for standard output.")
   Path output;
 
   @Option(names = "--currency", defaultValue = "USD", description = "Currency of costs for min-cost (default: ${DEFAULT-VALUE}).")
@@ -185,8 +185,7 @@ final class AllocateCommand implements Callable<Integer> {
       b.addAllExcludedCountries(list(csv.optional(row, "excluded_countries")));
       catalog.add(csv.building(row, b::build));
       if (csv.optional(row, "handling_cost") != null) {
-        BigDecimal amount = csv.parse(row, "handling_cost", BigDecimal::new, "must be a decimal amount");
-        handling.put(id, csv.building(row, () -> Money.of(amount, Money.currency(currency))));
+        handling.put(id, csv.money(row, "handling_cost", Money.currency(currency)));
       }
     }
     if (seen.isEmpty()) {
@@ -312,7 +311,7 @@ final class AllocateCommand implements Callable<Integer> {
         held += s.lines().stream().mapToLong(AllocationLine::quantity).sum();
       }
     }
-    var out = spec.commandLine().getOut();
+    var out = Stdio.summary(output);
     out.printf(Locale.ROOT, "allocated %d orders with %s in %.3f s: %s%n", results.size(), strategy, seconds, outcomes);
     out.printf(Locale.ROOT, "%d shipments, %d units held; plan written to %s%n", shipments, held, output);
   }

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * into place, so a failure half way leaves no partial file (and no file at all if there was none).
  * The file gets the permissions the umask gives a new file (or keeps those of the file it
  * replaces); a symbolic link is written through, to the file it points at, and stays a link; a
- * target that is not a regular file (a device, a pipe) is written to directly.
+ * target that is not a regular file (a device, a pipe) is written to directly. {@code -} is
+ * standard output.
  */
 final class CsvOutput {
   private CsvOutput() {}
@@ -28,6 +29,16 @@ final class CsvOutput {
 
   static void write(Path output, String[] header, Rows rows) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
+    if (Stdio.isDash(output)) {
+      java.io.PrintWriter out = Stdio.out();
+      CSVPrinter csv = format.print(out); // not closed: standard output stays open for the run
+      rows.print(csv);
+      csv.flush();
+      if (out.checkError()) {
+        throw new IOException("standard output: write failed");
+      }
+      return;
+    }
     Path target = output.toAbsolutePath();
     if (Files.isSymbolicLink(target) && Files.exists(target)) {
       target = target.toRealPath(); // write through the link: the link stays, its file is replaced

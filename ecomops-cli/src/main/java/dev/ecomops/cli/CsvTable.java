@@ -3,8 +3,6 @@ package dev.ecomops.cli;
 import dev.ecomops.core.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,16 +27,16 @@ final class CsvTable {
   }
 
   /**
-   * Reads a file and checks its header has every required column.
+   * Reads a file ({@code -}: standard input) and checks its header has every required column.
    *
    * @throws InputException if the file is missing or unreadable, not CSV, or lacks a column
    */
   static CsvTable read(Path path, Set<String> required) {
-    String file = path.toString();
+    String file = Stdio.name(path);
     // duplicate column names are refused (Commons CSV throws IllegalArgumentException, reported below)
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
         .setIgnoreEmptyLines(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
-    try (Reader in = withoutBom(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
+    try (Reader in = withoutBom(Stdio.reader(path))) {
       var parser = format.parse(in);
       for (String column : required) {
         if (!parser.getHeaderMap().containsKey(column)) {
@@ -145,6 +143,25 @@ final class CsvTable {
     return v;
   }
 
+  /** An ISO 4217 currency code. */
+  java.util.Currency currency(CSVRecord row, String field) {
+    return parse(row, field, dev.ecomops.core.Money::currency, "must be an ISO 4217 currency code");
+  }
+
+  /**
+   * An amount of money in a currency: a plain decimal with no more decimals than the currency's
+   * minor unit, less than 10^{@value dev.ecomops.core.Money#MAX_INTEGER_DIGITS}; errors name this field.
+   */
+  dev.ecomops.core.Money money(CSVRecord row, String field, java.util.Currency currency) {
+    java.math.BigDecimal amount = parse(row, field, java.math.BigDecimal::new, "must be a decimal amount");
+    try {
+      return dev.ecomops.core.Money.of(amount, currency);
+    } catch (ValidationException e) {
+      ValidationException.Violation v = e.violations().get(0);
+      throw new InputException(file, line(row), field, v.rule() + ", was '" + text(row, field) + "'");
+    }
+  }
+
   <T> T parse(CSVRecord row, String field, Function<String, T> parser, String rule) {
     String v = text(row, field);
     try {
@@ -163,7 +180,13 @@ final class CsvTable {
       return build.get();
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
-      throw new InputException(file, line(row), v.path(), v.rule() + ", was '" + v.value() + "'");
+      throw new InputException(file, line(row), column(row, v.path()), v.rule() + ", was '" + v.value() + "'");
     }
+  }
+
+  /** The file's column for a domain field ({@code unitCost} is {@code unit_cost}), or the field's own name. */
+  private static String column(CSVRecord row, String field) {
+    String snake = field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    return row.isMapped(snake) ? snake : field;
   }
 }

@@ -37,7 +37,8 @@ public final class EcomopsCommand implements Runnable {
   }
 
   /**
-   * Runs the command line and returns its exit code, writing to the given streams.
+   * Runs the command line and returns its exit code, writing to the given streams; a file named
+   * {@code -} is read from this process's standard input.
    *
    * @param out standard output
    * @param err standard error
@@ -45,6 +46,24 @@ public final class EcomopsCommand implements Runnable {
    * @return 0 on success, 1 on internal error, 2 on bad input
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the command line with these standard streams and returns its exit code. A failure to
+   * write standard output (a full disk, a closed pipe) is exit 2 with one line on standard error.
+   *
+   * @param in standard input, for files named {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return 0 on success, 1 on internal error, 2 on bad input, 3 when pack left items unpacked
+   */
+  public static int execute(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return Stdio.with(in, out, err, () -> run(out, err, args));
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new EcomopsCommand());
     cl.setOut(out);
     cl.setErr(err);
@@ -68,7 +87,10 @@ public final class EcomopsCommand implements Runnable {
       err.println("ecomops: internal error: out of memory (" + e.getMessage() + "); give the JVM more heap with -Xmx");
       code = INTERNAL_ERROR;
     }
-    out.flush();
+    if (out.checkError()) { // flushes; PrintWriter keeps write errors to itself until asked
+      err.println("ecomops: bad input: cannot write standard output (disk full or pipe closed?)");
+      code = code == OK || code == UNPACKED ? BAD_INPUT : code;
+    }
     err.flush();
     return code;
   }
@@ -104,6 +126,7 @@ public final class EcomopsCommand implements Runnable {
     System.setProperty("org.jboss.logging.provider", "slf4j");
     // charts are drawn off screen; no display is needed or wanted
     System.setProperty("java.awt.headless", "true");
+    // checkError() of a PrintWriter over System.out asks the PrintStream, which keeps its write errors
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     System.exit(execute(out, err, args));

@@ -64,7 +64,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--backtest", description = "Also print each method's accuracy on the last horizon of each series.")
   boolean backtest;
 
-  @Option(names = "--output", required = true, description = "Where to write the forecasts CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the forecasts CSV; - for standard output.")
   Path output;
 
   /** The longest season, in periods (hourly data with a weekly season is 168). */
@@ -91,7 +91,7 @@ final class ForecastCommand implements Callable<Integer> {
     List<Forecast> forecasts = series.parallelStream().map(s -> forecast(m, s)).toList();
     double seconds = (System.nanoTime() - start) / 1e9;
     write(series, forecasts);
-    var out = spec.commandLine().getOut();
+    var out = Stdio.summary(output);
     out.printf(Locale.ROOT, "forecast %d series with %s in %.3f s; written to %s%n", series.size(), method, seconds, output);
     if (backtest) {
       printBacktest(series, out);

@@ -10,7 +10,6 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -27,35 +26,37 @@ final class JsonFile {
     this.file = file;
   }
 
-  /** Reads a file holding one JSON object. */
   /**
    * Reads a JSON file with a library reader: a missing file, or the reader's {@link
    * dev.ecomops.core.ValidationException}, becomes bad input naming the file.
    */
   static <T> T readWith(Path file, java.util.function.Function<Path, T> reader) {
+    if (Stdio.isDash(file)) {
+      throw new InputException("'-' (standard input) is not read for this file; give its path");
+    }
     if (!Files.isRegularFile(file)) {
-      throw new InputException(file + ": no such file");
+      throw new InputException(Stdio.name(file) + ": no such file");
     }
     try {
       return reader.apply(file);
     } catch (dev.ecomops.core.ValidationException e) {
-      throw new InputException(file + ": " + e.getMessage());
+      throw new InputException(Stdio.name(file) + ": " + e.getMessage());
     }
   }
 
-  /** Reads a file holding one JSON object; a key twice in one object is refused, as is nesting past {@value #MAX_DEPTH}. */
+  /** Reads a file ({@code -}: standard input) holding one JSON object; a key twice in one object is refused, as is nesting past {@value #MAX_DEPTH}. */
   static JsonObject read(Path file) {
-    try (JsonReader in = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (JsonReader in = new JsonReader(Stdio.reader(file))) {
       JsonElement e = element(file, in, "", 0);
       if (in.peek() != JsonToken.END_DOCUMENT) {
-        throw new InputException(file + ": is not valid JSON (more after the first value)");
+        throw new InputException(Stdio.name(file) + ": is not valid JSON (more after the first value)");
       }
       if (!e.isJsonObject()) {
-        throw new InputException(file + ": must be a JSON object");
+        throw new InputException(Stdio.name(file) + ": must be a JSON object");
       }
       return e.getAsJsonObject();
     } catch (IOException | IllegalStateException | NumberFormatException e) {
-      throw new InputException(file + ": is not valid JSON (" + e.getMessage() + ")");
+      throw new InputException(Stdio.name(file) + ": is not valid JSON (" + e.getMessage() + ")");
     }
   }
 
@@ -65,7 +66,7 @@ final class JsonFile {
   /** One JSON value, read strictly: Gson's own tree keeps the last of two equal keys without a word. */
   private static JsonElement element(Path file, JsonReader in, String path, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
-      throw new InputException(file + ": " + (path.isEmpty() ? "value" : path) + ": nested deeper than " + MAX_DEPTH);
+      throw new InputException(Stdio.name(file) + ": " + (path.isEmpty() ? "value" : path) + ": nested deeper than " + MAX_DEPTH);
     }
     switch (in.peek()) {
       case BEGIN_OBJECT: {
@@ -75,7 +76,7 @@ final class JsonFile {
           String key = in.nextName();
           String at = path.isEmpty() ? key : path + "." + key;
           if (o.has(key)) {
-            throw new InputException(file + ": " + at + ": appears twice");
+            throw new InputException(Stdio.name(file) + ": " + at + ": appears twice");
           }
           o.add(key, element(file, in, at, depth + 1));
         }
@@ -101,7 +102,7 @@ final class JsonFile {
         in.nextNull();
         return JsonNull.INSTANCE;
       default:
-        throw new InputException(file + ": is not valid JSON (unexpected " + in.peek() + ")");
+        throw new InputException(Stdio.name(file) + ": is not valid JSON (unexpected " + in.peek() + ")");
     }
   }
 
@@ -110,7 +111,7 @@ final class JsonFile {
   }
 
   InputException error(String path, String rule) {
-    return new InputException(file + ": " + path + ": " + rule);
+    return new InputException(Stdio.name(file) + ": " + path + ": " + rule);
   }
 
   /** Refuses fields outside {@code known}. */

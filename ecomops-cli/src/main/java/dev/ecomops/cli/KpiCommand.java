@@ -40,7 +40,7 @@ final class KpiCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--events", required = true, description = "Facts, one JSON object per line (format in the README).")
+  @Option(names = "--events", required = true, description = "Facts, one JSON object per line (format in the README); - for standard input.")
   Path events;
 
   @Option(names = "--targets", description = "Targets JSON: {\"order_accuracy\": {\"min\": 0.99}, ...}.")
@@ -70,8 +70,10 @@ final class KpiCommand implements Callable<Integer> {
     Window w = window(window);
     List<Target> targets = targetsFile == null ? List.of() : JsonFile.readWith(targetsFile, TargetsJson::read);
     KpiEngine engine = KpiEngine.create(settings);
+    long repeats;
     try {
-      FactJson.read(existing(events), engine::accept);
+      repeats = Stdio.isDash(events) ? FactJson.read(Stdio.takeIn(), Stdio.name(events), engine::accept)
+          : FactJson.read(existing(events), engine::accept);
     } catch (FactFileException e) {
       for (FactFileException.Problem p : e.problems()) {
         spec.commandLine().getErr().println(e.file() + ":" + p.line() + ": " + p.field() + ": " + p.reason());
@@ -82,8 +84,8 @@ final class KpiCommand implements Callable<Integer> {
     }
     Report r = Report.of(engine, w, targets);
     r.write(out, title);
-    spec.commandLine().getOut().printf(Locale.ROOT, "%d facts, %d KPI rows, %d breaches; wrote report.html, kpis.csv, "
-        + "kpis.json to %s%n", engine.factCount(), r.rows().size(), r.breaches().size(), out);
+    Stdio.out().printf(Locale.ROOT, "%d facts (%d repeated lines skipped), %d KPI rows, %d breaches; wrote report.html,"
+        + " kpis.csv, kpis.json to %s%n", engine.factCount(), repeats, r.rows().size(), r.breaches().size(), out);
     return EcomopsCommand.OK;
   }
 

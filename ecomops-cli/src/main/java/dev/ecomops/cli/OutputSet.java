@@ -31,6 +31,9 @@ final class OutputSet implements AutoCloseable {
    * @param ownNames names of files this command writes at the top of {@code dir}, in any of its runs
    */
   OutputSet(Path dir, Set<String> ownNames) throws IOException {
+    if (Stdio.isDash(dir)) {
+      throw new InputException("--out: '-' (standard output) cannot hold several files; give a folder");
+    }
     this.dir = dir.toAbsolutePath();
     this.ownNames = ownNames;
     if (Files.exists(this.dir) && !Files.isDirectory(this.dir)) {

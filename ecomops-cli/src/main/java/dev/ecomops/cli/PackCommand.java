@@ -47,7 +47,7 @@ final class PackCommand implements Callable<Integer> {
   @Option(names = "--divisor", defaultValue = "5000", description = "Dimensional divisor, cm³/kg (default: ${DEFAULT-VALUE}).")
   double divisor = 5000;
 
-  @Option(names = "--output", required = true, description = "Where to write the packing CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the packing CSV; - for standard output.")
   Path output;
 
   @Override
@@ -74,7 +74,7 @@ final class PackCommand implements Callable<Integer> {
         no++;
       }
     });
-    spec.commandLine().getOut().printf(Locale.ROOT,
+    Stdio.summary(output).printf(Locale.ROOT,
         "%d items in %d cartons, fill rate %.1f%%, billable weight %.2f kg, carton cost %.2f; written to %s%n",
         itemList.size() - packing.unpacked().size(), packing.cartons().size(), 100 * packing.fillRate(),
         packing.billableWeight(), packing.cost(), output);

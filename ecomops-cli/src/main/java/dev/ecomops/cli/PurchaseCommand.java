@@ -43,7 +43,7 @@ final class PurchaseCommand implements Callable<Integer> {
   @Option(names = "--suggestions", required = true, description = "The replenish command's purchase-orders.csv.")
   Path suggestions;
 
-  @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV; - for standard output.")
   Path output;
 
   @Option(names = "--late-penalty", defaultValue = "0", description = "Cost of a late unit, in the offers' currency (default: ${DEFAULT-VALUE}).")
@@ -59,6 +59,9 @@ final class PurchaseCommand implements Callable<Integer> {
     }
     if (penaltyAmount.signum() < 0) {
       throw new InputException("--late-penalty: must be at least 0, was " + latePenalty);
+    }
+    if ((long) penaltyAmount.precision() - penaltyAmount.scale() > Money.MAX_INTEGER_DIGITS) {
+      throw new InputException("--late-penalty: must be less than 10^" + Money.MAX_INTEGER_DIGITS + ", was " + latePenalty);
     }
     Map<Sku, List<SupplierOffer>> offers = readOffers();
     CsvTable csv = CsvTable.read(suggestions, Set.of("sku", "location", "quantity"));
@@ -79,7 +82,12 @@ final class PurchaseCommand implements Callable<Integer> {
             + suppliers + " for " + sku.value() + (named == null ? "" : " from " + named));
       }
       Money zero = Money.zero(candidates.get(0).priceBreaks().get(0).unitCost().currency());
-      Money penalty = csv.building(r, () -> Money.of(penaltyAmount, zero.currency()));
+      Money penalty;
+      try {
+        penalty = Money.of(penaltyAmount, zero.currency());
+      } catch (dev.ecomops.core.ValidationException e) {
+        throw new InputException("--late-penalty: " + e.violations().get(0).rule() + ", was " + latePenalty);
+      }
       SupplierChoice.Choice choice = new SupplierChoice(0.95, zero, penalty).choose(wanted, 0, candidates);
       StringBuilder reason = new StringBuilder(choice.chosen().reasoning());
       for (SupplierChoice.Candidate other : choice.candidates().subList(1, choice.candidates().size())) {
@@ -103,7 +111,7 @@ final class PurchaseCommand implements Callable<Integer> {
             }
           }
         });
-    spec.commandLine().getOut().printf(Locale.ROOT, "%d purchase orders, %d lines; written to %s%n", orders.size(),
+    Stdio.summary(output).printf(Locale.ROOT, "%d purchase orders, %d lines; written to %s%n", orders.size(),
         orders.stream().mapToInt(o -> o.lines().size()).sum(), output);
     return EcomopsCommand.OK;
   }
@@ -121,9 +129,8 @@ final class PurchaseCommand implements Callable<Integer> {
       List<SupplierOffer.PriceBreak> breaks = new ArrayList<>();
       for (CSVRecord b : group) {
         long min = csv.wholeNumber(b, "min_quantity", 1, Check.MAX_QUANTITY);
-        String cost = csv.text(b, "unit_cost");
-        String currency = csv.text(b, "currency");
-        breaks.add(csv.building(b, () -> new SupplierOffer.PriceBreak(min, Money.of(cost, currency))));
+        Money cost = csv.money(b, "unit_cost", csv.currency(b, "currency"));
+        breaks.add(csv.building(b, () -> new SupplierOffer.PriceBreak(min, cost)));
       }
       String primary = csv.text(r, "primary");
       if (!primary.equals("true") && !primary.equals("false")) {

@@ -48,7 +48,7 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--shipments", required = true, description = "Shipments CSV, one row per parcel.")
   Path shipments;
 
-  @Option(names = "--output", required = true, description = "Where to write the quotes CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the quotes CSV; - for standard output.")
   Path output;
 
   private record Row(ShipmentRequest shipment, @Nullable Integer maxTransitDays) {}
@@ -94,7 +94,7 @@ final class RateCommand implements Callable<Integer> {
             csv.printRecord(l);
           }
         });
-    spec.commandLine().getOut().printf(Locale.ROOT, "%d shipments, %d quotes, %d with a service chosen; written to %s%n",
+    Stdio.summary(output).printf(Locale.ROOT, "%d shipments, %d quotes, %d with a service chosen; written to %s%n",
         rows.size(), out.size(), chosen, output);
     return EcomopsCommand.OK;
   }

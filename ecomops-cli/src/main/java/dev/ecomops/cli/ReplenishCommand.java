@@ -50,7 +50,7 @@ final class ReplenishCommand implements Callable<Integer> {
   @Option(names = "--promotions", description = "Promotion calendar CSV: sku,location,from_t,to_t,lift (blank sku or location: all).")
   @Nullable Path promotionsFile;
 
-  @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV.")
+  @Option(names = "--output", required = true, description = "Where to write the purchase orders CSV; - for standard output.")
   Path output;
 
   private record Position(double onHand, double onOrder, double reserved) {}
@@ -76,7 +76,7 @@ final class ReplenishCommand implements Callable<Integer> {
     }
     write(rows);
     long ordering = rows.stream().filter(r -> r.suggestion().quantity() > 0).count();
-    spec.commandLine().getOut().printf(Locale.ROOT, "%d policies, %d purchase orders suggested; written to %s%n",
+    Stdio.summary(output).printf(Locale.ROOT, "%d policies, %d purchase orders suggested; written to %s%n",
         rows.size(), ordering, output);
     return EcomopsCommand.OK;
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Coverage-guided fuzz tests (Jazzer) of every file the CLI parses (locations, stock and orders
  * CSV; history and meta CSV; replenish policy; items and cartons; shipments; KPI events and
- * targets; returns policy; Solomon instances; simulation configuration). The property, for any
+ * targets; returns policy; Solomon instances; simulation configuration; each file of a carrier's rate
+ * tables). The property, for any
  * bytes: the command either succeeds (exit 0, or a documented answer such as {@code pack}'s 3)
  * or refuses the input as bad (exit 2, one line naming the file), never fails with an internal
  * error or a stack trace. {@code mvn verify} replays the
@@ -134,8 +135,8 @@ class CliFuzzTest {
         EcomopsCommand.UNPACKED);
   }
 
-  @FuzzTest(maxDuration = "60s")
-  void rateShipments(byte[] data) throws IOException {
+  /** A carrier's rate table directory {@code rates/fast}, valid in every file. */
+  private Path rateFixture() throws IOException {
     Path carrier = dir.resolve("rates").resolve("fast");
     Files.createDirectories(carrier);
     Files.write(carrier.resolve("carrier.csv"), List.of("name,currency,units,fuel_percent", "fast,USD,imperial,0"));
@@ -143,7 +144,53 @@ class CliFuzzTest {
     Files.write(carrier.resolve("zones.csv"), List.of("origin,destination,zone", "US,US,1"));
     Files.write(carrier.resolve("rates.csv"), List.of("service,zone,max_weight,price", "std,1,50,20.00"));
     Files.write(carrier.resolve("transit.csv"), List.of("service,zone,days", "std,1,1"));
+    Files.write(carrier.resolve("surcharges.csv"), List.of("surcharge,amount,threshold", "residential,4.50,"));
+    return carrier;
+  }
+
+  /** Quotes one shipment with the fixture's rate tables, {@code table} of them replaced by {@code data}. */
+  private void rateTable(byte[] data, String table) throws IOException {
+    Path carrier = rateFixture();
+    fixture("sh.csv", "shipment_id,origin_country,origin_postal,destination_country,destination_postal,residential,"
+        + "length,width,height,dimension_unit,weight,weight_unit", "A,US,10001,US,94105,true,10,10,10,in,2,lb");
+    check(data, "rates/fast/" + table, List.of("rate", "--rates", "{dir}/rates", "--shipments", "{dir}/sh.csv",
+        "--output", "{dir}/q.csv"));
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void rateShipments(byte[] data) throws IOException {
+    rateFixture();
     check(data, "sh.csv", List.of("rate", "--rates", "{dir}/rates", "--shipments", "{file}", "--output", "{dir}/q.csv"));
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void rateCarrier(byte[] data) throws IOException {
+    rateTable(data, "carrier.csv");
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void rateServices(byte[] data) throws IOException {
+    rateTable(data, "services.csv");
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void rateZones(byte[] data) throws IOException {
+    rateTable(data, "zones.csv");
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void ratePrices(byte[] data) throws IOException {
+    rateTable(data, "rates.csv");
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void rateTransit(byte[] data) throws IOException {
+    rateTable(data, "transit.csv");
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void rateSurcharges(byte[] data) throws IOException {
+    rateTable(data, "surcharges.csv");
   }
 
   @FuzzTest(maxDuration = "60s")

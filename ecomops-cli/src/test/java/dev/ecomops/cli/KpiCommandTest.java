@@ -127,4 +127,14 @@ class KpiCommandTest extends CliHarness {
       assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".ecomops-"));
     }
   }
+
+  @Test
+  @DisplayName("a cost with a huge exponent (1e100000000) is a bad line, exit 2, not a hang")
+  void hugeExponent_exit2() throws Exception {
+    Path events = write("events.jsonl", EVENTS[0].replace("\"labour_cost\":\"1.50\"", "\"labour_cost\":\"1e100000000\""));
+    Path out = dir.resolve("report");
+    assertThat(run("kpi", "--events", events.toString(), "--out", out.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("events.jsonl:1: labour_cost");
+    assertThat(out).doesNotExist();
+  }
 }

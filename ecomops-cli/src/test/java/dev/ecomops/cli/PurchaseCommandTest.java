@@ -65,12 +65,27 @@ class PurchaseCommandTest extends CliHarness {
     Path suggestions = write("po.csv", "sku,location,quantity,supplier", "TEE,DC1,3,");
     assertThat(run("purchase", "--suppliers", negative.toString(), "--suggestions", suggestions.toString(), "--output",
         pos.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(negative + ":2: unitCost: must not be negative");
+    assertThat(err.toString()).contains(negative + ":2: unit_cost: must not be negative");
     Path suppliers = write("s2.csv", HEADER, "NEAR,TEE,N-1,1,5.00,USD,0,10,10,1,0.95,true");
     Path huge = write("po2.csv", "sku,location,quantity,supplier", "TEE,DC1,9223372036854775807,");
     assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", huge.toString(), "--output",
         pos.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(huge + ":2: quantity: was 9223372036854775807 but must be from 0 to 1000000000000");
+    assertThat(pos).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("an amount with a huge exponent (1e100000000) exits 2 at once instead of hanging in BigDecimal scaling")
+  void hugeExponent_exit2() throws IOException {
+    Path pos = dir.resolve("out.csv");
+    Path suppliers = write("s.csv", HEADER, "NEAR,TEE,N-1,1,1e100000000,USD,0,10,10,1,0.95,true");
+    Path suggestions = write("po.csv", "sku,location,quantity,supplier", "TEE,DC1,3,");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", suggestions.toString(), "--output",
+        pos.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(suppliers + ":2: unit_cost: must be less than 10^15").doesNotContain("\tat ");
+    assertThat(run("purchase", "--suppliers", suppliers.toString(), "--suggestions", suggestions.toString(), "--output",
+        pos.toString(), "--late-penalty", "1e100000000")).isEqualTo(2);
+    assertThat(err.toString()).contains("--late-penalty: must be less than 10^15");
     assertThat(pos).doesNotExist();
   }
 }

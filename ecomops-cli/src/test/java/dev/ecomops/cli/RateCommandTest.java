@@ -58,4 +58,24 @@ class RateCommandTest extends CliHarness {
     assertThat(err.toString()).contains("rates.csv:2: max_weight: must be positive, was -5");
     assertThat(quotes).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a price or fuel surcharge with a huge exponent (1e100000000) exits 2 at once instead of hanging")
+  void hugeExponent_exit2() throws IOException {
+    Path rates = carriers();
+    Path quotes = dir.resolve("quotes.csv");
+    Path shipments = write("s.csv", "shipment_id,origin_country,origin_postal,destination_country,"
+        + "destination_postal,residential,length,width,height,dimension_unit,weight,weight_unit",
+        "A,US,10001,US,94105,false,10,10,10,in,2,lb");
+    write("rates/slow/rates.csv", "service,zone,max_weight,price", "std,1,50,1e100000000");
+    assertThat(run("rate", "--rates", rates.toString(), "--shipments", shipments.toString(), "--output",
+        quotes.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("rates.csv:2: price").doesNotContain("\tat ");
+    write("rates/slow/rates.csv", "service,zone,max_weight,price", "std,1,50,9.00");
+    write("rates/slow/carrier.csv", "name,currency,units,fuel_percent", "slow,USD,imperial,1e100000000");
+    assertThat(run("rate", "--rates", rates.toString(), "--shipments", shipments.toString(), "--output",
+        quotes.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("carrier.csv:2: fuel_percent");
+    assertThat(quotes).doesNotExist();
+  }
 }

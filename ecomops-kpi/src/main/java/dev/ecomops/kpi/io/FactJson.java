@@ -100,13 +100,38 @@ public final class FactJson {
    * line by line, so a file of any size needs no list. A line the sink refuses with a {@link
    * ValidationException} (an amount in another currency) counts as bad like a malformed one.
    *
+   * <p>A fact log is delivered at least once, so a line that repeats an earlier fact exactly is
+   * skipped (counted in the answer), and one that contradicts an earlier fact with the same
+   * identity (an order placed twice with different units) is a bad line; identities are listed in
+   * the README's KPI format.
+   *
+   * @return how many lines repeated an earlier fact and were skipped
    * @throws FactFileException after the whole file, listing the bad lines; the sink has then seen
    *     only the good ones, so discard what it built
    * @throws UncheckedIOException when the file cannot be read
    */
-  public static void read(Path file, Consumer<Fact> sink) {
-    List<FactFileException.Problem> problems = new ArrayList<>();
+  public static long read(Path file, Consumer<Fact> sink) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return read(in, file.toString(), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Streams facts from a stream (standard input, a socket); as {@link #read(Path, Consumer)}.
+   *
+   * @param in the stream, read to its end and not closed
+   * @param name what to call it in errors
+   * @param sink receives each new fact
+   * @return how many lines repeated an earlier fact and were skipped
+   * @throws FactFileException after the whole stream, listing the bad lines
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public static long read(InputStream in, String name, Consumer<Fact> sink) {
+    List<FactFileException.Problem> problems = new ArrayList<>();
+    SeenFacts seen = new SeenFacts();
+    try {
       Utf8Lines.each(in, MAX_LINE_BYTES, (n, line, bad) -> {
         if (bad != null) {
           problem(problems, n, "line", bad);
@@ -116,7 +141,10 @@ public final class FactJson {
           return;
         }
         try {
-          sink.accept(parse(line));
+          Fact f = parse(line);
+          if (seen.firstTime(n, f)) {
+            sink.accept(f);
+          }
         } catch (FieldException e) {
           problem(problems, n, e.field(), e.getMessage());
         } catch (ValidationException e) {
@@ -128,8 +156,14 @@ public final class FactJson {
       throw new UncheckedIOException(e);
     }
     if (!problems.isEmpty()) {
-      throw new FactFileException(file.toString(), problems);
+      throw new FactFileException(name, problems);
     }
+    return seen.repeats();
+  }
+
+  /** The type name of a fact class ({@code order_placed}). */
+  static String typeName(Class<?> factClass) {
+    return snake(factClass.getSimpleName());
   }
 
   private static void problem(List<FactFileException.Problem> problems, long line, String field, String reason) {

@@ -74,4 +74,79 @@ class FactJsonTest {
     assertThat(FactJson.read(file)).hasSize(1);
     assertThat(List.of(FactJson.parse(Files.readString(file).strip()))).hasSize(1);
   }
+
+  @Test
+  @DisplayName("a fact delivered twice counts once; a different fact under the same identity is a bad line naming the first")
+  void repeats() throws Exception {
+    Instant at = Instant.parse("2026-11-02T10:00:00Z");
+    Fact placed = new Fact.OrderPlaced("A1", at, "web", "DC1", "", 3, 3, false, false);
+    Fact received = new Fact.ReturnReceived("R1", at, "web", "DC1", "tees", 1);
+    Fact laterPart = new Fact.ReturnReceived("R1", at.plusSeconds(60), "web", "DC1", "tees", 1);
+    Path file = dir.resolve("events.jsonl");
+    Files.write(file, List.of(FactJson.write(placed), FactJson.write(received), FactJson.write(placed),
+        FactJson.write(laterPart), FactJson.write(received)), StandardCharsets.UTF_8);
+    List<Fact> got = new java.util.ArrayList<>();
+    assertThat(FactJson.read(file, got::add)).as("repeats skipped").isEqualTo(2);
+    assertThat(got).containsExactly(placed, received, laterPart);
+
+    Fact changed = new Fact.OrderPlaced("A1", at, "web", "DC1", "", 4, 4, false, false);
+    Files.write(file, List.of(FactJson.write(placed), FactJson.write(changed)), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("2 order_id"))
+        .hasMessageContaining("line 1");
+  }
+
+  @Test
+  @DisplayName("property: a fact log with every fact delivered one or more times, in any order, reads as the log once")
+  void atLeastOnce() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 60)).checkAssert((seed, n) -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      java.util.LinkedHashSet<Fact> facts = new java.util.LinkedHashSet<>();
+      java.util.Set<Object> ids = new java.util.HashSet<>();
+      for (int i = 0; i < n; i++) {
+        Fact f = dev.ecomops.kpi.FactGen.fact(r, i);
+        if (ids.add(idOf(f))) {
+          facts.add(f);
+        }
+      }
+      List<String> lines = new java.util.ArrayList<>();
+      for (Fact f : facts) {
+        int copies = 1 + r.nextInt(3);
+        for (int c = 0; c < copies; c++) {
+          lines.add(FactJson.write(f));
+        }
+      }
+      java.util.Collections.shuffle(lines, new java.util.Random(seed));
+      List<Fact> got = new java.util.ArrayList<>();
+      long repeats = FactJson.read(new java.io.ByteArrayInputStream(String.join("\n", lines)
+          .getBytes(StandardCharsets.UTF_8)), "log", got::add);
+      assertThat(got).containsExactlyInAnyOrderElementsOf(facts);
+      assertThat(repeats).isEqualTo(lines.size() - facts.size());
+    });
+  }
+
+  /** A generated fact's identity, as the README states it (generated facts may collide). */
+  private static Object idOf(Fact f) {
+    String type = f.getClass().getSimpleName();
+    if (f instanceof Fact.OrderPlaced o) {
+      return List.of(type, o.orderId());
+    } else if (f instanceof Fact.OrderShipped o) {
+      return List.of(type, o.orderId());
+    } else if (f instanceof Fact.OrderDelivered o) {
+      return List.of(type, o.orderId());
+    } else if (f instanceof Fact.ReturnResolved o) {
+      return List.of(type, o.rmaId());
+    } else if (f instanceof Fact.TicketFirstResponse o) {
+      return List.of(type, o.ticketId());
+    } else if (f instanceof Fact.TicketResolved o) {
+      return List.of(type, o.ticketId());
+    } else if (f instanceof Fact.SurveyAnswered o) {
+      return List.of(type, o.ticketId());
+    } else if (f instanceof Fact.InventoryCounted o) {
+      return List.of(type, o.sku(), o.location(), o.at());
+    } else if (f instanceof Fact.InventorySnapshot o) {
+      return List.of(type, o.sku(), o.location(), o.at());
+    }
+    return f;
+  }
 }

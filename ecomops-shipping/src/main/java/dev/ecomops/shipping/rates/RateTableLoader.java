@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
 final class RateTableLoader {
   private RateTableLoader() {}
 
+  /** Digits a number in a rate table may have before, and after, its decimal point. */
+  static final int MAX_DIGITS = 12;
+
+  /** The longest transit a table may state, in business days. */
+  static final int MAX_TRANSIT_DAYS = 365;
+
   /** One CSV file, read whole. */
   private record Table(String file, List<CSVRecord> rows) {
     String text(CSVRecord r, String field) {
@@ -49,6 +55,12 @@ final class RateTableLoader {
         d = new BigDecimal(v);
       } catch (NumberFormatException e) {
         throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be a decimal number, was '" + v + "'");
+      }
+      // bounded before any use: 1e100000000 as a fuel percentage would take minutes to multiply
+      BigDecimal plain = d.stripTrailingZeros();
+      if ((long) plain.precision() - plain.scale() > MAX_DIGITS || plain.scale() > MAX_DIGITS) {
+        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must have at most " + MAX_DIGITS
+            + " digits before and after the decimal point, was '" + v + "'");
       }
       if (positive ? d.signum() <= 0 : d.signum() < 0) {
         throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be " + (positive ? "positive" : "at least 0")
@@ -161,8 +173,9 @@ final class RateTableLoader {
         throw transitTable.error(r, "service", "unknown service '" + s + "' (not in services.csv)");
       }
       BigDecimal days = transitTable.number(r, "days", false);
-      if (days.stripTrailingZeros().scale() > 0) {
-        throw transitTable.error(r, "days", "must be a whole number of business days, was " + days);
+      if (days.stripTrailingZeros().scale() > 0 || days.compareTo(BigDecimal.valueOf(MAX_TRANSIT_DAYS)) > 0) {
+        throw transitTable.error(r, "days", "must be a whole number of business days from 0 to " + MAX_TRANSIT_DAYS
+            + ", was " + days);
       }
       transit.computeIfAbsent(s, k -> new HashMap<>()).put(transitTable.text(r, "zone"), days.intValueExact());
     }
