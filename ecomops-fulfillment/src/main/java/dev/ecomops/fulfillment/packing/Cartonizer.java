@@ -54,13 +54,22 @@ public final class Cartonizer {
     for (Item item : items) {
       (catalog.stream().anyMatch(c -> fitsAlone(item, c)) ? remaining : unpacked).add(item);
     }
-    remaining.sort(Comparator.comparingDouble(Item::volume).thenComparingDouble(Item::height).reversed());
+    remaining.sort(ORDERS.get(0));
+    // the item orders are sorted once and filtered each round: a stable sort of what is left
+    // equals what is left of the stable sort, and sorting thousands of items per round was most
+    // of the time of a large packing
+    List<List<Item>> orders = new ArrayList<>();
+    for (Comparator<Item> order : ORDERS) {
+      List<Item> sorted = new ArrayList<>(remaining);
+      sorted.sort(order);
+      orders.add(sorted);
+    }
     List<PackedCarton> cartons = new ArrayList<>();
     while (!remaining.isEmpty()) {
       PackedCarton best = null;
       boolean bestAll = false;
       for (Carton c : catalog) {
-        List<Placement> placed = fill(c, remaining);
+        List<Placement> placed = fillSorted(c, orders, remaining.size());
         if (placed.isEmpty()) {
           continue;
         }
@@ -78,6 +87,9 @@ public final class Cartonizer {
       Set<Item> placed = Collections.newSetFromMap(new IdentityHashMap<>());
       best.placements().forEach(p -> placed.add(p.item()));
       remaining.removeIf(placed::contains);
+      for (List<Item> sorted : orders) {
+        sorted.removeIf(placed::contains);
+      }
     }
     // a carton chosen for the most volume may hold its items in a better type: change it then
     for (int i = 0; i < cartons.size(); i++) {
@@ -124,18 +136,27 @@ public final class Cartonizer {
 
   /** The extreme-point fill of the three item orders that places the most volume (everything, if any does). */
   private static List<Placement> fill(Carton c, List<Item> items) {
-    List<Placement> best = List.of();
-    double bestVolume = -1;
+    List<List<Item>> orders = new ArrayList<>();
     for (Comparator<Item> order : ORDERS) {
       List<Item> sorted = new ArrayList<>(items);
       sorted.sort(order);
+      orders.add(sorted);
+    }
+    return fillSorted(c, orders, items.size());
+  }
+
+  /** As {@link #fill}, given the items already in each of {@link #ORDERS}. */
+  private static List<Placement> fillSorted(Carton c, List<List<Item>> orders, int count) {
+    List<Placement> best = List.of();
+    double bestVolume = -1;
+    for (List<Item> sorted : orders) {
       List<Placement> placed = ExtremePoints.fill(c, sorted);
       double v = placed.stream().mapToDouble(p -> p.item().volume()).sum();
       if (v > bestVolume) {
         best = placed;
         bestVolume = v;
       }
-      if (placed.size() == items.size()) {
+      if (placed.size() == count) {
         break;
       }
     }

@@ -21,17 +21,49 @@ final class ExtremePoints {
 
   private ExtremePoints() {}
 
-  /** The placements of the items that fit, in the order placed; the others are left out. */
+  /**
+   * Items searched in a row without placing one, after which the carton counts as full. A carton
+   * holds tens of items; without the bound, filling one from thousands of small left-over items
+   * searched every one of them, and a packing of n items took time in n².
+   */
+  static final int MAX_MISSES = 1000;
+
+  /**
+   * The placements of the items that fit, in the order placed; the others are left out.
+   *
+   * <p>Cost: an item is only searched for when its volume and weight still fit what the carton has
+   * left, and the search stops once the smallest item left over could not; so a carton filled from
+   * thousands of items costs about what its own items cost, plus one cheap look at each other item.
+   */
   static List<Placement> fill(Carton carton, List<Item> items) {
     List<Placement> placed = new ArrayList<>();
     List<double[]> points = new ArrayList<>();
     points.add(new double[] {0, 0, 0});
     double weight = 0;
-    for (Item item : items) {
-      if (weight + item.weight() > carton.maxWeight() + EPS) {
+    double freeVolume = carton.volume();
+    // the smallest volume and weight from each position on: once even they cannot fit, stop
+    double[] minVolumeFrom = new double[items.size() + 1];
+    double[] minWeightFrom = new double[items.size() + 1];
+    minVolumeFrom[items.size()] = Double.POSITIVE_INFINITY;
+    minWeightFrom[items.size()] = Double.POSITIVE_INFINITY;
+    for (int i = items.size() - 1; i >= 0; i--) {
+      minVolumeFrom[i] = Math.min(minVolumeFrom[i + 1], items.get(i).volume());
+      minWeightFrom[i] = Math.min(minWeightFrom[i + 1], items.get(i).weight());
+    }
+    boolean pointsSorted = true;
+    int misses = 0;
+    for (int i = 0; i < items.size() && misses < MAX_MISSES; i++) {
+      if (minVolumeFrom[i] > freeVolume * (1 + EPS) + EPS || weight + minWeightFrom[i] > carton.maxWeight() + EPS) {
+        break;
+      }
+      Item item = items.get(i);
+      if (weight + item.weight() > carton.maxWeight() + EPS || item.volume() > freeVolume * (1 + EPS) + EPS) {
         continue;
       }
-      points.sort(ORDER);
+      if (!pointsSorted) {
+        points.sort(ORDER);
+        pointsSorted = true;
+      }
       Placement chosen = null;
       search:
       for (double[] p : points) {
@@ -54,10 +86,15 @@ final class ExtremePoints {
           }
         }
       }
-      if (chosen != null) {
+      if (chosen == null) {
+        misses++;
+      } else {
+        misses = 0;
         placed.add(chosen);
         weight += item.weight();
+        freeVolume -= item.volume();
         addPoints(carton, placed, points, chosen);
+        pointsSorted = false;
       }
     }
     return placed;
