@@ -25,6 +25,7 @@ import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.memory.SequentialIdGenerator;
+import dev.ecomops.core.validation.Check;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -201,7 +202,7 @@ final class AllocateCommand implements Callable<Integer> {
       if (catalog.location(loc).isEmpty()) {
         throw new InputException(csv.file(), CsvTable.line(row), "location", "unknown location '" + loc + "'");
       }
-      long quantity = csv.nonNegativeLong(row, "quantity");
+      long quantity = csv.wholeNumber(row, "quantity", 0, Check.MAX_QUANTITY);
       skus.add(sku);
       if (quantity > 0) {
         receipts.put(row, Receipt.builder().sku(sku).location(loc).quantity(quantity)
@@ -228,7 +229,7 @@ final class AllocateCommand implements Callable<Integer> {
       OrderRows o = byOrder.computeIfAbsent(orderId, id -> new OrderRows(CsvTable.line(row), orderHeader(csv, row, id),
           new ArrayList<>()));
       Sku sku = csv.building(row, () -> Sku.of(csv.text(row, "sku")));
-      long quantity = csv.positiveLong(row, "quantity");
+      long quantity = csv.wholeNumber(row, "quantity", 1, Check.MAX_QUANTITY);
       o.lines().add(csv.building(row, () -> AllocationLine.of(csv.text(row, "line_id"), sku, quantity)));
       skus.add(sku);
     }

@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.validation.Check;
 import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.replenishment.Policy;
@@ -238,8 +239,8 @@ final class ReplenishCommand implements Callable<Integer> {
     Map<String, Position> out = new HashMap<>();
     for (CSVRecord r : csv.rows()) {
       String key = csv.text(r, "sku") + "@" + csv.text(r, "location");
-      Position p = new Position(csv.nonNegativeLong(r, "on_hand"), csv.nonNegativeLong(r, "on_order"),
-          csv.nonNegativeLong(r, "reserved"));
+      Position p = new Position(csv.wholeNumber(r, "on_hand", 0, Check.MAX_QUANTITY),
+          csv.wholeNumber(r, "on_order", 0, Check.MAX_QUANTITY), csv.wholeNumber(r, "reserved", 0, Check.MAX_QUANTITY));
       if (out.put(key, p) != null) {
         throw new InputException(csv.file(), CsvTable.line(r), "sku", key + " appears twice");
       }

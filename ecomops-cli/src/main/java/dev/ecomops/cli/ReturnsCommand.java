@@ -91,8 +91,14 @@ final class ReturnsCommand implements Callable<Integer> {
     ReturnRequest req = validated(rf, "", () -> new ReturnRequest(in.order().id(), requestedOn, international, lines));
     List<LineDecision> decisions = validated(rf, "", () -> p.evaluate(in.order(), in.deliveredOn(), req, in.categories(),
         in.returned(), label));
-    Refund refund = RefundCalculator.refund(in.order(), decisions, in.returned(), in.shipping(), label, storeCredit,
-        p.storeCreditBonusPercent());
+    Refund refund;
+    try {
+      refund = RefundCalculator.refund(in.order(), decisions, in.returned(), in.shipping(), label, storeCredit,
+          p.storeCreditBonusPercent());
+    } catch (ValidationException e) { // the request asks for more than the order has left: name the request
+      ValidationException.Violation v = e.violations().get(0);
+      throw rf.error("lines", v.rule() + " (" + v.value() + ")");
+    }
     PrintWriter out = spec.commandLine().getOut();
     for (LineDecision d : decisions) {
       out.printf(Locale.ROOT, "line %s: %s %d (%s) %s%s%s%n", d.lineId(), d.outcome(), d.quantity(), d.rule(),
@@ -216,8 +222,19 @@ final class ReturnsCommand implements Callable<Integer> {
     }
   }
 
+  /** An amount at a field path: never negative (an order's prices, taxes and shipping are what was paid). */
   private static Money money(JsonFile f, JsonElement e, String path, String currency) {
-    return validated(f, path, () -> Money.of(f.decimal(e, path), Money.currency(currency)));
+    Money m;
+    try {
+      m = Money.of(f.decimal(e, path), Money.currency(currency));
+    } catch (ValidationException ex) {
+      ValidationException.Violation v = ex.violations().get(0);
+      throw f.error(path, v.rule() + ", was '" + v.value() + "'"); // the path is the field, not path + "amount"
+    }
+    if (m.isNegative()) {
+      throw f.error(path, "must not be negative, was '" + m.amount().toPlainString() + "'");
+    }
+    return m;
   }
 
   private static <E extends Enum<E>> E named(JsonFile f, Class<E> type, String name, String path) {

@@ -146,4 +146,17 @@ class ReplenishCommandTest extends CliHarness {
     assertThat(err.toString()).contains(policy + ":3: sku: TEE@DC1 already has a policy on line 2");
     assertThat(po).doesNotExist();
   }
+
+  @Test
+  @DisplayName("a reserved count near Long.MAX_VALUE exits 2 naming it, instead of an order for -9223372036854775808 units")
+  void hugeReserved_exit2() throws IOException {
+    Path stock = write("s.csv", "sku,location,on_hand,on_order,reserved", "TEE,DC1,0,12,9223372036854775807");
+    Path history = write("h.csv", "series_id,t,value", "TEE@DC1,1,16", "TEE@DC1,2,12");
+    Path policy = write("p.csv", "sku,location,policy,lead_time,service_level,order_quantity", "TEE,DC1,sQ,3,0.95,20");
+    Path po = dir.resolve("po.csv");
+    assertThat(run("replenish", "--stock", stock.toString(), "--history", history.toString(), "--policy",
+        policy.toString(), "--output", po.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(stock + ":2: reserved: was 9223372036854775807 but must be from 0 to 1000000000000");
+    assertThat(po).doesNotExist();
+  }
 }

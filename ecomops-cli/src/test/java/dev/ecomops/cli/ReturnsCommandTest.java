@@ -84,4 +84,23 @@ class ReturnsCommandTest extends CliHarness {
         request.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("nested deeper than 64").doesNotContain("StackOverflow");
   }
+
+  @Test
+  @DisplayName("a line whose price × quantity passes 10^15 exits 2 naming it (it was an internal error); a negative shipping names the field")
+  void hugeLineTotal_exit2() throws IOException {
+    Path policy = write("p.json", POLICY);
+    Path request = write("r.json", "{\"requestedOn\": \"2026-11-10\", \"lines\": [{\"lineId\": \"1\", \"quantity\": 1,"
+        + " \"reason\": \"DEFECTIVE\", \"condition\": \"OPENED\"}]}");
+    Path huge = write("o.json", ORDER.replace("\"quantity\": 3", "\"quantity\": 1000000000000")
+        .replace("\"unitPrice\": \"10.00\"", "\"unitPrice\": \"99999.00\""));
+    assertThat(run("returns", "--policy", policy.toString(), "--order", huge.toString(), "--request", request.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(huge + ": lines[0].quantity: unit price × quantity + tax must be less than 10^15")
+        .doesNotContain("\tat ");
+    Path shipping = write("o2.json", ORDER.replace("\"shipping\": \"5.00\"", "\"shipping\": \"-5.00\""));
+    assertThat(run("returns", "--policy", policy.toString(), "--order", shipping.toString(), "--request",
+        request.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(shipping + ": shipping: must not be negative");
+    assertThat(out.toString()).isEmpty();
+  }
 }

@@ -70,5 +70,10 @@ public abstract class OrderLine {
     if (discount().compareTo(unitPrice().times(quantity())) > 0) {
       throw ValidationException.of("discount", "must not exceed unit price × quantity", discount());
     }
+    // a total is money like any other: bounded, so sums and minor units of it stay exact in a long
+    if (total().amount().precision() - total().amount().scale() > Money.MAX_INTEGER_DIGITS) {
+      throw ValidationException.of("quantity", "unit price × quantity + tax must be less than 10^"
+          + Money.MAX_INTEGER_DIGITS, unitPrice().amount().toPlainString() + " × " + quantity());
+    }
   }
 }

@@ -448,6 +448,12 @@ class OrderManagerTest {
           .tax(Money.of("0.1", "EUR")).build()).isInstanceOf(dev.ecomops.core.CurrencyMismatchException.class);
       assertThatThrownBy(() -> orders.changeQuantity(OrderId.of("x"), "1", 0, key())).isInstanceOf(ValidationException.class)
           .hasMessageContaining("quantity");
+      // each bound alone holds (10^12 units, 999,999,999,999.99 a unit); their product is no price anyone pays
+      assertThatThrownBy(() -> OrderLine.builder().lineId("1").sku(TEE).quantity(1_000_000_000_000L)
+          .unitPrice(Money.of("999999999999.99", "USD")).build()).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("quantity").hasMessageContaining("10^15");
+      assertThat(OrderLine.builder().lineId("1").sku(TEE).quantity(1_000_000L).unitPrice(Money.of("999999999.99", "USD"))
+          .tax(Money.of("0.01", "USD")).build().total()).isEqualTo(Money.of("999999999990000.01", "USD"));
     }
   }
 }

@@ -21,7 +21,8 @@ public record PurchaseSuggestion(String sku, String location, String supplier, d
    *
    * @param minimumOrder at least 0
    * @param casePack at least 1
-   * @throws ValidationException naming the field that breaks its range
+   * @throws ValidationException naming the field that breaks its range, or {@code policyQuantity}
+   *     above {@link dev.ecomops.core.validation.Check#MAX_QUANTITY} (an overflowed position, not a purchase)
    */
   public static long round(double policyQuantity, long minimumOrder, long casePack) {
     if (minimumOrder < 0) {
@@ -30,11 +31,19 @@ public record PurchaseSuggestion(String sku, String location, String supplier, d
     if (casePack < 1) {
       throw ValidationException.of("casePack", "must be at least 1", casePack);
     }
+    if (!(policyQuantity <= dev.ecomops.core.validation.Check.MAX_QUANTITY)) { // NaN too
+      throw ValidationException.of("policyQuantity", "must be at most " + dev.ecomops.core.validation.Check.MAX_QUANTITY
+          + " units (check the position and the policy's figures)", policyQuantity);
+    }
     if (policyQuantity <= 0) {
       return 0;
     }
     long q = Math.max((long) Math.ceil(policyQuantity - 1e-9), minimumOrder);
-    return (q + casePack - 1) / casePack * casePack;
+    try {
+      return Math.multiplyExact(Math.addExact(q, casePack - 1) / casePack, casePack);
+    } catch (ArithmeticException e) {
+      throw ValidationException.of("casePack", "rounds " + q + " units past what a long holds", casePack);
+    }
   }
 
   /**
