@@ -109,7 +109,27 @@ class EcomopsCommandTest extends CliHarness {
         "--output", link.toString())).isZero();
     assertThat(java.nio.file.Files.isSymbolicLink(link)).isTrue();
     assertThat(java.nio.file.Files.readString(real)).startsWith("series_id,method");
-    // (devices are written into, not replaced; not tested here: a regression would replace the
-    // machine's /dev/null with a regular file, as root)
+  }
+
+  @Test
+  @DisplayName("an output that is not a regular file (a named pipe, as a device would be) is written into, not replaced")
+  void outputIntoPipe() throws Exception {
+    org.assertj.core.api.Assumptions.assumeThat(new java.io.File("/usr/bin/mkfifo")).exists();
+    java.nio.file.Path history = write("h.csv", "series_id,t,value", "A,1,10", "A,2,12");
+    java.nio.file.Path fifo = dir.resolve("pipe.csv");
+    assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return java.nio.file.Files.readString(fifo);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(run("forecast", "--input", history.toString(), "--frequency", "1", "--horizon", "1", "--method", "naive",
+        "--output", fifo.toString())).as(err.toString()).isZero();
+    assertThat(read.get(1, java.util.concurrent.TimeUnit.MINUTES)).startsWith("series_id,method");
+    // still a pipe: a device (--output /dev/stdout, as root) is not replaced by a regular file either
+    assertThat(java.nio.file.Files.isRegularFile(fifo)).isFalse();
+    assertThat(java.nio.file.Files.exists(fifo)).isTrue();
   }
 }
