@@ -73,6 +73,11 @@ public final class EventJson {
     }
   }
 
+  /** The configured Gson, for the stores' other values (movements, reservations, lots). */
+  static Gson gson() {
+    return GSON;
+  }
+
   /** Every event type's name, in declaration order. */
   public static List<String> typeNames() {
     return List.copyOf(TYPES.keySet());

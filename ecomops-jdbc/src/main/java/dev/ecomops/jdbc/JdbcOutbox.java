@@ -192,28 +192,7 @@ public final class JdbcOutbox implements Outbox {
     });
   }
 
-  /** Work on one connection in one transaction. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T out = work.run(c);
-        c.commit();
-        return out;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("outbox: " + e.getMessage(), e);
-    }
+  private <T> T inTransaction(Sql.Work<T> work) {
+    return Sql.write(dataSource, c -> Sql.Decision.commit(work.run(c)), null);
   }
 }

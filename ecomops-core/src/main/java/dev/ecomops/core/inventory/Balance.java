@@ -49,6 +49,35 @@ public final class Balance {
   }
 
   /**
+   * A balance from stored fields, for a store that keeps balances in columns instead of folding
+   * the ledger on every read (a database). The figures are taken as a store wrote them from
+   * {@link #apply}; only their ranges are checked.
+   *
+   * @param onHand units on hand, with every state's below
+   * @param lots the lots, earliest first as {@link #lots()} lists them
+   * @param schedule scheduled supply as {@link #schedule()} lists it
+   * @return the balance
+   * @throws dev.ecomops.core.ValidationException naming the first figure that is negative
+   */
+  public static Balance restore(long onHand, long reserved, long picked, long damaged, long onHold, long inTransit,
+      long incoming, long safetyStock, long version, List<LotBalance> lots, List<ScheduledSupply> schedule) {
+    String[] names = {"onHand", "reserved", "picked", "damaged", "onHold", "inTransit", "incoming", "safetyStock",
+        "version"};
+    long[] values = {onHand, reserved, picked, damaged, onHold, inTransit, incoming, safetyStock, version};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] < 0) {
+        throw dev.ecomops.core.ValidationException.of(names[i], "must be at least 0", values[i]);
+      }
+    }
+    if (version == 0 && !(onHand == 0 && reserved == 0 && picked == 0 && damaged == 0 && onHold == 0 && inTransit == 0
+        && incoming == 0 && safetyStock == 0 && lots.isEmpty() && schedule.isEmpty())) {
+      throw dev.ecomops.core.ValidationException.of("version", "is 0 only for the empty balance", version);
+    }
+    return version == 0 ? EMPTY : new Balance(onHand, reserved, picked, damaged, onHold, inTransit, incoming, safetyStock,
+        version, List.copyOf(lots), List.copyOf(schedule));
+  }
+
+  /**
    * Folds a ledger from empty.
    *
    * @param movements one key's movements in sequence order

@@ -79,6 +79,9 @@ class LedgerProperties {
       assertThat(b.inTransit()).isNotNegative();
       assertThat(b.damaged() + b.onHold()).isLessThanOrEqualTo(b.onHand());
       assertThat(Balance.replay(f.store.movements(key))).as("replay of %s", key).isEqualTo(b);
+      // what a database keeps in columns rebuilds the same balance (Balance.restore)
+      assertThat(Balance.restore(b.onHand(), b.reserved(), b.picked(), b.damaged(), b.onHold(), b.inTransit(),
+          b.incoming(), b.safetyStock(), b.version(), b.lots(), b.schedule())).as("restore of %s", key).isEqualTo(b);
     }
   }
 
