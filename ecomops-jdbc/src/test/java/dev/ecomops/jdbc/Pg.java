@@ -32,6 +32,14 @@ final class Pg {
     return p;
   }
 
+  /** A second pool on the same server: another application node. Close it when done. */
+  static HikariDataSource anotherNode(int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(((HikariDataSource) dataSource()).getJdbcUrl());
+    config.setMaximumPoolSize(size);
+    return new HikariDataSource(config);
+  }
+
   /** A new schema, migrated to the newest version. */
   static String freshSchema() {
     String schema = "t" + SCHEMAS.incrementAndGet() + "_" + ProcessHandle.current().pid();
