@@ -2,7 +2,6 @@ package dev.ecomops.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecomops.core.memory.InMemoryOrderRepository;
 import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
 
 import dev.ecomops.core.memory.InMemoryTicketRepository;
@@ -12,17 +11,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeded fault simulation of the testkit with its inventory store on PostgreSQL (faults
- * injected into every call of it, the outbox included); the other repositories are still the
- * in-memory ones until their JDBC versions exist. Each run starts from a fresh schema.
+ * The seeded fault simulation of the testkit with its inventory store and order repository on
+ * PostgreSQL (faults injected into every call of them, the outbox included); purchase orders,
+ * returns and tickets are still the in-memory ones until their JDBC versions exist. Each run
+ * starts from a fresh schema.
  */
-@DisplayName("the fault simulation with the inventory store on PostgreSQL")
+@DisplayName("the fault simulation with inventory and orders on PostgreSQL")
 class FaultSimulationOnPostgresTest {
   @Test
   @DisplayName("2 seeds × 1,000 steps with faults in every SPI call: 0 violations")
   void noViolations() {
+    String[] schema = new String[1]; // each run's stores share one fresh schema, made with its inventory store
     FaultSimulation sim = FaultSimulation.against(new FaultSimulation.Stores(
-        () -> JdbcInventoryStore.create(Pg.dataSource(), Pg.freshSchema()), InMemoryOrderRepository::create,
+        () -> JdbcInventoryStore.create(Pg.dataSource(), schema[0] = Pg.freshSchema()),
+        () -> JdbcOrderRepository.create(Pg.dataSource(), schema[0]),
         InMemoryPurchaseOrderRepository::new, InMemoryReturnRepository::new, InMemoryTicketRepository::new));
     for (long seed = 1; seed <= 2; seed++) {
       FaultSimulation.Report r = sim.run(seed, 1_000);
