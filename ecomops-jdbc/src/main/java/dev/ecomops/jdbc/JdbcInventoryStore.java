@@ -1,6 +1,8 @@
 package dev.ecomops.jdbc;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Balance;
@@ -38,14 +40,18 @@ import javax.sql.DataSource;
  * stock_movement}), reservations with the keys they draw on, commit records by idempotency key,
  * and the commit's events in the {@link JdbcOutbox}, all in one transaction per commit.
  *
- * <p>A commit: the idempotency key's row first ({@code INSERT ... ON CONFLICT DO NOTHING}; a
- * second commit with the key waits for the first, then finds its record and answers {@code
- * DUPLICATE}); then each stock update in key order (a conditional {@code UPDATE ... WHERE version
- * = ?}, or an {@code INSERT} for a new key; a read check takes a share lock and compares), the
- * movements, each reservation in id order (conditional update or insert), and the events. Any
- * guard that does not hold rolls everything back and answers {@code CONFLICT}; so do PostgreSQL's
- * serialization failures and deadlocks (SQL states 40001 and 40P01), which the keeper's retry
- * policy then retries. Other database failures throw {@link IllegalStateException} with the
+ * <p>A commit is one round trip: the whole commit goes as one JSON document to the schema's
+ * {@code commit_inventory} function (migration V5), called in autocommit, so the call is the
+ * transaction. It writes the idempotency key's row first ({@code INSERT ... ON CONFLICT DO
+ * NOTHING}; a second commit with the key waits for the first, then answers {@code DUPLICATE}
+ * having written nothing); then each stock update in key order (a conditional {@code UPDATE ...
+ * WHERE version = ?}, or an {@code INSERT} for a new key; a read check takes a share lock and
+ * compares), the movements, each reservation in id order (conditional update or insert), and the
+ * events into the outbox. A guard that does not hold raises SQL state {@value #CONFLICT_STATE},
+ * which rolls everything back and answers {@code CONFLICT}; so do PostgreSQL's serialization
+ * failures and deadlocks (SQL states 40001 and 40P01), which the keeper's retry policy then
+ * retries. (Statement by statement, a reserve cost seven round trips; the benchmark in
+ * {@code ecomops-benchmarks} measures the difference.) Other database failures throw {@link IllegalStateException} with the
  * driver's exception as cause; such a commit may or may not have applied, and its retry with the
  * same key is answered from the record (rule 2 of the contract).
  *
@@ -210,127 +216,105 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public CommitOutcome commit(Commit commit) {
-    return Sql.write(dataSource, c -> {
-      IdempotencyKey key = commit.idempotencyKey();
-      if (key != null) {
-        CommitRecord record = CommitRecord.of(commit);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + "commit_record (idempotency_key, fingerprint,"
-            + " body) VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING")) {
-          ps.setString(1, key.value());
-          ps.setString(2, record.fingerprint());
-          ps.setString(3, gson.toJson(new Written(record.movements(), record.reservations())));
-          if (ps.executeUpdate() == 0) {
-            return Sql.Decision.rollback(CommitOutcome.duplicate(record(c, key).orElseThrow(
-                () -> new IllegalStateException("commit record " + key.value() + " vanished"))));
-          }
-        }
+    String document = document(commit);
+    String answer;
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true); // the function call is the whole transaction: one round trip
       }
-      List<Commit.StockUpdate> stock = new ArrayList<>(commit.stock());
-      stock.sort(Comparator.comparing(Commit.StockUpdate::key)); // one lock order for every commit: no deadlock
-      for (Commit.StockUpdate u : stock) {
-        if (!stockUpdate(c, u)) {
-          return Sql.Decision.rollback(CommitOutcome.conflict());
-        }
-      }
-      List<Commit.ReservationUpdate> reservations = new ArrayList<>(commit.reservations());
-      reservations.sort(Comparator.comparing(r -> r.reservation().id().value()));
-      for (Commit.ReservationUpdate u : reservations) {
-        if (!reservationUpdate(c, u)) {
-          return Sql.Decision.rollback(CommitOutcome.conflict());
-        }
-      }
-      outbox.append(c, commit.events());
-      return Sql.Decision.commit(CommitOutcome.applied());
-    }, CommitOutcome.conflict());
-  }
-
-  private boolean stockUpdate(Connection c, Commit.StockUpdate u) throws SQLException {
-    StockKey key = u.key();
-    if (u.movements().isEmpty()) { // a read check: the version must still be the one read
-      try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + s + "stock_balance WHERE sku = ? AND"
-          + " location = ? FOR SHARE")) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + s + "commit_inventory(?::jsonb)")) {
+        ps.setString(1, document);
         try (ResultSet rs = ps.executeQuery()) {
-          return (rs.next() ? rs.getLong(1) : 0) == u.expectedVersion();
+          rs.next();
+          answer = rs.getString(1);
         }
       }
+    } catch (SQLException e) {
+      if (CONFLICT_STATE.equals(e.getSQLState()) || Sql.retryable(e)) {
+        return CommitOutcome.conflict();
+      }
+      throw new IllegalStateException("database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
     }
-    Balance b = u.balance();
-    String sql = u.expectedVersion() == 0
-        ? "INSERT INTO " + s + "stock_balance (on_hand, reserved, picked, damaged, on_hold, in_transit, incoming,"
-            + " safety_stock, version, lots, schedule, sku, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (sku, location) DO NOTHING"
-        : "UPDATE " + s + "stock_balance SET on_hand = ?, reserved = ?, picked = ?, damaged = ?, on_hold = ?,"
-            + " in_transit = ?, incoming = ?, safety_stock = ?, version = ?, lots = ?, schedule = ?"
-            + " WHERE sku = ? AND location = ? AND version = ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      long[] figures = {b.onHand(), b.reserved(), b.picked(), b.damaged(), b.onHold(), b.inTransit(), b.incoming(),
-          b.safetyStock(), b.version()};
-      for (int i = 0; i < figures.length; i++) {
-        ps.setLong(i + 1, figures[i]);
-      }
-      ps.setString(10, gson.toJson(b.lots(), LOTS));
-      ps.setString(11, gson.toJson(b.schedule(), SCHEDULE));
-      ps.setString(12, key.sku().value());
-      ps.setString(13, key.location().value());
-      if (u.expectedVersion() != 0) {
-        ps.setLong(14, u.expectedVersion());
-      }
-      if (ps.executeUpdate() != 1) {
-        return false;
-      }
+    if (answer.equals("DUPLICATE")) {
+      IdempotencyKey key = commit.idempotencyKey();
+      return CommitOutcome.duplicate(committed(key).orElseThrow(
+          () -> new IllegalStateException("commit record " + key.value() + " vanished")));
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + "stock_movement (sku, location, sequence, body)"
-        + " VALUES (?, ?, ?, ?)")) {
-      for (Movement m : u.movements()) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
-        ps.setLong(3, m.sequence());
-        ps.setString(4, gson.toJson(m, Movement.class));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    return true;
+    return CommitOutcome.applied();
   }
 
-  private boolean reservationUpdate(Connection c, Commit.ReservationUpdate u) throws SQLException {
-    Reservation r = u.reservation();
-    boolean insert = u.expectedVersion() == 0;
-    String sql = insert
-        ? "INSERT INTO " + s + "reservation (version, status, expires_at, body, id) VALUES (?, ?, ?, ?, ?)"
-            + " ON CONFLICT (id) DO NOTHING"
-        : "UPDATE " + s + "reservation SET version = ?, status = ?, expires_at = ?, body = ? WHERE id = ? AND version = ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, r.version());
-      ps.setString(2, r.status().name());
-      ps.setObject(3, r.expiresAt().map(at -> OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).orElse(null));
-      ps.setString(4, gson.toJson(r, Reservation.class));
-      ps.setString(5, r.id().value());
-      if (!insert) {
-        ps.setLong(6, u.expectedVersion());
-      }
-      if (ps.executeUpdate() != 1) {
-        return false;
-      }
+  /** The SQL state commit_inventory raises when a version guard does not hold. */
+  static final String CONFLICT_STATE = "EC409";
+
+  /** The commit as the JSON document commit_inventory reads (schema version 5). */
+  private String document(Commit commit) {
+    JsonObject doc = new JsonObject();
+    IdempotencyKey key = commit.idempotencyKey();
+    if (key != null) {
+      CommitRecord record = CommitRecord.of(commit);
+      doc.addProperty("key", key.value());
+      doc.addProperty("fingerprint", record.fingerprint());
+      doc.addProperty("record", gson.toJson(new Written(record.movements(), record.reservations())));
     }
-    if (insert) {
+    List<Commit.StockUpdate> stock = new ArrayList<>(commit.stock());
+    stock.sort(Comparator.comparing(Commit.StockUpdate::key)); // one lock order for every commit: no deadlock
+    JsonArray updates = new JsonArray();
+    for (Commit.StockUpdate u : stock) {
+      Balance b = u.balance();
+      JsonObject o = new JsonObject();
+      o.addProperty("sku", u.key().sku().value());
+      o.addProperty("location", u.key().location().value());
+      o.addProperty("expected", u.expectedVersion());
+      o.addProperty("version", b.version());
+      o.addProperty("onHand", b.onHand());
+      o.addProperty("reserved", b.reserved());
+      o.addProperty("picked", b.picked());
+      o.addProperty("damaged", b.damaged());
+      o.addProperty("onHold", b.onHold());
+      o.addProperty("inTransit", b.inTransit());
+      o.addProperty("incoming", b.incoming());
+      o.addProperty("safetyStock", b.safetyStock());
+      o.addProperty("lots", gson.toJson(b.lots(), LOTS));
+      o.addProperty("schedule", gson.toJson(b.schedule(), SCHEDULE));
+      JsonArray movements = new JsonArray();
+      for (Movement m : u.movements()) {
+        JsonObject mo = new JsonObject();
+        mo.addProperty("sequence", m.sequence());
+        mo.addProperty("body", gson.toJson(m, Movement.class));
+        movements.add(mo);
+      }
+      o.add("movements", movements);
+      updates.add(o);
+    }
+    doc.add("stock", updates);
+    List<Commit.ReservationUpdate> reservations = new ArrayList<>(commit.reservations());
+    reservations.sort(Comparator.comparing(r -> r.reservation().id().value()));
+    JsonArray rs = new JsonArray();
+    for (Commit.ReservationUpdate u : reservations) {
+      Reservation r = u.reservation();
+      JsonObject o = new JsonObject();
+      o.addProperty("id", r.id().value());
+      o.addProperty("expected", u.expectedVersion());
+      o.addProperty("version", r.version());
+      o.addProperty("status", r.status().name());
+      o.addProperty("expiresAt", r.expiresAt().map(Instant::toString).orElse(null));
+      o.addProperty("body", gson.toJson(r, Reservation.class));
       Set<StockKey> keys = new LinkedHashSet<>();
       for (ReservationLine line : r.lines()) {
         keys.add(line.key());
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + s + "reservation_key (sku, location, reservation_id)"
-          + " VALUES (?, ?, ?)")) {
-        for (StockKey k : keys) {
-          ps.setString(1, k.sku().value());
-          ps.setString(2, k.location().value());
-          ps.setString(3, r.id().value());
-          ps.addBatch();
-        }
-        ps.executeBatch();
+      JsonArray ks = new JsonArray();
+      for (StockKey k : keys) {
+        JsonObject ko = new JsonObject();
+        ko.addProperty("sku", k.sku().value());
+        ko.addProperty("location", k.location().value());
+        ks.add(ko);
       }
+      o.add("keys", ks);
+      rs.add(o);
     }
-    return true;
+    doc.add("reservations", rs);
+    doc.add("events", JdbcOutbox.rows(commit.events()));
+    return gson.toJson(doc);
   }
 }

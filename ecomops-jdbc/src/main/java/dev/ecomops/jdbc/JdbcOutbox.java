@@ -108,6 +108,22 @@ public final class JdbcOutbox implements Outbox {
     }
   }
 
+  /** Events as the JSON rows {@code commit_inventory} inserts into the outbox, in order. */
+  static com.google.gson.JsonArray rows(List<EventEnvelope> events) {
+    com.google.gson.JsonArray out = new com.google.gson.JsonArray();
+    for (EventEnvelope e : events) {
+      com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+      o.addProperty("id", e.id());
+      o.addProperty("aggregate", e.aggregate());
+      o.addProperty("sequence", e.sequence());
+      o.addProperty("schemaVersion", e.schemaVersion());
+      o.addProperty("type", EventJson.typeName(e.event()));
+      o.addProperty("payload", EventJson.write(e.event()));
+      out.add(o);
+    }
+    return out;
+  }
+
   @Override
   public List<EventEnvelope> claim(Instant now, Duration lease, int limit) {
     if (limit < 1) {

@@ -31,9 +31,19 @@ final class Sql {
     return "40001".equals(state) || "40P01".equals(state); // serialization_failure, deadlock_detected
   }
 
-  /** A read in a transaction of its own (one snapshot for all its statements). */
+  /**
+   * A read of one statement, in autocommit: its own snapshot, and one round trip (a transaction
+   * around it would cost a second one for its COMMIT).
+   */
   static <T> T read(DataSource dataSource, Work<T> work) {
-    return write(dataSource, c -> Decision.commit(work.run(c)), null);
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true);
+      }
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+    }
   }
 
   /**

@@ -20,7 +20,7 @@ class EcomopsSchemaTest {
     assertThat(tables(schema)).contains("outbox", "stock_balance", "stock_movement", "reservation", "reservation_key",
         "commit_record", "flyway_schema_history");
     String again = EcomopsSchema.migrate(Pg.dataSource(), schema);
-    assertThat(again).isEqualTo("4");
+    assertThat(again).isEqualTo("5");
     assertThat(tables(schema)).contains("outbox");
   }
 
