@@ -8,6 +8,7 @@ import dev.ecomops.kpi.io.TargetsJson;
 import dev.ecomops.kpi.targets.Target;
 import dev.ecomops.simulator.SimulationConfig;
 import dev.ecomops.simulator.SimulationResult;
+import dev.ecomops.simulator.SimulationStores;
 import dev.ecomops.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,11 +57,23 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--window", defaultValue = "week", description = "day, week or month (default: ${DEFAULT-VALUE}).")
   String window = "week";
 
+  @Option(names = "--jdbc", paramLabel = "URL", description = "Keep the simulation's stores in PostgreSQL at this JDBC URL"
+      + " (jdbc:postgresql://host/db?user=..&password=..), each run in a new schema; same results as in memory.")
+  String jdbc;
+
   @Option(names = "--out", required = true, description = "Directory for report.html, kpis.csv, kpis.json, returns.csv (with --compare: a/, b/ and compare.csv).")
   Path out;
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return simulate();
+    } finally {
+      pools.forEach(com.zaxxer.hikari.HikariDataSource::close);
+    }
+  }
+
+  private Integer simulate() throws IOException {
     Window w = KpiCommand.window(window);
     List<Target> targets = targets();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -116,7 +129,38 @@ final class SimulateCommand implements Callable<Integer> {
 
   private SimulationResult run(SimulationConfig c, String label) {
     SimulationConfig run = days != null ? c.withDays(days) : c;
-    return Simulator.run(run, seed, progress(run.days(), label));
+    return Simulator.run(run, seed, progress(run.days(), label), stores(label));
+  }
+
+  /** Pools opened for --jdbc runs, closed when the command ends. */
+  private final List<com.zaxxer.hikari.HikariDataSource> pools = new java.util.ArrayList<>();
+
+  /** The in-memory stores, or with --jdbc a new schema's PostgreSQL stores (its name on standard error). */
+  private SimulationStores stores(String label) {
+    if (jdbc == null) {
+      return SimulationStores.inMemory();
+    }
+    if (!jdbc.startsWith("jdbc:postgresql:")) {
+      throw new InputException("--jdbc: must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), was '" + jdbc + "'");
+    }
+    // a pool: without one every store call would open a connection of its own
+    com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+    pool.setJdbcUrl(jdbc);
+    pool.setMaximumPoolSize(2);
+    pool.setInitializationFailTimeout(-1); // an unreachable server is reported by the migration below, as bad input
+    pool.setConnectionTimeout(5_000);
+    com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource(pool);
+    pools.add(ds);
+    String schema = "ecomops_sim_" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1);
+    try {
+      dev.ecomops.jdbc.EcomopsSchema.migrate(ds, schema);
+    } catch (IllegalStateException e) {
+      throw new InputException("--jdbc: cannot prepare schema " + schema + " at " + jdbc + ": " + e.getMessage());
+    }
+    spec.commandLine().getErr().println("ecomops: run " + (label.isEmpty() ? "" : label + " ") + "keeps its stores in"
+        + " schema " + schema);
+    return new SimulationStores(() -> dev.ecomops.jdbc.JdbcInventoryStore.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcPurchaseOrderRepository.create(ds, schema));
   }
 
   /** A progress bar on standard error when it is a terminal; nothing otherwise. */

@@ -2,7 +2,6 @@ package dev.ecomops.simulator;
 
 import dev.ecomops.core.Money;
 import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
 import dev.ecomops.core.supply.Arrival;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.PurchaseOrders;
@@ -42,7 +41,7 @@ final class Replenishment {
 
   Replenishment(Simulator sim) {
     this.sim = sim;
-    this.pos = new PurchaseOrders(new InMemoryPurchaseOrderRepository(), sim.keeper, e -> { }, sim.clock);
+    this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, e -> { }, sim.clock);
   }
 
   void review(int day) {

@@ -19,7 +19,6 @@ import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
-import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.fact.Fact;
@@ -94,7 +93,10 @@ public final class Simulator {
   /** An order as placed. */
   record Order(String id, long seq, Instant placedAt, Instant shipBy, String channel, int region) {}
 
-  private Simulator(SimulationConfig config, long seed) {
+  final SimulationStores stores;
+
+  private Simulator(SimulationConfig config, long seed, SimulationStores stores) {
+    this.stores = stores;
     this.config = config;
     this.seed = seed;
     this.world = new World(config, seed);
@@ -106,8 +108,7 @@ public final class Simulator {
     for (World.Item i : world.items) {
       catalog.add(Product.builder().sku(i.sku()).name(i.sku().value()).build());
     }
-    this.keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create(1 << 20)).clock(clock)
-        .build();
+    this.keeper = StockKeeper.builder().catalog(catalog).store(stores.inventory().get()).clock(clock).build();
     AllocationStrategy strategy = switch (config.allocation()) {
       case "min-split" -> MinSplitStrategy.create();
       case "priority" -> PriorityStrategy.create();
@@ -127,13 +128,24 @@ public final class Simulator {
   }
 
   /**
-   * Runs a simulation.
+   * Runs a simulation on the in-memory stores.
    *
    * @param progress told each finished day (0-based); for a progress bar
    */
   public static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress) {
+    return run(config, seed, progress, SimulationStores.inMemory());
+  }
+
+  /**
+   * Runs a simulation on the given stores (empty ones: each is asked for once).
+   *
+   * @param progress told each finished day (0-based); for a progress bar
+   * @param stores where the run keeps its inventory and purchase orders
+   */
+  public static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress, SimulationStores stores) {
+    Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(config, "config");
-    Simulator s = new Simulator(config, seed);
+    Simulator s = new Simulator(config, seed, stores);
     s.stockUp();
     for (s.day = 0; s.day < config.days(); s.day++) {
       s.simulateDay();

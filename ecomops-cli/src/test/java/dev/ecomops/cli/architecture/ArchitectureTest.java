@@ -1,4 +1,4 @@
-package dev.ecomops.testkit.architecture;
+package dev.ecomops.cli.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,22 +13,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of ARCHITECTURE.md, checked on the main classes of every module on this
- * classpath (all domain modules, the testkit and the CLI).
+ * classpath (all domain modules, the testkit, the PostgreSQL adapters and the CLI). It lives in the
+ * CLI's tests because the CLI is the top of the module graph: every other module is on its test
+ * classpath without a cycle.
  */
 @DisplayName("Architecture")
 class ArchitectureTest {
   private static final List<String> DOMAINS = List.of("forecasting", "fulfillment", "shipping", "returns", "kpi");
-  private static final List<String> MODULES = Stream.concat(Stream.of("core", "testkit", "cli", "simulator"), DOMAINS.stream()).toList();
+  private static final List<String> MODULES = Stream.concat(Stream.of("core", "testkit", "cli", "simulator", "jdbc"), DOMAINS.stream()).toList();
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.ecomops");
 
   @Test
-  @DisplayName("the classes of core, the CLI and the testkit were imported, so the rules below are not vacuous")
+  @DisplayName("the classes of core, the CLI, the testkit and the PostgreSQL adapters were imported, so the rules below are not vacuous")
   void imported() {
     assertThat(CLASSES.stream().map(c -> c.getPackageName()))
-        .contains("dev.ecomops.core.inventory", "dev.ecomops.core.spi", "dev.ecomops.cli", "dev.ecomops.testkit.inventory");
+        .contains("dev.ecomops.core.inventory", "dev.ecomops.core.spi", "dev.ecomops.cli", "dev.ecomops.testkit.inventory",
+            "dev.ecomops.jdbc");
   }
 
   @Test
