@@ -35,7 +35,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The {@link InventoryStore} on PostgreSQL (schema version 2 of {@link EcomopsSchema}): balances
+ * The {@link InventoryStore} on PostgreSQL (schema versions 2 and 5 of {@link EcomopsSchema}): balances
  * in columns ({@code stock_balance}, read without replaying the ledger), the ledger ({@code
  * stock_movement}), reservations with the keys they draw on, commit records by idempotency key,
  * and the commit's events in the {@link JdbcOutbox}, all in one transaction per commit.
@@ -50,18 +50,16 @@ import javax.sql.DataSource;
  * events into the outbox. A guard that does not hold raises SQL state {@value #CONFLICT_STATE},
  * which rolls everything back and answers {@code CONFLICT}; so do PostgreSQL's serialization
  * failures and deadlocks (SQL states 40001 and 40P01), which the keeper's retry policy then
- * retries. (Statement by statement, a reserve cost seven round trips; the benchmark in
- * {@code ecomops-benchmarks} measures the difference.) Other database failures throw {@link IllegalStateException} with the
- * driver's exception as cause; such a commit may or may not have applied, and its retry with the
- * same key is answered from the record (rule 2 of the contract).
+ * retries. (Statement by statement, a reserve cost seven round trips.) Other database failures
+ * throw {@link IllegalStateException} with the driver's exception as cause; such a commit may or
+ * may not have applied, and its retry with the same key is answered from the record (rule 2 of
+ * the contract). Reads are single statements in autocommit, one round trip each.
  *
  * <p>Thread safe: it holds no state but the data source.
  */
 public final class JdbcInventoryStore implements InventoryStore {
   private static final Type LOTS = new TypeToken<List<LotBalance>>() {}.getType();
   private static final Type SCHEDULE = new TypeToken<List<ScheduledSupply>>() {}.getType();
-  private static final Type MOVEMENTS = new TypeToken<List<Movement>>() {}.getType();
-  private static final Type RESERVATIONS = new TypeToken<List<Reservation>>() {}.getType();
 
   /** What a commit record's body holds. */
   private record Written(List<Movement> movements, List<Reservation> reservations) {}
