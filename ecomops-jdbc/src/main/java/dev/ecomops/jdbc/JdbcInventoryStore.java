@@ -157,12 +157,14 @@ public final class JdbcInventoryStore implements InventoryStore {
   @Override
   public List<Reservation> dueReservations(StockKey key, Instant now) {
     return Sql.read(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.body FROM " + s + "reservation r JOIN " + s
-          + "reservation_key k ON k.reservation_id = r.id WHERE k.sku = ? AND k.location = ? AND r.status = 'ACTIVE'"
-          + " AND r.expires_at <= ? ORDER BY r.expires_at, r.id")) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
-        ps.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      // from the due side (the partial index holds only active reservations with an expiry, and
+      // few are due), not from the key's side, which lists every reservation the key ever had
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.body FROM " + s + "reservation r WHERE r.status = 'ACTIVE'"
+          + " AND r.expires_at IS NOT NULL AND r.expires_at <= ? AND EXISTS (SELECT 1 FROM " + s + "reservation_key k"
+          + " WHERE k.reservation_id = r.id AND k.sku = ? AND k.location = ?) ORDER BY r.expires_at, r.id")) {
+        ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        ps.setString(2, key.sku().value());
+        ps.setString(3, key.location().value());
         return reservations(ps);
       }
     });
