@@ -128,6 +128,63 @@ public final class JdbcInventoryStore implements InventoryStore {
     });
   }
 
+  /**
+   * A page of a key's ledger, for ledgers too long to read whole: the movements after {@code
+   * afterSequence}, in sequence order (an index range scan of the primary key).
+   *
+   * @param afterSequence the last sequence already read, 0 for the start
+   * @param limit the most to return, 1 to 10,000
+   * @return up to {@code limit} movements; fewer means the end of the ledger
+   * @throws IllegalArgumentException naming the argument out of range
+   */
+  public List<Movement> movements(StockKey key, long afterSequence, int limit) {
+    if (afterSequence < 0) {
+      throw new IllegalArgumentException("afterSequence was " + afterSequence + " but must be at least 0");
+    }
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit was " + limit + " but must be from 1 to 10000");
+    }
+    return Sql.read(dataSource, c -> {
+      List<Movement> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "stock_movement WHERE sku = ? AND location = ?"
+          + " AND sequence > ? ORDER BY sequence LIMIT ?")) {
+        ps.setString(1, key.sku().value());
+        ps.setString(2, key.location().value());
+        ps.setLong(3, afterSequence);
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(gson.fromJson(rs.getString(1), Movement.class));
+          }
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /**
+   * Deletes idempotency records older than {@code keep}, so the table does not grow forever. A
+   * command retried with a key whose record is gone is applied again as new: keep records longer
+   * than any caller may retry (a client's retry window, a relay's lease, a queue's redelivery
+   * delay), days rather than minutes. The ledger and balances are not touched.
+   *
+   * @param now the instant to count back from
+   * @param keep how long records are kept, at least one hour
+   * @return how many records were deleted
+   * @throws IllegalArgumentException naming {@code keep} when it is shorter than an hour
+   */
+  public long purgeCommitRecords(Instant now, java.time.Duration keep) {
+    if (keep.compareTo(java.time.Duration.ofHours(1)) < 0) {
+      throw new IllegalArgumentException("keep was " + keep + " but must be at least one hour (PT1H)");
+    }
+    return Sql.write(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s + "commit_record WHERE committed_at < ?")) {
+        ps.setObject(1, OffsetDateTime.ofInstant(now.minus(keep), ZoneOffset.UTC));
+        return Sql.Decision.commit((long) ps.executeUpdate());
+      }
+    }, null);
+  }
+
   @Override
   public List<StockKey> keys() {
     return Sql.read(dataSource, c -> {

@@ -1,0 +1,68 @@
+package dev.ecomops.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.catalog.InMemoryCatalog;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.inventory.Movement;
+import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.StockKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("JdbcInventoryStore beyond the SPI: paged ledger, idempotency record retention")
+class JdbcInventoryStoreExtrasTest {
+  private final String schema = Pg.freshSchema();
+  private final JdbcInventoryStore store = JdbcInventoryStore.create(Pg.dataSource(), schema);
+  private final StockKey key = StockKey.of(Sku.of("TEE"), LocationId.of("DC"));
+  private final StockKeeper keeper = StockKeeper.builder().catalog(InMemoryCatalog.create()
+      .add(Location.builder().id(key.location()).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
+      .add(Product.builder().sku(key.sku()).name("tee").build())).store(store).build();
+
+  private void receive(int n) {
+    for (int i = 0; i < n; i++) {
+      keeper.receive(Receipt.builder().sku(key.sku()).location(key.location()).quantity(1)
+          .idempotencyKey(IdempotencyKey.of("r" + i)).build());
+    }
+  }
+
+  @Test
+  @DisplayName("pages of the ledger, read after the last sequence seen, put together are the whole ledger in order")
+  void pages() {
+    receive(23);
+    List<Movement> all = new ArrayList<>();
+    long after = 0;
+    for (List<Movement> page = store.movements(key, after, 5); !page.isEmpty(); page = store.movements(key, after, 5)) {
+      assertThat(page).hasSizeLessThanOrEqualTo(5);
+      all.addAll(page);
+      after = page.get(page.size() - 1).sequence();
+    }
+    assertThat(all).isEqualTo(store.movements(key)).hasSize(23);
+    assertThatThrownBy(() -> store.movements(key, 0, 0)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> store.movements(key, -1, 5)).hasMessageContaining("afterSequence");
+  }
+
+  @Test
+  @DisplayName("records older than the retention are purged, newer ones stay; the ledger is untouched; a retention under an hour is refused")
+  void retention() {
+    receive(3);
+    assertThat(store.committed(IdempotencyKey.of("r0"))).isPresent();
+    Instant now = Instant.now();
+    assertThat(store.purgeCommitRecords(now, Duration.ofDays(7))).as("nothing is a week old").isZero();
+    assertThat(store.purgeCommitRecords(now.plus(Duration.ofDays(8)), Duration.ofDays(7))).isEqualTo(3);
+    assertThat(store.committed(IdempotencyKey.of("r0"))).isEmpty();
+    assertThat(store.movements(key)).hasSize(3);
+    assertThatThrownBy(() -> store.purgeCommitRecords(now, Duration.ofMinutes(5))).hasMessageContaining("keep");
+  }
+}
