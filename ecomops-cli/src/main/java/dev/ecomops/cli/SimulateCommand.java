@@ -129,23 +129,26 @@ final class SimulateCommand implements Callable<Integer> {
 
   private SimulationResult run(SimulationConfig c, String label) {
     SimulationConfig run = days != null ? c.withDays(days) : c;
-    return Simulator.run(run, seed, progress(run.days(), label), stores(label));
+    return Simulator.run(run, seed, progress(run.days(), label), stores(jdbc != null ? jdbc : run.database(), label));
   }
 
   /** Pools opened for --jdbc runs, closed when the command ends. */
   private final List<com.zaxxer.hikari.HikariDataSource> pools = new java.util.ArrayList<>();
 
-  /** The in-memory stores, or with --jdbc a new schema's PostgreSQL stores (its name on standard error). */
-  private SimulationStores stores(String label) {
-    if (jdbc == null) {
+  /**
+   * The in-memory stores, or for a JDBC URL (--jdbc, else the configuration's {@code database}) a
+   * new schema's PostgreSQL stores (its name on standard error).
+   */
+  private SimulationStores stores(String url, String label) {
+    if (url.isEmpty()) {
       return SimulationStores.inMemory();
     }
-    if (!jdbc.startsWith("jdbc:postgresql:")) {
-      throw new InputException("--jdbc: must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), was '" + jdbc + "'");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new InputException("--jdbc (or the configuration's database): must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), was '" + url + "'");
     }
     // a pool: without one every store call would open a connection of its own
     com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
-    pool.setJdbcUrl(jdbc);
+    pool.setJdbcUrl(url);
     pool.setMaximumPoolSize(2);
     pool.setInitializationFailTimeout(-1); // an unreachable server is reported by the migration below, as bad input
     pool.setConnectionTimeout(5_000);
@@ -155,7 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       dev.ecomops.jdbc.EcomopsSchema.migrate(ds, schema);
     } catch (IllegalStateException e) {
-      throw new InputException("--jdbc: cannot prepare schema " + schema + " at " + jdbc + ": " + e.getMessage());
+      throw new InputException("--jdbc (or the configuration's database): cannot prepare schema " + schema + " at " + url + ": " + e.getMessage());
     }
     spec.commandLine().getErr().println("ecomops: run " + (label.isEmpty() ? "" : label + " ") + "keeps its stores in"
         + " schema " + schema);

@@ -24,6 +24,12 @@ class SimulateOnPostgresTest extends CliHarness {
       assertThat(Files.readString(postgres.resolve("kpis.csv"))).isEqualTo(Files.readString(memory.resolve("kpis.csv")))
           .contains("order_accuracy");
       assertThat(Files.readString(postgres.resolve("returns.csv"))).isEqualTo(Files.readString(memory.resolve("returns.csv")));
+      // the same through the configuration's database setting
+      Path config = write("config.json", "{\"database\": \"" + url + "\"}");
+      Path configured = dir.resolve("configured");
+      assertThat(run("simulate", "--days", "4", "--seed", "7", "--config", config.toString(), "--out",
+          configured.toString())).as(err.toString()).isZero();
+      assertThat(Files.readString(configured.resolve("kpis.csv"))).isEqualTo(Files.readString(memory.resolve("kpis.csv")));
     }
   }
 
@@ -31,10 +37,10 @@ class SimulateOnPostgresTest extends CliHarness {
   @DisplayName("a URL that is not PostgreSQL's, or a server that does not answer, exits 2 naming --jdbc and writes nothing")
   void badUrl() {
     assertThat(run("simulate", "--days", "2", "--jdbc", "jdbc:mysql://x/y", "--out", dir.resolve("a").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--jdbc: must be a PostgreSQL JDBC URL");
+    assertThat(err.toString()).contains("--jdbc (or the configuration's database): must be a PostgreSQL JDBC URL");
     assertThat(run("simulate", "--days", "2", "--jdbc", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "--out",
         dir.resolve("b").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--jdbc: cannot prepare schema");
+    assertThat(err.toString()).contains("cannot prepare schema");
     assertThat(dir.resolve("a")).doesNotExist();
     assertThat(dir.resolve("b")).doesNotExist();
   }

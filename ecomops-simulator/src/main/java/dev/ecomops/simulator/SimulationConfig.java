@@ -28,9 +28,13 @@ import java.util.Set;
  * @param carrier {@code cheapest} (rate-shop every shipment), {@code fastest}, or a carrier: {@code UPS}, {@code FDX}, {@code USPS}
  * @param fulfilment {@code in-house} (capacity-limited, labour by the minute) or {@code 3pl} (a per-order fee, next-day handoff)
  * @param capacityPerDay shipments one warehouse packs a day in house, at least 1
+ * @param database where a host should keep the run's stores: empty for in memory, or a JDBC URL
+ *     ({@code jdbc:postgresql://...}) that the host (the CLI) turns into {@link SimulationStores};
+ *     the simulator itself only carries it
  */
 public record SimulationConfig(String name, LocalDate start, int days, int skus, int locations, double ordersPerDay,
-    String allocation, double serviceLevel, boolean batching, String carrier, String fulfilment, int capacityPerDay) {
+    String allocation, double serviceLevel, boolean batching, String carrier, String fulfilment, int capacityPerDay,
+    String database) {
 
   static final Set<String> ALLOCATIONS = Set.of("nearest", "min-split", "priority");
   static final Set<String> CARRIERS = Set.of("cheapest", "fastest", "UPS", "FDX", "USPS");
@@ -55,6 +59,9 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
     oneOf("carrier", carrier, CARRIERS);
     oneOf("fulfilment", fulfilment, FULFILMENTS);
     range("capacityPerDay", capacityPerDay, 1, 10_000_000);
+    if (database == null || !(database.isEmpty() || database.startsWith("jdbc:"))) {
+      throw ValidationException.of("database", "must be empty (in memory) or a JDBC URL starting jdbc:", database);
+    }
   }
 
   /**
@@ -65,13 +72,13 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
    */
   public static SimulationConfig defaults() {
     return new SimulationConfig("baseline", LocalDate.parse("2026-01-01"), 365, 500, 3, 800, "nearest", 0.95, true,
-        "cheapest", "in-house", 700);
+        "cheapest", "in-house", 700, "");
   }
 
   /** The same with another number of days. */
   public SimulationConfig withDays(int n) {
     return new SimulationConfig(name, start, n, skus, locations, ordersPerDay, allocation, serviceLevel, batching, carrier,
-        fulfilment, capacityPerDay);
+        fulfilment, capacityPerDay, database);
   }
 
   /**
@@ -87,7 +94,7 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
   static SimulationConfig parse(JsonObject o) {
     SimulationConfig d = defaults();
     List<String> known = List.of("name", "start", "days", "skus", "locations", "ordersPerDay", "allocation",
-        "serviceLevel", "batching", "carrier", "fulfilment", "capacityPerDay");
+        "serviceLevel", "batching", "carrier", "fulfilment", "capacityPerDay", "database");
     for (String k : o.keySet()) {
       if (!known.contains(k)) {
         throw ValidationException.of(k, "is not a setting; the settings are " + known, k);
@@ -107,7 +114,8 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
         o.has("serviceLevel") ? number(o, "serviceLevel") : d.serviceLevel(),
         o.has("batching") ? bool(o, "batching") : d.batching(), o.has("carrier") ? text(o, "carrier") : d.carrier(),
         o.has("fulfilment") ? text(o, "fulfilment") : d.fulfilment(),
-        o.has("capacityPerDay") ? whole(o, "capacityPerDay") : d.capacityPerDay());
+        o.has("capacityPerDay") ? whole(o, "capacityPerDay") : d.capacityPerDay(),
+        o.has("database") ? text(o, "database") : d.database());
   }
 
   private static JsonPrimitive primitive(JsonObject o, String field) {
