@@ -110,6 +110,38 @@ public final class JdbcInventoryStore implements InventoryStore {
     });
   }
 
+  /** One round trip for all the keys: an ordered unnest of the keys joined to their rows. */
+  @Override
+  public List<Balance> balances(List<StockKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return Sql.read(dataSource, c -> {
+      Balance[] out = new Balance[keys.size()];
+      java.sql.Array skus = c.createArrayOf("text", keys.stream().map(k -> k.sku().value()).toArray());
+      java.sql.Array locations = c.createArrayOf("text", keys.stream().map(k -> k.location().value()).toArray());
+      try (PreparedStatement ps = c.prepareStatement("SELECT k.i, b.on_hand, b.reserved, b.picked, b.damaged, b.on_hold,"
+          + " b.in_transit, b.incoming, b.safety_stock, b.version, b.lots, b.schedule FROM unnest(?::text[], ?::text[])"
+          + " WITH ORDINALITY AS k(sku, location, i) LEFT JOIN " + s + "stock_balance b ON b.sku = k.sku"
+          + " AND b.location = k.location")) {
+        ps.setArray(1, skus);
+        ps.setArray(2, locations);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int i = (int) rs.getLong(1) - 1;
+            out[i] = rs.getObject(10) == null ? Balance.EMPTY : Balance.restore(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                gson.fromJson(rs.getString(11), LOTS), gson.fromJson(rs.getString(12), SCHEDULE));
+          }
+        }
+      } finally {
+        skus.free();
+        locations.free();
+      }
+      return List.of(out);
+    });
+  }
+
   @Override
   public List<Movement> movements(StockKey key) {
     return Sql.read(dataSource, c -> {

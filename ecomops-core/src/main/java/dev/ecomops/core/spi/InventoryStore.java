@@ -63,6 +63,23 @@ public interface InventoryStore {
   Balance balance(StockKey key);
 
   /**
+   * The balances of several keys at once, for reads that look at many (allocation looks at a SKU
+   * at every candidate location). A database answers in one round trip; the default asks {@link
+   * #balance} for each. The balances need not be one snapshot: each is as {@link #balance} would
+   * answer at some moment during the call.
+   *
+   * @param keys the keys, in any order, repeats allowed
+   * @return their balances in the same order, {@link Balance#EMPTY} for a key with no movements
+   */
+  default List<Balance> balances(List<StockKey> keys) {
+    List<Balance> out = new java.util.ArrayList<>(keys.size());
+    for (StockKey key : keys) {
+      out.add(balance(key));
+    }
+    return out;
+  }
+
+  /**
    * The key's ledger in sequence order.
    *
    * @param key the (SKU, location)

@@ -130,6 +130,17 @@ public abstract class InventoryStoreContract {
       assertThat(store.committed(IdempotencyKey.of("nope"))).isEmpty();
       assertThat(store.dueReservations(A, T0)).isEmpty();
       assertThat(store.dueReservations(T0, 10)).isEmpty();
+      assertThat(store.balances(List.of(A, B))).containsExactly(Balance.EMPTY, Balance.EMPTY);
+    }
+
+    @Test
+    @DisplayName("balances of several keys, known and unknown, repeated, in any order, are each key's balance in the order asked")
+    void balances_asEachKey() {
+      assertThat(store.commit(commit(List.of(receipt(A, 5)), List.of())).status()).isEqualTo(CommitOutcome.Status.APPLIED);
+      assertThat(store.balances(List.of(B, A, B, A))).containsExactly(Balance.EMPTY, store.balance(A), Balance.EMPTY,
+          store.balance(A));
+      assertThat(store.balances(List.of())).isEmpty();
+      assertThat(store.balance(A).onHand()).isEqualTo(5);
     }
   }
 
