@@ -203,7 +203,10 @@ public final class Allocator {
       if (plan.shipments().isEmpty() || (!plan.isComplete() && (policy.whenShort() == AllocationPolicy.WhenShort.REJECT
           || (policy.whenShort() == AllocationPolicy.WhenShort.BACKORDER
               && policy.split() == AllocationPolicy.Split.SHIP_COMPLETE)))) {
-        return nothingHeld(request, with);
+        // the key is claimed for "nothing held": a replay (another node completing the same order
+        // intent) must not hold stock that arrived since, which no order line would ever attach
+        Optional<CommitRecord> raced = keeper.recordNothing(request.idempotencyKey(), "allocate|" + request.orderId());
+        return raced.isPresent() ? replay(request, with, raced.get()) : nothingHeld(request, with);
       }
       try {
         return hold(request, plan);
@@ -309,6 +312,9 @@ public final class Allocator {
 
   /** Rebuilds an applied allocation from the reservations its commit recorded. */
   private static Allocation replay(AllocationRequest request, AllocationStrategy with, CommitRecord record) {
+    if (record.reservations().isEmpty() && record.movements().isEmpty()) {
+      return nothingHeld(request, with); // recordNothing's record: the first run held nothing
+    }
     String prefix = request.orderId() + "/";
     Map<LocationId, List<Reservation>> byLocation = new LinkedHashMap<>();
     for (Reservation r : record.reservations()) {

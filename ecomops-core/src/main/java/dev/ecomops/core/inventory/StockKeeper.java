@@ -12,6 +12,9 @@ import dev.ecomops.core.memory.SequentialIdGenerator;
 import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.retry.RetriesExhaustedException;
 import dev.ecomops.core.retry.RetryPolicy;
+import dev.ecomops.core.spi.Commit;
+import dev.ecomops.core.spi.CommitOutcome;
+import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.spi.IdGenerator;
 import dev.ecomops.core.spi.InventoryStore;
@@ -207,6 +210,37 @@ public final class StockKeeper {
    */
   public List<Reservation> reserveAll(List<ReserveRequest> requests, IdempotencyKey idempotencyKey) {
     return desk.reserveAll(requests, idempotencyKey);
+  }
+
+  /**
+   * Records under {@code key} that a command decided to change nothing (an allocation that found
+   * no stock to hold), so that a later run of the same key, on this node or another, is answered
+   * by this decision instead of deciding again on stock that arrived meanwhile. Without the record
+   * a second run could hold stock that the first run's caller had already recorded as not held.
+   *
+   * @param key the command's idempotency key
+   * @param command what the command was (its canonical text, digested into the record's fingerprint)
+   * @return empty when the empty decision was recorded now; the key's earlier record when the key
+   *     was already used (replay that one)
+   */
+  public Optional<CommitRecord> recordNothing(IdempotencyKey key, String command) {
+    RetryPolicy.Attempts attempts = null;
+    while (true) {
+      CommitOutcome outcome = runner.store().commit(new Commit(key, Digest.of(command), List.of(), List.of()));
+      switch (outcome.status()) {
+        case APPLIED -> {
+          return Optional.empty();
+        }
+        case DUPLICATE -> {
+          return outcome.recordIfAny();
+        }
+        default -> {
+          // an empty commit has no version to conflict on; a store may still answer a lost race
+          attempts = attempts != null ? attempts : retryPolicy().start("record of nothing held", key.value());
+          attempts.backOff();
+        }
+      }
+    }
   }
 
   /**

@@ -293,6 +293,26 @@ class AllocatorTest {
   @Nested
   class Atomicity {
     @Test
+    @DisplayName("a keyed allocation that held nothing answers the same when replayed after stock arrived: the key is claimed, so two nodes completing one order's intent never both decide")
+    void nothingHeld_replaysAsNothing() {
+      AllocationRequest r = w.order("o1", NEW_YORK, X, 2).build();
+      Allocation first = with(NearestStrategy.create()).allocate(r);
+      assertThat(first.outcome()).isEqualTo(AllocationOutcome.BACKORDERED);
+      w.stock(X, NYC, 5);
+      // the same key again (another node completing the same intent, or a retry): the first answer,
+      // not a reservation nobody will attach (it stranded stock in a two-node run on PostgreSQL)
+      Allocation again = with(NearestStrategy.create()).allocate(r);
+      assertThat(again.outcome()).isEqualTo(AllocationOutcome.BACKORDERED);
+      assertThat(again.shipments()).isEmpty();
+      assertThat(w.reserved(X, NYC)).isZero();
+      // a new key allocates the stock that arrived
+      Allocation fresh = with(NearestStrategy.create()).allocate(w.order("US", dev.ecomops.core.IdempotencyKey.of("alloc-o1-2"), "o1",
+          NEW_YORK, X, 2).build());
+      assertThat(fresh.outcome()).isEqualTo(AllocationOutcome.ALLOCATED);
+      assertThat(w.reserved(X, NYC)).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("reserveAll holds every request or none")
     void reserveAll_allOrNothing() {
       w.stock(X, NYC, 5).stock(Y, NYC, 1);
