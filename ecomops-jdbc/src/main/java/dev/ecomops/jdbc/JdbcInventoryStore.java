@@ -93,21 +93,7 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public Balance balance(StockKey key) {
-    return Sql.read(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT on_hand, reserved, picked, damaged, on_hold, in_transit,"
-          + " incoming, safety_stock, version, lots, schedule FROM " + s + "stock_balance WHERE sku = ? AND location = ?")) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Balance.EMPTY;
-          }
-          return Balance.restore(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-              rs.getLong(7), rs.getLong(8), rs.getLong(9), gson.fromJson(rs.getString(10), LOTS),
-              gson.fromJson(rs.getString(11), SCHEDULE));
-        }
-      }
-    });
+    return balances(List.of(key)).get(0);
   }
 
   /** One round trip for all the keys: an ordered unnest of the keys joined to their rows. */
@@ -144,20 +130,7 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public List<Movement> movements(StockKey key) {
-    return Sql.read(dataSource, c -> {
-      List<Movement> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "stock_movement WHERE sku = ? AND location = ?"
-          + " ORDER BY sequence")) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(gson.fromJson(rs.getString(1), Movement.class));
-          }
-        }
-      }
-      return List.copyOf(out);
-    });
+    return ledger(key, 0, Integer.MAX_VALUE);
   }
 
   /**
@@ -176,6 +149,11 @@ public final class JdbcInventoryStore implements InventoryStore {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit was " + limit + " but must be from 1 to 10000");
     }
+    return ledger(key, afterSequence, limit);
+  }
+
+  /** The movements of a key after a sequence, in order, at most {@code limit}. */
+  private List<Movement> ledger(StockKey key, long afterSequence, int limit) {
     return Sql.read(dataSource, c -> {
       List<Movement> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "stock_movement WHERE sku = ? AND location = ?"
