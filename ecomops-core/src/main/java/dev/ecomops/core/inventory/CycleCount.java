@@ -1,20 +1,37 @@
 package dev.ecomops.core.inventory;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The state or result of a cycle count: one line per key counted.
  *
  * @param id the count id
+ * @param version 1 when opened, one more after each change; a {@link
+ *     dev.ecomops.core.spi.CountRepository} saves against it
+ * @param tolerance how far a line may differ and still count as accurate
  * @param lines one per key, in the order the count was opened
- * @param posted whether corrections were posted
+ * @param posted whether corrections were posted (the count is closed)
  */
-public record CycleCount(String id, List<Line> lines, boolean posted) {
+public record CycleCount(String id, long version, CountTolerance tolerance, List<Line> lines, boolean posted) {
 
   /** Copies the list. */
   public CycleCount {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(tolerance, "tolerance");
     lines = List.copyOf(lines);
+  }
+
+  /** This count at the next version, with other lines and posted flag. */
+  CycleCount next(List<Line> newLines, boolean nowPosted) {
+    return new CycleCount(id, version + 1, tolerance, newLines, nowPosted);
+  }
+
+  /** The line of a key, if the key belongs to this count. */
+  public Optional<Line> line(StockKey key) {
+    return lines.stream().filter(l -> l.key().equals(key)).findFirst();
   }
 
   /** What happened to one line's variance. */

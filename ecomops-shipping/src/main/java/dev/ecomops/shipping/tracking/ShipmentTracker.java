@@ -2,23 +2,24 @@ package dev.ecomops.shipping.tracking;
 
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.retry.RetryPolicy;
+import dev.ecomops.shipping.memory.InMemoryTrackingRepository;
 import dev.ecomops.shipping.spi.Notifier;
 import dev.ecomops.shipping.spi.Notifier.Kind;
 import dev.ecomops.shipping.spi.Notifier.Notification;
+import dev.ecomops.shipping.spi.TrackedParcel;
 import dev.ecomops.shipping.spi.TrackingEvent;
+import dev.ecomops.shipping.spi.TrackingRepository;
 import dev.ecomops.shipping.spi.TrackingStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds carrier tracking events into one status per parcel and notifies the customer. A
@@ -28,28 +29,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * received: duplicates change nothing and events arriving out of order settle where they belong.
  * Notifications (shipped, out for delivery, delivered) go out when the status moves to that state,
  * at most once each per parcel; {@link #checkDelays} reports parcels whose promised date has
- * passed undelivered, once. Thread safe.
+ * passed undelivered, once.
+ *
+ * <p>State lives in a {@link TrackingRepository} (in memory by default), saved against the
+ * parcel's version with the notifications it marks sent; a notification goes out after its save
+ * succeeds, so of racing nodes only the winner sends it, and a lost race is retried under the
+ * retry policy. A notifier that throws after the save loses that notification rather than
+ * sending it twice (at most once). Thread safe.
  */
 public final class ShipmentTracker {
   private final Notifier notifier;
-  private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
+  private final TrackingRepository parcels;
+  private final RetryPolicy retry;
 
-  private static final class Parcel {
-    final OrderId orderId;
-    final LocalDate promised;
-    final Set<TrackingEvent> events = new LinkedHashSet<>();
-    final Set<Kind> sent = EnumSet.noneOf(Kind.class);
-    TrackingEvent current;
-
-    Parcel(OrderId orderId, LocalDate promised) {
-      this.orderId = orderId;
-      this.promised = promised;
-    }
+  /** Tracks parcels in memory (lost with the process), notifying through {@code notifier}. */
+  public ShipmentTracker(Notifier notifier) {
+    this(notifier, new InMemoryTrackingRepository(), RetryPolicy.defaults());
   }
 
-  /** Tracks parcels, notifying through {@code notifier}. */
-  public ShipmentTracker(Notifier notifier) {
+  /**
+   * Tracks parcels kept in {@code parcels}, notifying through {@code notifier}.
+   *
+   * @param retry how often to retry a save that lost a race
+   */
+  public ShipmentTracker(Notifier notifier, TrackingRepository parcels, RetryPolicy retry) {
     this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.parcels = Objects.requireNonNull(parcels, "parcels");
+    this.retry = Objects.requireNonNull(retry, "retry");
   }
 
   /**
@@ -58,9 +64,12 @@ public final class ShipmentTracker {
    * @param promised the promised delivery date, for delay detection
    */
   public void register(String trackingNumber, OrderId orderId, LocalDate promised, Instant at) {
-    Parcel p = parcels.computeIfAbsent(trackingNumber, k -> new Parcel(orderId, promised));
-    synchronized (p) {
-      notifyOnce(p, trackingNumber, Kind.CONFIRMED, at);
+    if (parcels.find(trackingNumber).isPresent()) {
+      return;
+    }
+    TrackedParcel p = new TrackedParcel(trackingNumber, 1, orderId, promised, List.of(), Set.of(Kind.CONFIRMED), null);
+    if (parcels.save(p, 0)) {
+      notifier.send(new Notification(orderId, trackingNumber, Kind.CONFIRMED, at));
     }
   }
 
@@ -69,18 +78,23 @@ public final class ShipmentTracker {
    *
    * @return the parcel's status after it
    * @throws ValidationException naming {@code trackingNumber} for a parcel never registered
+   * @throws dev.ecomops.core.retry.RetriesExhaustedException when other writers keep winning
    */
   public TrackingStatus apply(TrackingEvent event) {
-    Parcel p = parcels.get(event.trackingNumber());
-    if (p == null) {
-      throw ValidationException.of("trackingNumber", "must be registered first", event.trackingNumber());
-    }
-    synchronized (p) {
-      if (!p.events.add(event)) {
-        return p.current.status();
+    RetryPolicy.Attempts attempts = null;
+    while (true) {
+      TrackedParcel p = parcels.find(event.trackingNumber()).orElseThrow(() ->
+          ValidationException.of("trackingNumber", "must be registered first", event.trackingNumber()));
+      if (p.events().contains(event)) {
+        return Objects.requireNonNull(p.current()).status();
       }
-      if (p.current == null || later(event, p.current)) {
-        p.current = event;
+      List<TrackingEvent> events = new ArrayList<>(p.events());
+      events.add(event);
+      TrackingEvent current = p.current();
+      EnumSet<Kind> sent = p.sent().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(p.sent());
+      List<Kind> send = new ArrayList<>(2);
+      if (current == null || later(event, current)) {
+        current = event;
         Kind kind = switch (event.status()) {
           case IN_TRANSIT -> Kind.SHIPPED;
           case OUT_FOR_DELIVERY -> Kind.OUT_FOR_DELIVERY;
@@ -88,25 +102,30 @@ public final class ShipmentTracker {
           default -> null;
         };
         if (kind != null) {
-          if (kind != Kind.SHIPPED) {
-            notifyOnce(p, event.trackingNumber(), Kind.SHIPPED, event.at());
+          if (kind != Kind.SHIPPED && sent.add(Kind.SHIPPED)) {
+            send.add(Kind.SHIPPED);
           }
-          notifyOnce(p, event.trackingNumber(), kind, event.at());
+          if (sent.add(kind)) {
+            send.add(kind);
+          }
         }
       }
-      return p.current.status();
+      TrackedParcel next = new TrackedParcel(p.trackingNumber(), p.version() + 1, p.orderId(), p.promised(), events, sent,
+          current);
+      if (parcels.save(next, p.version())) {
+        for (Kind k : send) {
+          notifier.send(new Notification(p.orderId(), p.trackingNumber(), k, event.at()));
+        }
+        return current.status();
+      }
+      attempts = attempts != null ? attempts : retry.start("tracked parcel", event.trackingNumber());
+      attempts.backOff();
     }
   }
 
   /** The parcel's status, if it is tracked and has had an event. */
   public Optional<TrackingStatus> status(String trackingNumber) {
-    Parcel p = parcels.get(trackingNumber);
-    if (p == null) {
-      return Optional.empty();
-    }
-    synchronized (p) {
-      return Optional.ofNullable(p.current).map(TrackingEvent::status);
-    }
+    return parcels.find(trackingNumber).map(TrackedParcel::current).map(TrackingEvent::status);
   }
 
   /**
@@ -118,23 +137,24 @@ public final class ShipmentTracker {
   public List<String> checkDelays(Instant now, ZoneId zone) {
     LocalDate today = now.atZone(zone).toLocalDate();
     List<String> late = new ArrayList<>();
-    parcels.forEach((tracking, p) -> {
-      synchronized (p) {
-        boolean delivered = p.current != null && p.current.status() == TrackingStatus.DELIVERED;
-        if (!delivered && p.promised.isBefore(today) && notifyOnce(p, tracking, Kind.DELAYED, now)) {
-          late.add(tracking);
+    for (TrackedParcel candidate : parcels.awaitingDelayCheck(today)) {
+      RetryPolicy.Attempts attempts = null;
+      TrackedParcel p = candidate;
+      while (p.awaitingDelayCheck()) {
+        EnumSet<Kind> sent = p.sent().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(p.sent());
+        sent.add(Kind.DELAYED);
+        if (parcels.save(new TrackedParcel(p.trackingNumber(), p.version() + 1, p.orderId(), p.promised(), p.events(),
+            sent, p.current()), p.version())) {
+          notifier.send(new Notification(p.orderId(), p.trackingNumber(), Kind.DELAYED, now));
+          late.add(p.trackingNumber());
+          break;
         }
+        attempts = attempts != null ? attempts : retry.start("tracked parcel", p.trackingNumber());
+        attempts.backOff();
+        p = parcels.find(p.trackingNumber()).orElseThrow();
       }
-    });
-    return late;
-  }
-
-  private boolean notifyOnce(Parcel p, String tracking, Kind kind, Instant at) {
-    if (!p.sent.add(kind)) {
-      return false;
     }
-    notifier.send(new Notification(p.orderId, tracking, kind, at));
-    return true;
+    return late;
   }
 
   private static final List<TrackingStatus> PROGRESS = List.of(TrackingStatus.PRE_TRANSIT, TrackingStatus.IN_TRANSIT,
