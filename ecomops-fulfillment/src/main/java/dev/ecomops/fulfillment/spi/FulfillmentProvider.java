@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A third-party logistics provider (3PL), as the host connects it: the library never calls a
- * network itself. Implementations must be thread safe. {@code ecomops-testkit} has no contract kit
- * for it yet; {@code SimulatedProvider} shows the expected behaviour.
+ * network itself. Implementations must be thread safe. Contract checked by {@code
+ * dev.ecomops.testkit.fulfillment.FulfillmentProviderContract}; {@code SimulatedProvider} shows the
+ * expected behaviour.
  */
 public interface FulfillmentProvider {
 

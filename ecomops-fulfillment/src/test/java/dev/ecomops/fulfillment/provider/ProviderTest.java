@@ -13,6 +13,9 @@ import dev.ecomops.core.event.FulfillmentEvent.ProviderShipped;
 import dev.ecomops.core.event.FulfillmentEvent.SubmittedToProvider;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.retry.RetryPolicy;
+import dev.ecomops.fulfillment.memory.InMemoryHandoverRepository;
+import dev.ecomops.fulfillment.spi.FulfillmentProvider;
 import dev.ecomops.fulfillment.spi.FulfillmentRequest;
 import dev.ecomops.fulfillment.spi.ShipmentConfirmation;
 import java.time.Duration;
@@ -86,6 +89,64 @@ class ProviderTest {
     assertThat(log.events(ProviderCancelled.class)).hasSize(1);
     assertThatThrownBy(() -> fulfillment.cancel(OrderId.of("9"))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("orderId");
+  }
+
+  @Test
+  @DisplayName("hand-overs live in the repository: after a restart the order still cancels, and a cancel confirmed is not asked again")
+  void restart_keepsHandovers() {
+    InMemoryHandoverRepository repo = new InMemoryHandoverRepository();
+    SimulatedProvider acme = new SimulatedProvider("ACME3PL", clock, Duration.ofHours(4));
+    ProviderFulfillment first = new ProviderFulfillment(acme, repo, RetryPolicy.defaults(), log, clock);
+    String ref = first.submit(request("1", 1));
+    ProviderFulfillment second = new ProviderFulfillment(acme, repo, RetryPolicy.defaults(), log, clock);
+    assertThat(second.reference(OrderId.of("1"))).contains(ref);
+    assertThat(second.submit(request("1", 1))).isEqualTo(ref);
+    assertThat(second.cancel(OrderId.of("1"))).isTrue();
+    assertThat(first.cancel(OrderId.of("1"))).isTrue();
+    assertThat(log.events(SubmittedToProvider.class)).hasSize(1);
+    assertThat(log.events(ProviderCancelled.class)).hasSize(1);
+    assertThat(repo.find(OrderId.of("1")).orElseThrow().cancelled()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a provider that hands a confirmation out twice, even to two nodes, gets it recorded once")
+  void duplicateConfirmation_recordedOnce() {
+    InMemoryHandoverRepository repo = new InMemoryHandoverRepository();
+    SimulatedProvider acme = new SimulatedProvider("ACME3PL", clock, Duration.ofHours(4));
+    List<ShipmentConfirmation> seen = new java.util.ArrayList<>();
+    FulfillmentProvider stuttering = new FulfillmentProvider() {
+      @Override
+      public String name() {
+        return acme.name();
+      }
+
+      @Override
+      public String submit(FulfillmentRequest r) {
+        return acme.submit(r);
+      }
+
+      @Override
+      public boolean cancel(String reference) {
+        return acme.cancel(reference);
+      }
+
+      @Override
+      public List<ShipmentConfirmation> poll() {
+        seen.addAll(acme.poll());
+        return List.copyOf(seen);
+      }
+    };
+    ProviderFulfillment a = new ProviderFulfillment(stuttering, repo, RetryPolicy.defaults(), log, clock);
+    ProviderFulfillment b = new ProviderFulfillment(stuttering, repo, RetryPolicy.defaults(), log, clock);
+    a.submit(request("1", 2));
+    b.submit(request("2", 1));
+    clock.advance(Duration.ofHours(4));
+    assertThat(a.sync()).hasSize(2);
+    assertThat(b.sync()).hasSize(2);
+    assertThat(a.sync()).hasSize(2);
+    assertThat(log.events(ProviderShipped.class)).extracting(ProviderShipped::orderId)
+        .containsExactly(OrderId.of("1"), OrderId.of("2"));
+    assertThat(repo.find(OrderId.of("2")).orElseThrow().shipped()).containsExactly("SIM000002");
   }
 
   @Test
