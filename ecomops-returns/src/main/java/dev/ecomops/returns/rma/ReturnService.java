@@ -3,7 +3,6 @@ package dev.ecomops.returns.rma;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
-import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.EventEnvelope;
@@ -14,13 +13,17 @@ import dev.ecomops.core.event.ReturnEvent.RmaStatusChanged;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.retry.Conflicts;
 import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.refund.Refund;
+import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.spi.RefundGateway;
+import dev.ecomops.returns.spi.RefundLedger;
+import dev.ecomops.returns.spi.RefundRecord;
 import dev.ecomops.returns.spi.ReturnRepository;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,6 +52,11 @@ import org.jspecify.annotations.Nullable;
  * RMA (and {@link #settle}) completes it first, so no received unit is lost between receipt and
  * disposition, none is posted twice, and no refund is paid for units not yet in the ledger.
  *
+ * <p>A refund is recorded in a {@link RefundLedger} (in memory by default) before the gateway is
+ * called and again with the gateway's reference, so a retry after a crash anywhere in between
+ * pays once, at the amount first intended, even through a gateway that no longer remembers the
+ * key.
+ *
  * <p>Each change's events are saved with the RMA in the repository's outbox; with a publisher
  * given, the service relays the outbox after each command. Concurrent commands on one RMA retry
  * on the repository's version check as the keeper's {@link dev.ecomops.core.retry.RetryPolicy}
@@ -59,6 +67,7 @@ public final class ReturnService {
   private final ReturnRepository repository;
   private final StockKeeper keeper;
   private final RefundGateway gateway;
+  private final RefundLedger ledger;
   private final @Nullable OutboxRelay relay;
   private final Clock clock;
 
@@ -70,7 +79,19 @@ public final class ReturnService {
    */
   public ReturnService(ReturnRepository repository, StockKeeper keeper, RefundGateway gateway, EventPublisher events,
       Clock clock) {
+    this(repository, new InMemoryRefundLedger(), keeper, gateway, events, clock);
+  }
+
+  /**
+   * A service over these collaborators, recording refunds in {@code ledger}.
+   *
+   * @param events as in {@link #ReturnService(ReturnRepository, StockKeeper, RefundGateway,
+   *     EventPublisher, Clock)}
+   */
+  public ReturnService(ReturnRepository repository, RefundLedger ledger, StockKeeper keeper, RefundGateway gateway,
+      EventPublisher events, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.keeper = Objects.requireNonNull(keeper, "keeper");
     this.gateway = Objects.requireNonNull(gateway, "gateway");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -272,7 +293,9 @@ public final class ReturnService {
    * dev.ecomops.returns.refund.RefundCalculator}'s breakdown, and it is checked against the RMA
    * before anything is paid: every line it refunds is a line of the RMA, with no more units than
    * arrived, and a store-credit bonus only when paid as store credit. An amount no breakdown
-   * supports cannot be paid.
+   * supports cannot be paid. The intent is recorded in the ledger before the gateway is called;
+   * a retry after an interruption completes that intent (same amount, same key) instead of paying
+   * what it asks for.
    *
    * @param refund what to pay, as the calculator worked it out for this RMA's received units
    * @param storeCredit whether it is paid as store credit
@@ -281,27 +304,45 @@ public final class ReturnService {
    * @throws InvalidTransitionException if the RMA is not inspected
    */
   public Rma refund(String rmaId, Refund refund, boolean storeCredit) {
-    Money amount = refund.total();
     Rma now = settle(rmaId);
     if (now.refunded()) {
       return relayed(now);
     }
     check(now, RmaStatus.RESOLVED);
-    requireCovered(now, refund, storeCredit);
-    // the gateway first, under the RMA's key: a crash before the RMA is saved is completed by the
-    // retry, which the gateway answers with the first payment instead of paying twice
-    gateway.pay("rma-" + rmaId, now.orderId(), amount, storeCredit);
+    String key = "rma-" + rmaId;
+    RefundRecord intent = ledger.find(key).orElse(null);
+    if (intent == null) {
+      requireCovered(now, refund, storeCredit);
+      RefundRecord first = new RefundRecord(key, 1, now.orderId(), refund.total(), storeCredit, "");
+      intent = ledger.save(first, 0) ? first : Conflicts.stored(ledger.find(key), "refund", key);
+    }
+    RefundRecord paid = intent.paid() ? intent : pay(intent);
     return relayed(update(rmaId, (rma, published) -> {
       if (rma.refunded()) {
         return null;
       }
       check(rma, RmaStatus.RESOLVED);
-      published.add(new RefundIssued(rmaId, rma.orderId(), amount, storeCredit, clock.instant()));
+      published.add(new RefundIssued(rmaId, rma.orderId(), paid.amount(), paid.storeCredit(), clock.instant()));
       published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RESOLVED.name(),
           clock.instant()));
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RESOLVED, rma.lines(), rma.packages(), rma.applied(),
           true, rma.version() + 1, rma.pendingPosts());
     }));
+  }
+
+  /** The refunds recorded for an order (paid, or intended and not yet confirmed), by key. */
+  public List<RefundRecord> refunds(OrderId orderId) {
+    return ledger.byOrder(orderId);
+  }
+
+  /**
+   * Pays a recorded intent and records the reference. A lost race on the record means another
+   * caller paid under the same key: the gateway answered both with one payment.
+   */
+  private RefundRecord pay(RefundRecord intent) {
+    String reference = gateway.pay(intent.key(), intent.orderId(), intent.amount(), intent.storeCredit());
+    RefundRecord paid = intent.paidAs(reference);
+    return ledger.save(paid, intent.version()) ? paid : ledger.find(intent.key()).orElse(paid);
   }
 
   /** A refund may pay for the RMA's received units and no others. */

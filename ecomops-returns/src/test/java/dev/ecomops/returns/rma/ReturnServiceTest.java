@@ -17,7 +17,11 @@ import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.ReturnEvent.RefundIssued;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.spi.Outbox;
+import dev.ecomops.returns.spi.ReturnRepository;
 import dev.ecomops.core.event.ReturnEvent;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.StockKeeper;
@@ -313,5 +317,55 @@ class ReturnServiceTest {
     assertThat(payments).isEmpty();
     service.refund("R1", refundOf(3, false), false);
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
+  }
+
+  @Test
+  @DisplayName("a refund interrupted after paying is completed by the retry without paying again, even through a gateway that forgot the key; the amount first paid stands")
+  void refund_interruptedAfterPaying_paysOnce() {
+    boolean[] failRefundedSave = {true};
+    ReturnRepository flaky = new ReturnRepository() {
+      @Override
+      public boolean save(Rma rma, long expectedVersion, List<EventEnvelope> events) {
+        if (rma.refunded() && failRefundedSave[0]) {
+          failRefundedSave[0] = false;
+          throw new IllegalStateException("injected: connection lost");
+        }
+        return repo.save(rma, expectedVersion, events);
+      }
+
+      @Override
+      public Outbox outbox() {
+        return repo.outbox();
+      }
+
+      @Override
+      public java.util.Optional<Rma> find(String id) {
+        return repo.find(id);
+      }
+
+      @Override
+      public List<Rma> byOrder(OrderId orderId) {
+        return repo.byOrder(orderId);
+      }
+    };
+    // this gateway pays every call: its idempotency window has passed, or it never had one
+    ReturnService forgetful = new ReturnService(flaky, keeper, (key, order, amount, credit) -> {
+      payments.add(key + ":" + amount);
+      return "P" + payments.size();
+    }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+    forgetful.open("R1", ORDER, APPROVED, DC);
+    forgetful.approve("R1");
+    forgetful.receive("R1", "PKG-1", Map.of("1", 3L));
+    forgetful.inspect("R1", "1", Grade.A, 3, "i1");
+    assertThatThrownBy(() -> forgetful.refund("R1", refundOf(3, false), false)).hasMessageContaining("injected");
+    assertThat(payments).containsExactly("rma-R1:60.00 USD");
+    Rma done = forgetful.refund("R1", refundOf(2, false), false);
+    assertThat(done.refunded()).isTrue();
+    assertThat(payments).containsExactly("rma-R1:60.00 USD");
+    assertThat(log.events(RefundIssued.class)).extracting(RefundIssued::amount).containsExactly(Money.of("60.00", "USD"));
+    assertThat(forgetful.refunds(ORDER.id())).singleElement().satisfies(r -> {
+      assertThat(r.reference()).isEqualTo("P1");
+      assertThat(r.amount()).isEqualTo(Money.of("60.00", "USD"));
+    });
   }
 }
