@@ -80,6 +80,11 @@ final class VersionedTable<T> {
     return select("WHERE flag ORDER BY id", null);
   }
 
+  /** Values whose flag is set and whose lookup column sorts before {@code bound}, by id. */
+  List<T> flaggedBefore(String bound) {
+    return select("WHERE flag AND lookup < ? ORDER BY id", bound);
+  }
+
   private List<T> select(String where, @Nullable String argument) {
     return Sql.read(dataSource, c -> {
       List<T> out = new ArrayList<>();

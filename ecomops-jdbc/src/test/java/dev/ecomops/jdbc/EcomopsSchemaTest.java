@@ -18,9 +18,9 @@ class EcomopsSchemaTest {
   void migrate() throws SQLException {
     String schema = Pg.freshSchema();
     assertThat(tables(schema)).contains("outbox", "stock_balance", "stock_movement", "reservation", "reservation_key",
-        "commit_record", "flyway_schema_history");
+        "commit_record", "cycle_count", "tracked_parcel", "handover", "refund", "flyway_schema_history");
     String again = EcomopsSchema.migrate(Pg.dataSource(), schema);
-    assertThat(again).isEqualTo("5");
+    assertThat(again).isEqualTo("6");
     assertThat(tables(schema)).contains("outbox");
   }
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outbox of a service whose state lives in this process's memory, with no store of its own
- * yet (cycle counts in progress, pack checks, 3PL hand-overs): its events are appended to an
+ * (pack checks): its events are appended to an
  * in-memory outbox in the same step as the state change, then relayed to the publisher. A
  * publisher that throws delays an event until the next relay; it is never lost while the process
  * (and so the state) lives, and never thrown to the caller of the command. Hosts may relay {@link
