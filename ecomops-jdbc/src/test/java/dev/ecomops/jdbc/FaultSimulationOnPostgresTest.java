@@ -24,7 +24,8 @@ class FaultSimulationOnPostgresTest {
         () -> JdbcOrderRepository.create(Pg.dataSource(), schema[0]),
         () -> JdbcPurchaseOrderRepository.create(Pg.dataSource(), schema[0]),
         () -> JdbcReturnRepository.create(Pg.dataSource(), schema[0]),
-        () -> JdbcTicketRepository.create(Pg.dataSource(), schema[0])));
+        () -> JdbcTicketRepository.create(Pg.dataSource(), schema[0]),
+        () -> JdbcRefundLedger.create(Pg.dataSource(), schema[0])));
     for (long seed = 1; seed <= 2; seed++) {
       FaultSimulation.Report r = sim.run(seed, 1_000);
       assertThat(r.ok()).as(r.describe()).isTrue();

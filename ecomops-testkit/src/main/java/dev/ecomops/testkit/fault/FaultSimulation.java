@@ -9,7 +9,9 @@ import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.InventoryStore;
 import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
 import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
+import dev.ecomops.returns.spi.RefundLedger;
 import dev.ecomops.returns.spi.ReturnRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +55,18 @@ public final class FaultSimulation {
    * @param purchaseOrders makes an empty purchase-order repository
    * @param returns makes an empty return repository
    * @param tickets makes an empty ticket repository
+   * @param refunds makes an empty refund ledger
    */
   public record Stores(Supplier<InventoryStore> inventory, Supplier<OrderRepository> orders,
       Supplier<PurchaseOrderRepository> purchaseOrders, Supplier<ReturnRepository> returns,
-      Supplier<TicketRepository> tickets) {
+      Supplier<TicketRepository> tickets, Supplier<RefundLedger> refunds) {
+
+    /** These stores with the refunds in an in-memory ledger. */
+    public Stores(Supplier<InventoryStore> inventory, Supplier<OrderRepository> orders,
+        Supplier<PurchaseOrderRepository> purchaseOrders, Supplier<ReturnRepository> returns,
+        Supplier<TicketRepository> tickets) {
+      this(inventory, orders, purchaseOrders, returns, tickets, InMemoryRefundLedger::new);
+    }
 
     /** The embedded in-memory stores. */
     public static Stores inMemory() {
@@ -64,14 +74,14 @@ public final class FaultSimulation {
           InMemoryPurchaseOrderRepository::new, InMemoryReturnRepository::new, InMemoryTicketRepository::new);
     }
 
-    /** A store of each kind, made now. */
+    /** A store of each kind, made now, in the order of the components. */
     Made fresh() {
-      return new Made(inventory.get(), orders.get(), purchaseOrders.get(), returns.get(), tickets.get());
+      return new Made(inventory.get(), orders.get(), purchaseOrders.get(), returns.get(), tickets.get(), refunds.get());
     }
 
     /** One set of stores. */
     record Made(InventoryStore inventory, OrderRepository orders, PurchaseOrderRepository purchaseOrders,
-        ReturnRepository returns, TicketRepository tickets) {}
+        ReturnRepository returns, TicketRepository tickets, RefundLedger refunds) {}
   }
 
   /**

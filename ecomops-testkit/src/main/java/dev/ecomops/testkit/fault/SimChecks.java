@@ -176,6 +176,15 @@ final class SimChecks {
     if (r.refunded() && payments == 0) {
       fail("RMA " + r.id() + " says refunded but the gateway paid nothing");
     }
+    var recorded = w.real.refunds().find("rma-" + r.id());
+    if (r.refunded() && recorded.map(x -> !x.paid()).orElse(true)) {
+      fail("RMA " + r.id() + " says refunded but the refund ledger holds no paid record");
+    }
+    for (InMemoryRefundGateway.Payment p : w.gateway.payments()) {
+      if (p.key().equals("rma-" + r.id()) && recorded.isPresent() && !recorded.get().amount().equals(p.amount())) {
+        fail("RMA " + r.id() + " paid " + p.amount() + " but its ledger intent was " + recorded.get().amount());
+      }
+    }
   }
 
   /**

@@ -117,7 +117,8 @@ final class SimWorld {
     FaultyPurchaseOrderRepository poRepo = new FaultyPurchaseOrderRepository(real.purchaseOrders(), faults);
     purchasing = new PurchaseOrders(poRepo, keeper, EventPublisher.noop(), clock);
     FaultyReturnRepository rmaRepo = new FaultyReturnRepository(real.returns(), faults);
-    returns = new ReturnService(rmaRepo, keeper, new FaultyRefundGateway(gateway, faults), EventPublisher.noop(), clock);
+    returns = new ReturnService(rmaRepo, new FaultyRefundLedger(real.refunds(), faults), keeper,
+        new FaultyRefundGateway(gateway, faults), EventPublisher.noop(), clock);
     FaultyTicketRepository ticketRepo = new FaultyTicketRepository(real.tickets(), faults);
     support = new SupportDesk(ticketRepo, EventPublisher.noop(), clock, policy);
     // one relay per distinct outbox (stores may share one), into the consumer through a faulty bus
