@@ -17,6 +17,7 @@ import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
+import dev.ecomops.core.spi.Pages;
 import dev.ecomops.core.spi.Outbox;
 import java.lang.reflect.Type;
 import java.sql.Connection;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link InventoryStore} on PostgreSQL (schema versions 2 and 5 of {@link EcomopsSchema}): balances
@@ -133,22 +135,10 @@ public final class JdbcInventoryStore implements InventoryStore {
     return ledger(key, 0, Integer.MAX_VALUE);
   }
 
-  /**
-   * A page of a key's ledger, for ledgers too long to read whole: the movements after {@code
-   * afterSequence}, in sequence order (an index range scan of the primary key).
-   *
-   * @param afterSequence the last sequence already read, 0 for the start
-   * @param limit the most to return, 1 to 10,000
-   * @return up to {@code limit} movements; fewer means the end of the ledger
-   * @throws IllegalArgumentException naming the argument out of range
-   */
+  /** An index range scan of the ledger's primary key. */
+  @Override
   public List<Movement> movements(StockKey key, long afterSequence, int limit) {
-    if (afterSequence < 0) {
-      throw new IllegalArgumentException("afterSequence was " + afterSequence + " but must be at least 0");
-    }
-    if (limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("limit was " + limit + " but must be from 1 to 10000");
-    }
+    Pages.check(afterSequence, limit);
     return ledger(key, afterSequence, limit);
   }
 
@@ -197,12 +187,31 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public List<StockKey> keys() {
+    return keyPage("", null, Integer.MAX_VALUE);
+  }
+
+  /** An index range scan of the balances' primary key, in code-point order. */
+  @Override
+  public List<StockKey> keys(@Nullable StockKey after, int limit) {
+    Pages.check(0, limit);
+    return keyPage(after == null ? "" : " WHERE (sku COLLATE \"C\", location COLLATE \"C\") > (?, ?)", after, limit);
+  }
+
+  private List<StockKey> keyPage(String where, @Nullable StockKey after, int limit) {
     return Sql.read(dataSource, c -> {
       List<StockKey> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT sku, location FROM " + s + "stock_balance");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(StockKey.of(rs.getString(1), rs.getString(2)));
+      try (PreparedStatement ps = c.prepareStatement("SELECT sku, location FROM " + s + "stock_balance" + where
+          + " ORDER BY sku COLLATE \"C\", location COLLATE \"C\" LIMIT ?")) {
+        int i = 1;
+        if (after != null) {
+          ps.setString(i++, after.sku().value());
+          ps.setString(i++, after.location().value());
+        }
+        ps.setInt(i, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(StockKey.of(rs.getString(1), rs.getString(2)));
+          }
         }
       }
       return List.copyOf(out);

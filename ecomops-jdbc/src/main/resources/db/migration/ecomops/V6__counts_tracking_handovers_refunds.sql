@@ -37,3 +37,7 @@ CREATE TABLE refund (
   body     TEXT    NOT NULL
 );
 CREATE INDEX refund_order ON refund (lookup, id);
+
+-- Paged key listing (InventoryStore.keys(after, limit)) walks keys in code-point order,
+-- whatever the database's collation.
+CREATE INDEX stock_balance_keys_in_code_point_order ON stock_balance (sku COLLATE "C", location COLLATE "C");

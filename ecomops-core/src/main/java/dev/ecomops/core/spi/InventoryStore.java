@@ -9,6 +9,7 @@ import dev.ecomops.core.inventory.StockKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the host keeps inventory state: one append-only ledger of {@link Movement}s per {@link
@@ -88,11 +89,41 @@ public interface InventoryStore {
   List<Movement> movements(StockKey key);
 
   /**
+   * A page of a key's ledger, for ledgers too long to read whole: the movements with a sequence
+   * after {@code afterSequence}, in sequence order. A database answers with an index range scan;
+   * the default filters {@link #movements(StockKey)}.
+   *
+   * @param afterSequence the last sequence already read, 0 for the start
+   * @param limit the most to return, 1 to 10,000
+   * @return up to {@code limit} movements; fewer means the end of the ledger
+   * @throws IllegalArgumentException naming the argument out of range
+   */
+  default List<Movement> movements(StockKey key, long afterSequence, int limit) {
+    Pages.check(afterSequence, limit);
+    return movements(key).stream().filter(m -> m.sequence() > afterSequence).limit(limit).toList();
+  }
+
+  /**
    * Every key with at least one movement.
    *
    * @return an immutable snapshot, in no particular order
    */
   List<StockKey> keys();
+
+  /**
+   * A page of the keys with at least one movement, in {@link StockKey} order (SKU, then location,
+   * each by code point), for stores with too many keys to list at once. The default sorts {@link
+   * #keys()}.
+   *
+   * @param after the last key already read, or null for the start
+   * @param limit the most to return, 1 to 10,000
+   * @return up to {@code limit} keys after {@code after}; fewer means the end
+   * @throws IllegalArgumentException naming {@code limit} when out of range
+   */
+  default List<StockKey> keys(@Nullable StockKey after, int limit) {
+    Pages.check(0, limit);
+    return keys().stream().filter(k -> after == null || k.compareTo(after) > 0).sorted().limit(limit).toList();
+  }
 
   /**
    * A reservation by id.

@@ -1,6 +1,7 @@
 package dev.ecomops.testkit.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
@@ -201,6 +202,55 @@ public abstract class InventoryStoreContract {
       assertThat(store.commit(new Commit(k, "x", List.of(receipt(A, 1)), List.of())).status())
           .isEqualTo(CommitOutcome.Status.APPLIED);
       assertThat(store.balance(A).onHand()).isEqualTo(6);
+    }
+
+    @Test
+    @DisplayName("paged reads: a ledger after a sequence and keys after a key, in order, a page at a time, the whole of each once")
+    void pagedReads() {
+      List<StockKey> all = new java.util.ArrayList<>();
+      for (String sku : List.of("B", "A", "AB", "a", "Z")) {
+        for (String loc : List.of("DC2", "DC1")) {
+          all.add(StockKey.of(sku, loc));
+        }
+      }
+      for (StockKey k : all) {
+        store.commit(commit(List.of(receipt(k, 1)), List.of()));
+      }
+      for (int i = 0; i < 6; i++) {
+        store.commit(commit(List.of(receipt(A, 1)), List.of()));
+      }
+      List<StockKey> paged = new java.util.ArrayList<>();
+      StockKey after = null;
+      while (true) {
+        List<StockKey> page = store.keys(after, 3);
+        paged.addAll(page);
+        if (page.size() < 3) {
+          break;
+        }
+        after = page.get(page.size() - 1);
+      }
+      List<StockKey> expected = new java.util.ArrayList<>(store.keys());
+      java.util.Collections.sort(expected);
+      assertThat(paged).isEqualTo(expected).contains(all.toArray(StockKey[]::new));
+      List<Movement> ledger = store.movements(A);
+      List<Movement> pages = new java.util.ArrayList<>();
+      long seq = 0;
+      while (true) {
+        List<Movement> page = store.movements(A, seq, 4);
+        pages.addAll(page);
+        if (page.size() < 4) {
+          break;
+        }
+        seq = page.get(page.size() - 1).sequence();
+      }
+      assertThat(pages).isEqualTo(ledger);
+      assertThat(store.movements(A, ledger.get(ledger.size() - 1).sequence(), 5)).isEmpty();
+      assertThatThrownBy(() -> store.movements(A, -1, 5)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("afterSequence");
+      assertThatThrownBy(() -> store.keys(null, 0)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("limit");
+      assertThatThrownBy(() -> store.keys(null, 10_001)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("limit");
     }
 
     @Test
