@@ -17,8 +17,8 @@ import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
-import dev.ecomops.core.spi.Pages;
 import dev.ecomops.core.spi.Outbox;
+import dev.ecomops.core.spi.Pages;
 import java.lang.reflect.Type;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -215,6 +215,36 @@ public final class JdbcInventoryStore implements InventoryStore {
         }
       }
       return List.copyOf(out);
+    });
+  }
+
+  /** One round trip: the reservation's row joined to the balances of its keys. */
+  @Override
+  public Optional<ReservationWithBalances> reservationWithBalances(ReservationId id) {
+    return Sql.read(dataSource, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.body, k.sku, k.location, b.on_hand, b.reserved, b.picked,"
+          + " b.damaged, b.on_hold, b.in_transit, b.incoming, b.safety_stock, b.version, b.lots, b.schedule FROM " + s
+          + "reservation r LEFT JOIN " + s + "reservation_key k ON k.reservation_id = r.id LEFT JOIN " + s
+          + "stock_balance b ON b.sku = k.sku AND b.location = k.location WHERE r.id = ?")) {
+        ps.setString(1, id.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          Reservation reservation = null;
+          java.util.Map<StockKey, Balance> balances = new java.util.HashMap<>();
+          while (rs.next()) {
+            if (reservation == null) {
+              reservation = gson.fromJson(rs.getString(1), Reservation.class);
+            }
+            if (rs.getString(2) != null) {
+              balances.put(StockKey.of(rs.getString(2), rs.getString(3)), rs.getObject(12) == null ? Balance.EMPTY
+                  : Balance.restore(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                      rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), gson.fromJson(rs.getString(13), LOTS),
+                      gson.fromJson(rs.getString(14), SCHEDULE)));
+            }
+          }
+          return reservation == null ? Optional.<ReservationWithBalances>empty()
+              : Optional.of(new ReservationWithBalances(reservation, balances));
+        }
+      }
     });
   }
 

@@ -41,3 +41,6 @@ CREATE INDEX refund_order ON refund (lookup, id);
 -- Paged key listing (InventoryStore.keys(after, limit)) walks keys in code-point order,
 -- whatever the database's collation.
 CREATE INDEX stock_balance_keys_in_code_point_order ON stock_balance (sku COLLATE "C", location COLLATE "C");
+
+-- A reservation's keys, read with the reservation (InventoryStore.reservationWithBalances).
+CREATE INDEX reservation_key_by_reservation ON reservation_key (reservation_id);

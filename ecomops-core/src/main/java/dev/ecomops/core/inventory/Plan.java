@@ -39,6 +39,8 @@ final class Plan {
   private @Nullable EventEnvelope event1;
   private @Nullable List<EventEnvelope> moreEvents;
   private final boolean recording;
+  /** Balances read with a reservation, until a key is staged. */
+  private java.util.@Nullable Map<StockKey, Balance> prefetched;
 
   Plan(InventoryStore store, Instant now, boolean recording) {
     this.store = store;
@@ -94,7 +96,8 @@ final class Plan {
         }
       }
     }
-    Staged s = new Staged(key, store.balance(key));
+    Balance read = prefetched == null ? null : prefetched.remove(key);
+    Staged s = new Staged(key, read != null ? read : store.balance(key));
     if (first == null) {
       first = s;
     } else {
@@ -162,8 +165,14 @@ final class Plan {
         return read(i);
       }
     }
-    Reservation r = store.reservation(id)
+    InventoryStore.ReservationWithBalances read = store.reservationWithBalances(id)
         .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
+    Reservation r = read.reservation();
+    // kept aside, not staged: a key becomes part of the commit only when the command touches it
+    if (!read.balances().isEmpty()) {
+      prefetched = prefetched == null ? new java.util.HashMap<>(read.balances()) : prefetched;
+      read.balances().forEach(prefetched::putIfAbsent);
+    }
     if (firstRead == null) {
       firstRead = r;
     } else {

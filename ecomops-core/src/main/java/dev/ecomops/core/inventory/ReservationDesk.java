@@ -1,5 +1,6 @@
 package dev.ecomops.core.inventory;
 
+import dev.ecomops.core.EcomopsException;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
@@ -33,10 +34,42 @@ final class ReservationDesk {
     this.ids = ids;
   }
 
+  /**
+   * Reserves, expiring due reservations on the candidate keys only when the stock they hold is
+   * needed: a first attempt that finds too little signals it, the due ones expire, and the
+   * attempt runs again. A reserve that fits costs no expiry query.
+   */
   Reservation reserve(ReserveRequest req) {
     Prepared p = prepare(req);
-    return runner.runDigested(req.idempotencyKey(), req.fingerprintDigest(), plan -> reserveIn(plan, req, p),
-        rec -> rec.reservations().get(0));
+    try {
+      return runner.runDigested(req.idempotencyKey(), req.fingerprintDigest(), plan -> reserveIn(plan, req, p, false),
+          rec -> rec.reservations().get(0));
+    } catch (ShortBeforeExpiry e) {
+      expireDue(p);
+      return runner.runDigested(req.idempotencyKey(), req.fingerprintDigest(), plan -> reserveIn(plan, req, p, true),
+          rec -> rec.reservations().get(0));
+    }
+  }
+
+  /**
+   * Thrown from inside an attempt that found too little stock before due reservations were
+   * expired; the attempt wrote nothing. A refusal like any other to the runner, so a keyed retry
+   * of a command already applied is answered from its record first.
+   */
+  private static final class ShortBeforeExpiry extends EcomopsException {
+    private static final long serialVersionUID = 1L;
+
+    ShortBeforeExpiry() {
+      super("too little stock before due reservations expire");
+    }
+  }
+
+  private void expireDue(Prepared p) {
+    for (LocationId loc : p.candidates()) {
+      for (Sku c : p.skus()) {
+        expireDue(StockKey.of(c, loc));
+      }
+    }
   }
 
   /**
@@ -53,10 +86,20 @@ final class ReservationDesk {
       prepared.add(prepare(r));
       fingerprint.append('|').append(r.fingerprint());
     }
-    return runner.run(key, fingerprint.toString(), plan -> {
+    try {
+      return reserveAllIn(requests, key, fingerprint.toString(), prepared, false);
+    } catch (ShortBeforeExpiry e) {
+      prepared.forEach(this::expireDue);
+      return reserveAllIn(requests, key, fingerprint.toString(), prepared, true);
+    }
+  }
+
+  private List<Reservation> reserveAllIn(List<ReserveRequest> requests, IdempotencyKey key, String fingerprint,
+      List<Prepared> prepared, boolean expired) {
+    return runner.run(key, fingerprint, plan -> {
       List<Reservation> out = new ArrayList<>(requests.size());
       for (int i = 0; i < requests.size(); i++) {
-        out.add(reserveIn(plan, requests.get(i), prepared.get(i)));
+        out.add(reserveIn(plan, requests.get(i), prepared.get(i), expired));
       }
       return List.copyOf(out);
     }, rec -> rec.reservations());
@@ -92,15 +135,11 @@ final class ReservationDesk {
         per[i++] = c.getValue();
       }
     }
-    for (LocationId loc : candidates) {
-      for (Sku c : skus) {
-        expireDue(StockKey.of(c, loc));
-      }
-    }
     return new Prepared(skus, per, candidates);
   }
 
-  private Reservation reserveIn(Plan plan, ReserveRequest req, Prepared p) {
+  /** @param expired whether due reservations on the candidates were expired before this attempt */
+  private Reservation reserveIn(Plan plan, ReserveRequest req, Prepared p, boolean expired) {
     LocalDate today = null;
     LocationId chosen = null;
     long best = 0;
@@ -126,6 +165,9 @@ final class ReservationDesk {
       }
     }
     long quantity = req.quantity();
+    if (chosen == null && !expired) {
+      throw new ShortBeforeExpiry();
+    }
     if (chosen == null) {
       if (!req.allowPartial() || best == 0) {
         String where = req.location().isPresent() ? req.sku() + "@" + req.location().get() : req.sku() + " at any location";

@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * nothing (reusing a key for a different command throws {@link ValidationException}); unknown SKUs
  * or locations, non-positive quantities, blank ids and expired lots throw {@link
  * ValidationException} naming the field and rule, before anything is written. Reservations with a
- * time-to-live expire when their key is next read or reserved, or by {@link #expireDue(int)}: no
- * background thread is needed. Time comes from the injected {@link Clock}.
+ * time-to-live expire when their key is next read, when a reserve needs the units they hold, or by
+ * {@link #expireDue(int)}: no background thread is needed. Time comes from the injected {@link Clock}.
  *
  * <p>Lot-tracked products: receipts name a lot (expiry defaults to today plus the shelf life);
  * units leave lots in the product's order, FEFO or FIFO, and picks never take expired lots.

@@ -4,6 +4,7 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReservationLine;
 import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.StockKey;
 import java.time.Instant;
@@ -132,6 +133,43 @@ public interface InventoryStore {
    * @return its stored state, or empty if unknown
    */
   Optional<Reservation> reservation(ReservationId id);
+
+  /**
+   * A reservation with the balances of the keys its lines draw on, for commands that change a
+   * reservation (release, pick, confirm, ship, expire): a database answers in one round trip; the
+   * default asks {@link #reservation} and then {@link #balances}. The balances are as {@link
+   * #balances} would answer, not necessarily one snapshot with the reservation (the commit checks
+   * every version it rests on).
+   *
+   * @param id the reservation id
+   * @return the reservation and, by key, the balances of its lines' keys; empty if unknown
+   */
+  default Optional<ReservationWithBalances> reservationWithBalances(ReservationId id) {
+    Optional<Reservation> found = reservation(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<StockKey> keys = found.get().lines().stream().map(ReservationLine::key).distinct().toList();
+    List<Balance> balances = balances(keys);
+    java.util.Map<StockKey, Balance> byKey = new java.util.HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      byKey.put(keys.get(i), balances.get(i));
+    }
+    return Optional.of(new ReservationWithBalances(found.get(), byKey));
+  }
+
+  /**
+   * A reservation and the balances of its lines' keys, read together.
+   *
+   * @param reservation the reservation
+   * @param balances by key, for the keys of its lines (a key missing is read when needed)
+   */
+  record ReservationWithBalances(Reservation reservation, java.util.Map<StockKey, Balance> balances) {
+    /** Copies the map. */
+    public ReservationWithBalances {
+      balances = java.util.Map.copyOf(balances);
+    }
+  }
 
   /**
    * Active reservations on {@code key} whose expiry time is at or before {@code now}.
