@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,13 @@ public final class JdbcInventoryStore implements InventoryStore {
   private final JdbcOutbox outbox;
   private final Gson gson = EventJson.gson();
   private final String s;
+  /**
+   * What this instance last read or committed per key, for {@link #planningBalance}: saves the
+   * read before a commit. Versions only grow, so of two answers the higher version wins; a
+   * conflict drops the commit's keys. Cleared when it grows past {@link #RECENT_MAX} keys.
+   */
+  private final ConcurrentHashMap<StockKey, Balance> recent = new ConcurrentHashMap<>();
+  private static final int RECENT_MAX = 100_000;
 
   private JdbcInventoryStore(DataSource dataSource, String schema, JdbcOutbox outbox) {
     this.dataSource = dataSource;
@@ -96,6 +104,26 @@ public final class JdbcInventoryStore implements InventoryStore {
   @Override
   public Balance balance(StockKey key) {
     return balances(List.of(key)).get(0);
+  }
+
+  /** From what this instance last read or committed on the key, else read (one round trip saved per command). */
+  @Override
+  public Balance planningBalance(StockKey key) {
+    Balance known = recent.get(key);
+    return known != null ? known : balance(key);
+  }
+
+  private void remember(StockKey key, Balance b) {
+    if (recent.size() >= RECENT_MAX) {
+      recent.clear();
+    }
+    recent.merge(key, b, (old, now) -> now.version() >= old.version() ? now : old);
+  }
+
+  private void forget(Commit commit) {
+    for (Commit.StockUpdate u : commit.stock()) {
+      recent.remove(u.key());
+    }
   }
 
   /** One round trip for all the keys: an ordered unnest of the keys joined to their rows. */
@@ -125,6 +153,9 @@ public final class JdbcInventoryStore implements InventoryStore {
       } finally {
         skus.free();
         locations.free();
+      }
+      for (int i = 0; i < out.length; i++) {
+        remember(keys.get(i), out[i]);
       }
       return List.of(out);
     });
@@ -241,6 +272,7 @@ public final class JdbcInventoryStore implements InventoryStore {
                       gson.fromJson(rs.getString(14), SCHEDULE)));
             }
           }
+          balances.forEach(this::remember);
           return reservation == null ? Optional.<ReservationWithBalances>empty()
               : Optional.of(new ReservationWithBalances(reservation, balances));
         }
@@ -336,15 +368,23 @@ public final class JdbcInventoryStore implements InventoryStore {
         }
       }
     } catch (SQLException e) {
+      forget(commit);
       if (CONFLICT_STATE.equals(e.getSQLState()) || Sql.retryable(e)) {
         return CommitOutcome.conflict();
       }
       throw new IllegalStateException("database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+    } catch (RuntimeException e) {
+      forget(commit);
+      throw e;
     }
     if (answer.equals("DUPLICATE")) {
+      forget(commit);
       IdempotencyKey key = commit.idempotencyKey();
       return CommitOutcome.duplicate(committed(key).orElseThrow(
           () -> new IllegalStateException("commit record " + key.value() + " vanished")));
+    }
+    for (Commit.StockUpdate u : commit.stock()) {
+      remember(u.key(), u.balance());
     }
     return CommitOutcome.applied();
   }

@@ -10,8 +10,12 @@ import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.inventory.Balance;
+import dev.ecomops.core.inventory.InsufficientStockException;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
 import java.time.Duration;
@@ -21,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("JdbcInventoryStore beyond the SPI: paged ledger, idempotency record retention")
+@DisplayName("JdbcInventoryStore beyond the contract kit: paged ledger, record retention, planning from what it last saw")
 class JdbcInventoryStoreExtrasTest {
   private final String schema = Pg.freshSchema();
   private final JdbcInventoryStore store = JdbcInventoryStore.create(Pg.dataSource(), schema);
@@ -51,6 +55,33 @@ class JdbcInventoryStoreExtrasTest {
     assertThat(all).isEqualTo(store.movements(key)).hasSize(23);
     assertThatThrownBy(() -> store.movements(key, 0, 0)).hasMessageContaining("limit");
     assertThatThrownBy(() -> store.movements(key, -1, 5)).hasMessageContaining("afterSequence");
+  }
+
+  @Test
+  @DisplayName("planning balances come from what this instance last saw; another node's change makes the commit conflict once, then the command re-plans on a fresh read")
+  void planningBalance_staleIsCaughtByTheVersionGuard() {
+    receive(10);
+    JdbcInventoryStore other = JdbcInventoryStore.create(Pg.dataSource(), schema);
+    StockKeeper otherKeeper = StockKeeper.builder().catalog(InMemoryCatalog.create()
+        .add(Location.builder().id(key.location()).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
+        .add(Product.builder().sku(key.sku()).name("tee").build())).store(other).build();
+    Balance seen = store.planningBalance(key);
+    assertThat(seen.onHand()).isEqualTo(10);
+    // the other node takes 7 of the 10 units: this instance's planning balance is now stale
+    otherKeeper.reserve(ReserveRequest.builder().sku(key.sku()).location(key.location()).quantity(7).reference("b")
+        .idempotencyKey(IdempotencyKey.of("other")).build());
+    assertThat(store.planningBalance(key)).as("stale until a commit or a read says otherwise").isEqualTo(seen);
+    // 5 would fit the stale balance, not the real one: refused, and nothing written from the stale view
+    assertThatThrownBy(() -> keeper.reserve(ReserveRequest.builder().sku(key.sku()).location(key.location())
+        .quantity(5).reference("a").idempotencyKey(IdempotencyKey.of("five")).build()))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(store.planningBalance(key)).as("fresh after the conflict").isEqualTo(store.balance(key));
+    Reservation three = keeper.reserve(ReserveRequest.builder().sku(key.sku()).location(key.location()).quantity(3)
+        .reference("a").idempotencyKey(IdempotencyKey.of("three")).build());
+    assertThat(three.quantity()).isEqualTo(3);
+    Balance now = other.balance(key);
+    assertThat(now.reserved()).isEqualTo(10);
+    assertThat(Balance.replay(other.movements(key))).isEqualTo(now);
   }
 
   @Test

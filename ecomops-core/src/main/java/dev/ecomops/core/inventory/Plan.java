@@ -97,7 +97,7 @@ final class Plan {
       }
     }
     Balance read = prefetched == null ? null : prefetched.remove(key);
-    Staged s = new Staged(key, read != null ? read : store.balance(key));
+    Staged s = new Staged(key, read != null ? read : store.planningBalance(key));
     if (first == null) {
       first = s;
     } else {

@@ -65,6 +65,22 @@ public interface InventoryStore {
   Balance balance(StockKey key);
 
   /**
+   * A balance to plan a command on: recent, possibly stale. The keeper stages its commands on
+   * these and relies on each commit's version guard (a stale balance answers {@code CONFLICT},
+   * and the command re-plans) and on {@link #balance} before it reports a refusal, so a store may
+   * answer from a cache of what it last read or wrote, saving the read before a commit. It must
+   * not answer a stale balance again after a commit on the key answered {@code CONFLICT} or after
+   * {@link #balance} read it (or the command would re-plan on the same stale value until its
+   * retries run out). The default reads {@link #balance}.
+   *
+   * @param key the (SKU, location)
+   * @return its balance as recently known, {@link Balance#EMPTY} if it has no movements
+   */
+  default Balance planningBalance(StockKey key) {
+    return balance(key);
+  }
+
+  /**
    * The balances of several keys at once, for reads that look at many (allocation looks at a SKU
    * at every candidate location). A database answers in one round trip; the default asks {@link
    * #balance} for each. The balances need not be one snapshot: each is as {@link #balance} would
