@@ -52,9 +52,10 @@ public final class JdbcOutbox implements Outbox {
     String t = schema + ".outbox";
     this.insert = "INSERT INTO " + t + " (event_id, aggregate, sequence, schema_version, type, payload)"
         + " VALUES (?, ?, ?, ?, ?, ?)";
-    // 1: lock (transaction-scoped, try) the aggregates of the oldest claimable events
-    this.lockAggregates = "SELECT a.aggregate FROM (SELECT aggregate, min(position) AS first FROM " + t
-        + " WHERE leased_until IS NULL OR leased_until <= ? GROUP BY aggregate ORDER BY first LIMIT ?) a"
+    // 1: lock (transaction-scoped, try) the aggregates of the oldest claimable events: a walk of
+    // the primary key in position order that stops after `limit` rows, whatever the backlog
+    this.lockAggregates = "SELECT DISTINCT a.aggregate FROM (SELECT aggregate FROM " + t
+        + " WHERE leased_until IS NULL OR leased_until <= ? ORDER BY position LIMIT ?) a"
         + " WHERE pg_try_advisory_xact_lock(hashtextextended(a.aggregate, 0))";
     // 2: in a new snapshot, taken once those locks are held, so every lease another relay wrote on
     // them is visible: claim their events with no earlier event under a live lease
