@@ -77,6 +77,8 @@ public final class JdbcInventoryStore implements InventoryStore {
    * conflict drops the commit's keys. Cleared when it grows past {@link #RECENT_MAX} keys.
    */
   private final ConcurrentHashMap<StockKey, Balance> recent = new ConcurrentHashMap<>();
+  /** Likewise for reservations, for {@link #planningReservation}. */
+  private final ConcurrentHashMap<ReservationId, Reservation> recentReservations = new ConcurrentHashMap<>();
   private static final int RECENT_MAX = 100_000;
 
   private JdbcInventoryStore(DataSource dataSource, String schema, JdbcOutbox outbox) {
@@ -120,9 +122,19 @@ public final class JdbcInventoryStore implements InventoryStore {
     recent.merge(key, b, (old, now) -> now.version() >= old.version() ? now : old);
   }
 
+  private void remember(Reservation r) {
+    if (recentReservations.size() >= RECENT_MAX) {
+      recentReservations.clear();
+    }
+    recentReservations.merge(r.id(), r, (old, now) -> now.version() >= old.version() ? now : old);
+  }
+
   private void forget(Commit commit) {
     for (Commit.StockUpdate u : commit.stock()) {
       recent.remove(u.key());
+    }
+    for (Commit.ReservationUpdate u : commit.reservations()) {
+      recentReservations.remove(u.reservation().id());
     }
   }
 
@@ -249,9 +261,28 @@ public final class JdbcInventoryStore implements InventoryStore {
     });
   }
 
-  /** One round trip: the reservation's row joined to the balances of its keys. */
+  /**
+   * From what this instance last read or committed when it knows the reservation and every key's
+   * balance (a release of a reservation this node made reads nothing); else one round trip, the
+   * reservation's row joined to the balances of its keys.
+   */
   @Override
-  public Optional<ReservationWithBalances> reservationWithBalances(ReservationId id) {
+  public Optional<ReservationWithBalances> planningReservation(ReservationId id) {
+    Reservation known = recentReservations.get(id);
+    if (known != null) {
+      java.util.Map<StockKey, Balance> balances = new java.util.HashMap<>();
+      for (var line : known.lines()) {
+        Balance b = recent.get(line.key());
+        if (b == null) {
+          balances = null;
+          break;
+        }
+        balances.put(line.key(), b);
+      }
+      if (balances != null) {
+        return Optional.of(new ReservationWithBalances(known, balances));
+      }
+    }
     return Sql.read(dataSource, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT r.body, k.sku, k.location, b.on_hand, b.reserved, b.picked,"
           + " b.damaged, b.on_hold, b.in_transit, b.incoming, b.safety_stock, b.version, b.lots, b.schedule FROM " + s
@@ -273,6 +304,9 @@ public final class JdbcInventoryStore implements InventoryStore {
             }
           }
           balances.forEach(this::remember);
+          if (reservation != null) {
+            remember(reservation);
+          }
           return reservation == null ? Optional.<ReservationWithBalances>empty()
               : Optional.of(new ReservationWithBalances(reservation, balances));
         }
@@ -282,7 +316,7 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public Optional<Reservation> reservation(ReservationId id) {
-    return Sql.read(dataSource, c -> {
+    Optional<Reservation> found = Sql.read(dataSource, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "reservation WHERE id = ?")) {
         ps.setString(1, id.value());
         try (ResultSet rs = ps.executeQuery()) {
@@ -290,6 +324,8 @@ public final class JdbcInventoryStore implements InventoryStore {
         }
       }
     });
+    found.ifPresentOrElse(this::remember, () -> recentReservations.remove(id));
+    return found;
   }
 
   @Override
@@ -385,6 +421,9 @@ public final class JdbcInventoryStore implements InventoryStore {
     }
     for (Commit.StockUpdate u : commit.stock()) {
       remember(u.key(), u.balance());
+    }
+    for (Commit.ReservationUpdate u : commit.reservations()) {
+      remember(u.reservation());
     }
     return CommitOutcome.applied();
   }

@@ -13,6 +13,7 @@ import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.InsufficientStockException;
 import dev.ecomops.core.inventory.Movement;
+import dev.ecomops.core.inventory.MovementKind;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
@@ -81,6 +82,30 @@ class JdbcInventoryStoreExtrasTest {
     assertThat(three.quantity()).isEqualTo(3);
     Balance now = other.balance(key);
     assertThat(now.reserved()).isEqualTo(10);
+    assertThat(Balance.replay(other.movements(key))).isEqualTo(now);
+  }
+
+  @Test
+  @DisplayName("a reservation this instance made is planned on without a read; released meanwhile by another node, a release here conflicts once and answers the released reservation, releasing nothing twice")
+  void planningReservation_staleIsCaughtByTheVersionGuard() {
+    receive(10);
+    JdbcInventoryStore other = JdbcInventoryStore.create(Pg.dataSource(), schema);
+    StockKeeper otherKeeper = StockKeeper.builder().catalog(InMemoryCatalog.create()
+        .add(Location.builder().id(key.location()).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
+        .add(Product.builder().sku(key.sku()).name("tee").build())).store(other).build();
+    Reservation mine = keeper.reserve(ReserveRequest.builder().sku(key.sku()).location(key.location()).quantity(4)
+        .reference("a").idempotencyKey(IdempotencyKey.of("mine")).build());
+    assertThat(store.planningReservation(mine.id()).orElseThrow().reservation()).isEqualTo(mine);
+    Reservation releasedThere = otherKeeper.release(mine.id());
+    assertThat(store.planningReservation(mine.id()).orElseThrow().reservation().version())
+        .as("stale until a commit or a read says otherwise").isEqualTo(mine.version());
+    Reservation releasedHere = keeper.release(mine.id());
+    assertThat(releasedHere).isEqualTo(releasedThere);
+    assertThat(store.planningReservation(mine.id()).orElseThrow().reservation()).isEqualTo(releasedThere);
+    Balance now = other.balance(key);
+    assertThat(now.reserved()).isZero();
+    assertThat(now.onHand()).isEqualTo(10);
+    assertThat(other.movements(key).stream().filter(m -> m.kind() == MovementKind.RELEASE)).hasSize(1);
     assertThat(Balance.replay(other.movements(key))).isEqualTo(now);
   }
 

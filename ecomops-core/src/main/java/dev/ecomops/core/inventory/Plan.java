@@ -165,7 +165,7 @@ final class Plan {
         return read(i);
       }
     }
-    InventoryStore.ReservationWithBalances read = store.reservationWithBalances(id)
+    InventoryStore.ReservationWithBalances read = store.planningReservation(id)
         .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id));
     Reservation r = read.reservation();
     // kept aside, not staged: a key becomes part of the commit only when the command touches it

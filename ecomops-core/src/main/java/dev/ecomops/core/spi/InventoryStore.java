@@ -151,16 +151,19 @@ public interface InventoryStore {
   Optional<Reservation> reservation(ReservationId id);
 
   /**
-   * A reservation with the balances of the keys its lines draw on, for commands that change a
-   * reservation (release, pick, confirm, ship, expire): a database answers in one round trip; the
-   * default asks {@link #reservation} and then {@link #balances}. The balances are as {@link
-   * #balances} would answer, not necessarily one snapshot with the reservation (the commit checks
-   * every version it rests on).
+   * A reservation with the balances of the keys its lines draw on, to plan a command that changes
+   * the reservation (release, pick, confirm, ship, expire) on: recent, possibly stale, like
+   * {@link #planningBalance}. The commit guards the reservation's and each balance's version, and
+   * the keeper checks {@link #reservation} and {@link #balance} before it reports a refusal, so a
+   * store may answer from what it last read or wrote (a node releasing the reservation it made
+   * reads nothing), or in one round trip. It must not answer a stale reservation or balance again
+   * after a commit on it answered {@code CONFLICT} or after {@link #reservation} or {@link
+   * #balance} read it. The default asks {@link #reservation}, then {@link #balances}.
    *
    * @param id the reservation id
    * @return the reservation and, by key, the balances of its lines' keys; empty if unknown
    */
-  default Optional<ReservationWithBalances> reservationWithBalances(ReservationId id) {
+  default Optional<ReservationWithBalances> planningReservation(ReservationId id) {
     Optional<Reservation> found = reservation(id);
     if (found.isEmpty()) {
       return Optional.empty();

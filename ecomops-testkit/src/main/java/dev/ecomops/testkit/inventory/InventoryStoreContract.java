@@ -254,16 +254,18 @@ public abstract class InventoryStoreContract {
     }
 
     @Test
-    @DisplayName("a reservation read with its balances is the reservation and the balances of its lines' keys; unknown is empty")
-    void reservationWithBalances() {
+    @DisplayName("a reservation read for planning, after the store's own reads, is the reservation and the balances of its lines' keys; unknown is empty")
+    void planningReservation() {
       store.commit(commit(List.of(receipt(A, 5), receipt(B, 3)), List.of()));
       Reservation r1 = reservation("R1", A, 2, 1, ReservationStatus.ACTIVE, null);
       store.commit(commit(List.of(update(A, MovementKind.RESERVE, 2, "R1")), List.of(new Commit.ReservationUpdate(r1, 0))));
-      var read = store.reservationWithBalances(r1.id()).orElseThrow();
+      store.reservation(r1.id());
+      store.balance(A);
+      var read = store.planningReservation(r1.id()).orElseThrow();
       assertThat(read.reservation()).isEqualTo(store.reservation(r1.id()).orElseThrow());
       assertThat(read.balances()).containsOnlyKeys(A).containsEntry(A, store.balance(A));
       assertThat(read.balances().get(A).reserved()).isEqualTo(2);
-      assertThat(store.reservationWithBalances(ReservationId.of("nope"))).isEmpty();
+      assertThat(store.planningReservation(ReservationId.of("nope"))).isEmpty();
     }
 
     @Test
