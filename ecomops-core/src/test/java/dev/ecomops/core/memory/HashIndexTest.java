@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 class HashIndexTest {
 
   @Test
-  @DisplayName("keys that differ only in the last four bits of a numeric suffix share a segment and a block of sixteen neighbouring slots")
+  @DisplayName("keys that differ only in the last four bits of a numeric suffix of one length share a segment and a block of sixteen neighbouring slots")
   void numberedKeysShareBlocks() {
+    // the suffix's digit count is part of the hash (7 and 07 are different keys), so a run of
+    // sixteen that crosses a power of ten (0..15, 96..111) is two runs: the property is per length
     qt().forAll(strings().betweenCodePoints('A', 'z').ofLengthBetween(0, 30), longs().between(0, 99_999_999_999_999L))
+        .assuming((prefix, v) -> Long.toString(v - v % 16).length() == Long.toString(v - v % 16 + 15).length())
         .checkAssert((prefix, v) -> {
           long base = v - v % 16;
           int first = HashIndex.hash(prefix + "-" + base);
