@@ -94,6 +94,8 @@ public final class Simulator {
   record Order(String id, long seq, Instant placedAt, Instant shipBy, String channel, int region) {}
 
   final SimulationStores stores;
+  /** The site the priority strategy ranks first. */
+  private final int firstByPriority;
 
   private Simulator(SimulationConfig config, long seed, SimulationStores stores) {
     this.stores = stores;
@@ -115,6 +117,14 @@ public final class Simulator {
       default -> NearestStrategy.create();
     };
     this.allocator = Allocator.of(keeper, strategy);
+    // every site has the default priority, so the priority strategy ranks them by id
+    int first = 0;
+    for (int i = 1; i < world.sites.size(); i++) {
+      if (world.sites.get(i).id().value().compareTo(world.sites.get(first).id().value()) < 0) {
+        first = i;
+      }
+    }
+    this.firstByPriority = first;
     this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25));
     this.weekDemand = new double[world.items.size()][world.sites.size()];
     for (int i = 0; i < config.days() + 120; i++) {
@@ -266,7 +276,8 @@ public final class Simulator {
         .shipTo(region.centre()).addAllLines(lines).policy(AllocationPolicy.defaults().withMaxShipments(2))
         .idempotencyKey(IdempotencyKey.of(key)).build());
     int nearest = world.nearest[order.region()][0];
-    LocationId want = world.sites.get(nearest).id();
+    // where the strategy sends an order when every site has stock: a line short there is a stockout
+    LocationId want = world.sites.get(config.allocation().equals("priority") ? firstByPriority : nearest).id();
     long filled = 0;
     boolean elsewhere = false;
     for (Shipment sh : a.shipments()) {
