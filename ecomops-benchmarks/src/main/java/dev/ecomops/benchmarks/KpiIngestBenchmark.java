@@ -76,7 +76,7 @@ public class KpiIngestBenchmark {
             Money.ofMinor(40 + r.nextInt(60), usd), Money.ofMinor(450 + r.nextInt(900), usd),
             Money.ofMinor(1000 + r.nextInt(4000), usd));
       } else if (kind < 84) {
-        out[i] = new Fact.OrderDelivered("O" + i, at, at.plusSeconds(r.nextInt(86_400) - 20_000), ch, loc, car, "",
+        out[i] = new Fact.OrderDelivered("O" + i, at, at.minusSeconds(3 * 86_400), at.plusSeconds(r.nextInt(86_400) - 20_000), ch, loc, car, "",
             r.nextInt(100) > 0, r.nextInt(200) == 0, true);
       } else if (kind < 92) {
         long onHand = r.nextInt(500);

@@ -190,7 +190,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (targetsFile == null) {
       return List.of(Target.atLeast(dev.ecomops.kpi.Kpi.ORDER_ACCURACY, 0.99),
           Target.atLeast(dev.ecomops.kpi.Kpi.ON_TIME_SHIPPING, 0.95),
-          Target.atMost(dev.ecomops.kpi.Kpi.CYCLE_TIME_P90, 48),
+          Target.atMost(dev.ecomops.kpi.Kpi.SHIP_TIME_P90, 48),
+          Target.atMost(dev.ecomops.kpi.Kpi.CYCLE_TIME_P90, 120),
           Target.atLeast(dev.ecomops.kpi.Kpi.ON_TIME_DELIVERY, 0.90),
           Target.atLeast(dev.ecomops.kpi.Kpi.FILL_RATE, 0.95),
           Target.atMost(dev.ecomops.kpi.Kpi.FIRST_RESPONSE_P90, 8),

@@ -109,13 +109,16 @@ public final class KpiEngine {
       t.cogsMinor = cogsSum;
       t.shippingSquares = shippingSquares;
       t.costSquares = costSquares;
-      t.cycleTime.record(s.at().getEpochSecond() - s.placedAt().getEpochSecond());
+      t.shipTime.record(s.at().getEpochSecond() - s.placedAt().getEpochSecond());
     } else if (f instanceof Fact.OrderDelivered d) {
       Tally t = cell(d);
       t.delivered++;
       t.onTimeDelivered += d.at().isAfter(d.promisedBy()) ? 0 : 1;
       t.damagedDelivered += d.damaged() ? 1 : 0;
       t.perfectDelivered += d.perfect() ? 1 : 0;
+      if (d.placedAt() != null) {
+        t.cycleTime.record(d.at().getEpochSecond() - d.placedAt().getEpochSecond());
+      }
     } else if (f instanceof Fact.InventoryCounted c) {
       Tally t = cell(c);
       t.countLines++;

@@ -28,6 +28,9 @@ public final class Tally {
   long shippingSquares;
   /** Σ (labour + packaging + shipping per order)², minor units squared. */
   long costSquares;
+  /** Placed to shipped, per shipment. */
+  final Durations shipTime = new Durations();
+  /** Placed to delivered, per delivery that knows its placement. */
   final Durations cycleTime = new Durations();
 
   long delivered;
@@ -71,6 +74,7 @@ public final class Tally {
     cogsMinor += o.cogsMinor;
     shippingSquares += o.shippingSquares;
     costSquares += o.costSquares;
+    shipTime.merge(o.shipTime);
     cycleTime.merge(o.cycleTime);
     delivered += o.delivered;
     onTimeDelivered += o.onTimeDelivered;
@@ -163,9 +167,14 @@ public final class Tally {
     return snapshotDays.length;
   }
 
-  /** Order cycle times (placed to shipped). */
+  /** Order cycle times (placed to delivered). */
   public Durations cycleTimes() {
     return cycleTime;
+  }
+
+  /** Times from placed to shipped. */
+  public Durations shipTimes() {
+    return shipTime;
   }
 
   /** Return resolution times (opened to resolved). */

@@ -44,7 +44,7 @@ public final class FactGen {
       }
       case 1 -> new Fact.OrderShipped(id, at, before, around, ch, loc, car, variant, 1 + r.nextInt(6), r.nextInt(20) > 0,
           cents(r, 300), cents(r, 100), cents(r, 1500), cents(r, 5000));
-      case 2 -> new Fact.OrderDelivered(id, at, around, ch, loc, car, variant, r.nextInt(15) > 0, r.nextInt(30) == 0,
+      case 2 -> new Fact.OrderDelivered(id, at, r.nextInt(10) == 0 ? null : before, around, ch, loc, car, variant, r.nextInt(15) > 0, r.nextInt(30) == 0,
           r.nextInt(25) > 0);
       case 3 -> new Fact.InventoryCounted(at, loc, cat, "SKU" + r.nextInt(20), r.nextInt(50), r.nextInt(50));
       case 4 -> {

@@ -33,11 +33,12 @@ final class HandLog {
             true, usd("1.00"), usd("0.30"), usd("4.00"), usd("12.00")),
         new Fact.OrderShipped("S4", t("11-02T10:00"), t("10-31T10:00"), t("11-01T00:00"), "market", "DC2", "UPS", "", 1,
             true, usd("1.50"), usd("0.50"), usd("6.00"), usd("4.00")),
-        // delivered: D1 perfect; D2 late; D3 damaged; D4 incomplete
-        new Fact.OrderDelivered("D1", t("11-03T12:00"), t("11-04T00:00"), "web", "DC1", "UPS", "", true, false, true),
-        new Fact.OrderDelivered("D2", t("11-05T12:00"), t("11-04T00:00"), "web", "DC1", "FDX", "", true, false, true),
-        new Fact.OrderDelivered("D3", t("11-03T12:00"), t("11-04T00:00"), "market", "DC2", "UPS", "", true, true, true),
-        new Fact.OrderDelivered("D4", t("11-03T12:00"), t("11-04T00:00"), "market", "DC2", "UPS", "", false, false, true),
+        // delivered: D1 perfect; D2 late; D3 damaged; D4 incomplete. Cycle (placed to delivered): 24 h,
+        // 72 h, 48 h; D4 does not say when it was placed and has none
+        new Fact.OrderDelivered("D1", t("11-03T12:00"), t("11-02T12:00"), t("11-04T00:00"), "web", "DC1", "UPS", "", true, false, true),
+        new Fact.OrderDelivered("D2", t("11-05T12:00"), t("11-02T12:00"), t("11-04T00:00"), "web", "DC1", "FDX", "", true, false, true),
+        new Fact.OrderDelivered("D3", t("11-03T12:00"), t("11-01T12:00"), t("11-04T00:00"), "market", "DC2", "UPS", "", true, true, true),
+        new Fact.OrderDelivered("D4", t("11-03T12:00"), null, t("11-04T00:00"), "market", "DC2", "UPS", "", false, false, true),
         // counts: 2 of 3 exact
         new Fact.InventoryCounted(t("11-02T20:00"), "DC1", "apparel", "TEE", 10, 10),
         new Fact.InventoryCounted(t("11-02T20:00"), "DC1", "apparel", "CAP", 5, 4),

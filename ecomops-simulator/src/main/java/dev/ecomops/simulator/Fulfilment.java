@@ -191,7 +191,7 @@ final class Fulfilment {
     Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
     boolean damaged = r.nextDouble() < rel.damage();
     boolean late = delivered.isAfter(promisedBy);
-    sim.kpis.accept(new Fact.OrderDelivered(p.key(), delivered, promisedBy, order.channel(), origin.id().value(), carrier,
+    sim.kpis.accept(new Fact.OrderDelivered(p.key(), delivered, order.placedAt(), promisedBy, order.channel(), origin.id().value(), carrier,
         "", true, damaged, accurate));
     afterSales.follow(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
   }

@@ -126,6 +126,7 @@ public final class AbComparison {
 
   private static Durations durations(Kpi k, Tally t) {
     return switch (k) {
+      case SHIP_TIME_MEAN, SHIP_TIME_P90 -> t.shipTimes();
       case CYCLE_TIME_MEAN, CYCLE_TIME_P50, CYCLE_TIME_P90, CYCLE_TIME_P99 -> t.cycleTimes();
       case RETURN_RESOLUTION_MEAN, RETURN_RESOLUTION_P90 -> t.returnResolutionTimes();
       case FIRST_RESPONSE_MEAN, FIRST_RESPONSE_P90 -> t.firstResponseTimes();

@@ -4,6 +4,7 @@ import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One operations fact. Segments a fact does not have (a support ticket has no carrier) are the
@@ -107,6 +108,9 @@ public sealed interface Fact {
    *
    * @param orderId the order
    * @param at when it was delivered
+   * @param placedAt when the order was placed (order cycle time runs from here to {@code at}),
+   *     not after {@code at}; null when the source does not know, and then the delivery counts
+   *     for every delivery KPI but the cycle time
    * @param promisedBy the delivery promise (on time when {@code at} is not after it)
    * @param channel the sales channel
    * @param location where it shipped from
@@ -116,12 +120,16 @@ public sealed interface Fact {
    * @param damaged whether anything arrived damaged
    * @param accurate whether the right items arrived with correct documents
    */
-  record OrderDelivered(String orderId, Instant at, Instant promisedBy, String channel, String location, String carrier,
-      String variant, boolean complete, boolean damaged, boolean accurate) implements Fact {
+  record OrderDelivered(String orderId, Instant at, @Nullable Instant placedAt, Instant promisedBy, String channel,
+      String location, String carrier, String variant, boolean complete, boolean damaged, boolean accurate)
+      implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public OrderDelivered {
       Check.present("orderId", orderId, at, channel, location, carrier, variant);
       Objects.requireNonNull(promisedBy, "promisedBy");
+      if (placedAt != null && placedAt.isAfter(at)) {
+        throw ValidationException.of("placedAt", "must not be after at (" + at + ")", placedAt);
+      }
     }
 
     /** On time, complete, undamaged and accurate. */

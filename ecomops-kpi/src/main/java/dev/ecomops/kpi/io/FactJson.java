@@ -55,6 +55,8 @@ public final class FactJson {
   public static final int MAX_ERRORS = 20;
 
   private static final Set<String> OPTIONAL = Set.of("channel", "location", "carrier", "category", "variant");
+  /** Instants a fact may leave out (null in the record): an order_delivered's placed_at. */
+  private static final Set<String> OPTIONAL_INSTANTS = Set.of("order_delivered.placed_at");
   private static final Map<String, Class<? extends Fact>> TYPES = new LinkedHashMap<>();
 
   static {
@@ -201,7 +203,8 @@ public final class FactJson {
       String field = snake(comps[i].getName());
       known.add(field);
       types[i] = comps[i].getType();
-      args[i] = value(o, field, types[i]);
+      args[i] = types[i] == Instant.class && OPTIONAL_INSTANTS.contains(type + "." + field) && !o.has(field) ? null
+          : value(o, field, types[i]);
     }
     for (String k : o.keySet()) {
       if (!known.contains(k)) {
@@ -238,6 +241,9 @@ public final class FactJson {
         throw new IllegalStateException(e);
       }
       String field = snake(rc.getName());
+      if (v == null) {
+        continue; // an optional instant left out
+      }
       if (v instanceof Money m) {
         o.addProperty(field, m.amount().toPlainString());
         currency = m.currency().getCurrencyCode();

@@ -39,6 +39,28 @@ class FactJsonTest {
   }
 
   @Test
+  @DisplayName("an order_delivered may leave out placed_at (a file from before it existed); one placed after delivery is refused naming it")
+  void delivered_placedAtOptional() {
+    String head = "{\"type\":\"order_delivered\",\"order_id\":\"D1\",\"at\":\"2026-11-03T12:00:00Z\",";
+    String tail = "\"promised_by\":\"2026-11-04T00:00:00Z\",\"carrier\":\"UPS\",\"complete\":true,"
+        + "\"damaged\":false,\"accurate\":true}";
+    Fact.OrderDelivered old = (Fact.OrderDelivered) FactJson.parse(head + tail);
+    assertThat(old.placedAt()).isNull();
+    assertThat(FactJson.write(old)).doesNotContain("placed_at");
+    Fact.OrderDelivered now = (Fact.OrderDelivered) FactJson.parse(head + "\"placed_at\":\"2026-11-02T12:00:00Z\"," + tail);
+    assertThat(now.placedAt()).isEqualTo(Instant.parse("2026-11-02T12:00:00Z"));
+    assertThat(FactJson.parse(FactJson.write(now))).isEqualTo(now);
+    assertThatThrownBy(() -> FactJson.parse(head + "\"placed_at\":\"2026-11-04T12:00:00Z\"," + tail))
+        .isInstanceOfSatisfying(FactJson.FieldException.class, e -> assertThat(e.field()).isEqualTo("placed_at"))
+        .hasMessageContaining("must not be after at");
+    assertThatThrownBy(() -> FactJson.parse("{\"type\":\"order_shipped\",\"order_id\":\"S1\",\"at\":\"2026-11-02T10:00:00Z\","
+        + "\"ship_by\":\"2026-11-02T12:00:00Z\",\"units\":1,\"accurate\":true,\"labour_cost\":1,\"packaging_cost\":1,"
+        + "\"shipping_cost\":1,\"cost_of_goods\":1,\"currency\":\"USD\"}"))
+        .as("only order_delivered's placed_at is optional")
+        .isInstanceOfSatisfying(FactJson.FieldException.class, e -> assertThat(e.field()).isEqualTo("placed_at"));
+  }
+
+  @Test
   @DisplayName("property: every fact written as a line reads back equal")
   void roundTrip() {
     qt().withExamples(300).forAll(longs().all(), integers().between(0, 10_000)).checkAssert((seed, i) -> {

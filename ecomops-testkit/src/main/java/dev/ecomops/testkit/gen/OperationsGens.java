@@ -170,7 +170,7 @@ public final class OperationsGens {
           case 0 -> new Fact.OrderPlaced("O" + i, at, ch, loc, "", 3, r.nextInt(4), r.nextBoolean(), r.nextBoolean());
           case 1 -> new Fact.OrderShipped("O" + i, at, before, at.plusSeconds(3600 - r.nextInt(7200)), ch, loc, car, "", 2,
               r.nextInt(50) > 0, usd, usd, usd, usd);
-          case 2 -> new Fact.OrderDelivered("O" + i, at, at.plusSeconds(r.nextInt(86_400) - 20_000), ch, loc, car, "",
+          case 2 -> new Fact.OrderDelivered("O" + i, at, at.minusSeconds(r.nextInt(5 * 86_400)), at.plusSeconds(r.nextInt(86_400) - 20_000), ch, loc, car, "",
               r.nextInt(40) > 0, r.nextInt(100) == 0, r.nextInt(80) > 0);
           case 3 -> new Fact.InventoryCounted(at, loc, "apparel", "SKU-" + r.nextInt(50), 10, 10 - r.nextInt(2));
           case 4 -> new Fact.InventorySnapshot(at, loc, "apparel", "SKU-" + r.nextInt(50), 20, r.nextInt(21), usd);
