@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -61,6 +62,11 @@ final class KpiCommand implements Callable<Integer> {
   @Option(names = "--holding-rate", defaultValue = "0.25", description = "Annual holding cost as a share of stock value (default: ${DEFAULT-VALUE}).")
   double holdingRate = 0.25;
 
+  @Option(names = "--period", description = "The days the facts cover, FROM/TO (ISO dates, TO excluded), like"
+      + " 2026-11-01/2026-12-01; windows reaching outside it are partial, never breaches (default: the first to the"
+      + " last day with a fact).")
+  String period;
+
   @Option(names = "--title", defaultValue = "ecomops KPIs", description = "The dashboard's heading (default: ${DEFAULT-VALUE}).")
   String title = "ecomops KPIs";
 
@@ -70,6 +76,10 @@ final class KpiCommand implements Callable<Integer> {
     Window w = window(window);
     List<Target> targets = targetsFile == null ? List.of() : JsonFile.readWith(targetsFile, TargetsJson::read);
     KpiEngine engine = KpiEngine.create(settings);
+    if (period != null) {
+      LocalDate[] fromTo = period(period);
+      engine.observing(fromTo[0], fromTo[1]);
+    }
     long repeats;
     try {
       repeats = Stdio.isDash(events) ? FactJson.read(Stdio.takeIn(), Stdio.name(events), engine::accept)
@@ -105,6 +115,24 @@ final class KpiCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputException("--currency: must be an ISO 4217 code like USD, was '" + currency + "'");
     }
+  }
+
+  /** The {@code FROM/TO} of {@code --period}. */
+  static LocalDate[] period(String text) {
+    String[] parts = text.split("/", -1);
+    try {
+      if (parts.length == 2) {
+        LocalDate from = LocalDate.parse(parts[0]);
+        LocalDate to = LocalDate.parse(parts[1]);
+        if (to.isAfter(from)) {
+          return new LocalDate[] {from, to};
+        }
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below
+    }
+    throw new InputException("--period: must be FROM/TO, two ISO dates with TO after FROM, like 2026-11-01/2026-12-01,"
+        + " was '" + text + "'");
   }
 
   /** The window named by an option. */

@@ -30,8 +30,8 @@ class KpiCommandTest extends CliHarness {
     Path events = write("events.jsonl", EVENTS);
     Path targets = write("targets.json", "{\"order_accuracy\": {\"min\": 0.99}, \"cycle_time_p90\": {\"max\": 48}}");
     Path out = dir.resolve("report");
-    assertThat(run("kpi", "--events", events.toString(), "--targets", targets.toString(), "--out", out.toString()))
-        .as(err.toString()).isZero();
+    assertThat(run("kpi", "--events", events.toString(), "--targets", targets.toString(), "--out", out.toString(),
+        "--period", "2026-11-02/2026-11-09")).as(err.toString()).isZero();
     assertThat(this.out.toString()).contains("3 facts", "breaches");
     List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(Files.newBufferedReader(out.resolve("kpis.csv")))
         .getRecords();
@@ -57,6 +57,30 @@ class KpiCommandTest extends CliHarness {
     String json = Files.readString(out.resolve("kpis.json"));
     assertThat(json).contains("\"breaches\"", "order_accuracy 0.5000 missed ≥ 0.99 in WEEK of 2026-11-02, all=all");
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "target ≥ 0.99");
+    assertThat(accuracy.get("partial")).isEqualTo("false");
+  }
+
+  @Test
+  @DisplayName("without --period the facts' first to last day is the period: a week they cover three days of is partial, not a breach")
+  void partialWeek_noBreach() throws Exception {
+    Path events = write("events.jsonl", EVENTS);
+    Path targets = write("targets.json", "{\"order_accuracy\": {\"min\": 0.99}}");
+    Path out = dir.resolve("report");
+    assertThat(run("kpi", "--events", events.toString(), "--targets", targets.toString(), "--out", out.toString()))
+        .as(err.toString()).isZero();
+    assertThat(this.out.toString()).contains("0 breaches");
+    List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(Files.newBufferedReader(out.resolve("kpis.csv")))
+        .getRecords();
+    assertThat(csv).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.get("partial")).isEqualTo("true");
+      assertThat(r.get("breach")).isEqualTo("false");
+    });
+    assertThat(Files.readString(out.resolve("report.html"))).contains("partial");
+    for (String bad : new String[] {"2026-11-09/2026-11-02", "2026-11-02", "monday/friday", "2026-11-02/2026-11-02"}) {
+      assertThat(run("kpi", "--events", events.toString(), "--out", dir.resolve("r2").toString(), "--period", bad))
+          .as(bad).isEqualTo(2);
+      assertThat(err.toString()).contains("--period: must be FROM/TO");
+    }
   }
 
   @Test

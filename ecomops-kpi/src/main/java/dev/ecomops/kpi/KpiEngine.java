@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The KPI engine: ingests facts one at a time and answers every {@link Kpi} over day, week and
@@ -38,6 +39,9 @@ public final class KpiEngine {
   private long dayStart = Long.MAX_VALUE;
   private long dayEnd = Long.MIN_VALUE;
   private int day;
+  // the period observed, [from, to) in epoch days, when the host declared it; else the fact days
+  private @Nullable LocalDate periodFrom;
+  private @Nullable LocalDate periodTo;
 
   private KpiEngine(KpiSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -52,6 +56,38 @@ public final class KpiEngine {
   /** Its settings. */
   public KpiSettings settings() {
     return settings;
+  }
+
+  /**
+   * Declares the period the facts observe, {@code [from, to)} in days of the engine's zone: a
+   * simulation's run, a month's export. A window not wholly inside it is partial ({@link
+   * KpiRow#partial()}): its figures cover part of it (a week the run ends in, the week after,
+   * where only late deliveries fall), so targets do not judge it and the dashboard leaves it out
+   * of its charts. Without a declaration the period is the first to the last day with a fact.
+   *
+   * @throws ValidationException naming {@code to} unless it is after {@code from}
+   */
+  public KpiEngine observing(LocalDate from, LocalDate to) {
+    if (!to.isAfter(from)) {
+      throw ValidationException.of("to", "must be after from (" + from + ")", to);
+    }
+    periodFrom = from;
+    periodTo = to;
+    return this;
+  }
+
+  /** The period observed, {from, to}: as declared, else the first to the day after the last day with a fact; null when there is none. */
+  private LocalDate @Nullable [] period() {
+    if (periodFrom != null) {
+      return new LocalDate[] {periodFrom, periodTo};
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (Cell c : cells.keySet()) {
+      min = Math.min(min, c.day());
+      max = Math.max(max, c.day());
+    }
+    return cells.isEmpty() ? null : new LocalDate[] {LocalDate.ofEpochDay(min), LocalDate.ofEpochDay(max + 1L)};
   }
 
   /** Facts ingested (merges included). */
@@ -169,6 +205,11 @@ public final class KpiEngine {
     }
     other.cells.forEach((c, t) -> cells.computeIfAbsent(c, k -> new Tally()).merge(t));
     facts += other.facts;
+    if (other.periodFrom != null) {
+      // the union of what the two observed
+      periodFrom = periodFrom == null || other.periodFrom.isBefore(periodFrom) ? other.periodFrom : periodFrom;
+      periodTo = periodTo == null || other.periodTo.isAfter(periodTo) ? other.periodTo : periodTo;
+    }
   }
 
   /** Everything merged into one tally. */
@@ -214,14 +255,21 @@ public final class KpiEngine {
     return out;
   }
 
-  /** Every KPI for every window and segment, in window, segment and KPI order. */
+  /**
+   * Every KPI for every window and segment, in window, segment and KPI order; windows not wholly
+   * inside the period observed ({@link #observing}) are marked partial.
+   */
   public List<KpiRow> rows(Window window, Dimension dimension) {
     List<KpiRow> out = new ArrayList<>();
-    rollup(window, dimension).forEach((start, segments) -> segments.forEach((segment, t) -> {
-      for (Kpi k : Kpi.values()) {
-        out.add(new KpiRow(window, start, dimension, segment, k, k.of(t, settings)));
-      }
-    }));
+    LocalDate[] period = period();
+    rollup(window, dimension).forEach((start, segments) -> {
+      boolean partial = period != null && (start.isBefore(period[0]) || window.end(start).isAfter(period[1]));
+      segments.forEach((segment, t) -> {
+        for (Kpi k : Kpi.values()) {
+          out.add(new KpiRow(window, start, dimension, segment, k, k.of(t, settings), partial));
+        }
+      });
+    });
     return out;
   }
 

@@ -11,5 +11,8 @@ import java.time.LocalDate;
  * @param segment the segment ({@code all} for {@link Dimension#ALL})
  * @param kpi the KPI
  * @param value its value, numerator and denominator
+ * @param partial whether the window reaches outside the period the facts observe (see {@link
+ *     KpiEngine#observing}): its figures cover part of it, and targets do not judge it
  */
-public record KpiRow(Window window, LocalDate start, Dimension dimension, String segment, Kpi kpi, KpiValue value) {}
+public record KpiRow(Window window, LocalDate start, Dimension dimension, String segment, Kpi kpi, KpiValue value,
+    boolean partial) {}

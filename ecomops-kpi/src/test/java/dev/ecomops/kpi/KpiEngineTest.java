@@ -170,4 +170,32 @@ class KpiEngineTest {
     assertThat(Kpi.byId("csat")).isEqualTo(Kpi.CSAT);
     assertThatThrownBy(() -> Kpi.byId("nps")).hasMessageContaining("order_accuracy");
   }
+
+  @Test
+  @DisplayName("a window reaching outside the period observed is partial: marked in the rows, never a breach; declared or from the fact days")
+  void partialWindows() {
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    // surveys every day from Monday 2 to Sunday 15 November, all unhappy: CSAT 0 in both weeks
+    for (int d = 2; d <= 15; d++) {
+      e.accept(new Fact.SurveyAnswered("T" + d, Instant.parse(String.format("2026-11-%02dT12:00:00Z", d)), "chat", 1));
+    }
+    List<dev.ecomops.kpi.targets.Target> csat = List.of(dev.ecomops.kpi.targets.Target.atLeast(Kpi.CSAT, 0.6));
+    assertThat(e.rows(Window.WEEK, Dimension.ALL)).noneMatch(KpiRow::partial);
+    assertThat(dev.ecomops.kpi.targets.Targets.check(e.rows(Window.WEEK, Dimension.ALL), csat)).hasSize(2);
+    // one more on Tuesday 17: the week of the 16th has two days of facts, not seven
+    e.accept(new Fact.SurveyAnswered("T17", Instant.parse("2026-11-17T12:00:00Z"), "chat", 1));
+    List<KpiRow> weeks = e.rows(Window.WEEK, Dimension.ALL);
+    assertThat(weeks.stream().filter(KpiRow::partial).map(KpiRow::start).distinct())
+        .containsExactly(LocalDate.parse("2026-11-16"));
+    assertThat(dev.ecomops.kpi.targets.Targets.check(weeks, csat)).hasSize(2)
+        .noneMatch(b -> b.row().start().equals(LocalDate.parse("2026-11-16")));
+    // a declared period: the run covered 4 to 15 November; the first week and the stray Tuesday are partial
+    e.observing(LocalDate.parse("2026-11-04"), LocalDate.parse("2026-11-16"));
+    assertThat(e.rows(Window.WEEK, Dimension.ALL).stream().filter(r -> !r.partial()).map(KpiRow::start).distinct())
+        .containsExactly(LocalDate.parse("2026-11-09"));
+    assertThat(e.rows(Window.DAY, Dimension.ALL).stream().filter(KpiRow::partial).map(KpiRow::start).distinct())
+        .containsExactly(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-03"), LocalDate.parse("2026-11-17"));
+    assertThatThrownBy(() -> e.observing(LocalDate.parse("2026-11-04"), LocalDate.parse("2026-11-04")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("to");
+  }
 }

@@ -125,7 +125,9 @@ public final class Simulator {
       }
     }
     this.firstByPriority = first;
-    this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25));
+    // the run's days: deliveries and returns that land after the last day fill partial windows
+    this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25))
+        .observing(config.start(), config.start().plusDays(config.days()));
     this.weekDemand = new double[world.items.size()][world.sites.size()];
     for (int i = 0; i < config.days() + 120; i++) {
       agenda.add(new ArrayList<>());

@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.Dimension;
 import dev.ecomops.kpi.Kpi;
+import dev.ecomops.kpi.KpiRow;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.Tally;
 import dev.ecomops.kpi.Window;
@@ -109,6 +110,20 @@ class SimulatorTest {
       assertThat(stockout).as("%s: stockouts %s against %s of units unfilled", allocation, stockout, unfilled)
           .isLessThan(0.4);
     }
+  }
+
+  @Test
+  @DisplayName("windows reaching past the run's last day (late deliveries, returns) are partial and never breach")
+  void afterTheRun_partial() {
+    SimulationResult r = Simulator.run(small(""), 42, d -> { });
+    LocalDate end = LocalDate.parse("2026-10-20").plusDays(56);
+    List<KpiRow> weeks = r.kpis().rows(Window.WEEK, Dimension.ALL);
+    assertThat(weeks).as("facts land after the run").anyMatch(w -> !w.start().isBefore(end));
+    assertThat(weeks).allMatch(w -> w.partial() == (w.start().isBefore(LocalDate.parse("2026-10-20"))
+        || Window.WEEK.end(w.start()).isAfter(end)));
+    var breaches = dev.ecomops.kpi.targets.Targets.check(weeks,
+        List.of(dev.ecomops.kpi.targets.Target.atLeast(Kpi.ON_TIME_DELIVERY, 0.999)));
+    assertThat(breaches).isNotEmpty().noneMatch(b -> b.row().partial());
   }
 
   @Test

@@ -40,11 +40,11 @@ public final class KpiReport {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
       out.printRecord("window", "start", "dimension", "segment", "kpi", "value", "numerator", "denominator", "target",
-          "breach");
+          "breach", "partial");
       for (KpiRow r : rows) {
         out.printRecord(r.window().name().toLowerCase(Locale.ROOT), r.start(), r.dimension().id(), r.segment(),
             r.kpi().id(), number(r.value().value()), number(r.value().numerator()), number(r.value().denominator()),
-            bounds.getOrDefault(r.kpi(), ""), broken.containsKey(r));
+            bounds.getOrDefault(r.kpi(), ""), broken.containsKey(r), r.partial());
       }
     }
   }
@@ -60,6 +60,7 @@ public final class KpiReport {
       o.add("value", json(r.value().value()));
       o.add("numerator", json(r.value().numerator()));
       o.add("denominator", json(r.value().denominator()));
+      o.addProperty("partial", r.partial());
       rs.add(o);
     }
     root.add("rows", rs);

@@ -75,7 +75,9 @@ public final class Dashboard {
     h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"sub\">").append(engine.factCount())
         .append(" facts; ").append(window.name().toLowerCase(Locale.ROOT)).append(" windows; ")
         .append(esc(engine.settings().currency().getCurrencyCode())).append(", zone ")
-        .append(esc(engine.settings().zone().getId())).append("</p>\n");
+        .append(esc(engine.settings().zone().getId()))
+        .append(rows.stream().anyMatch(KpiRow::partial) ? "; windows reaching outside the period observed are partial,"
+            + " left out of the charts and of the breaches" : "").append("</p>\n");
     h.append("<table><tr><th>KPI</th><th>whole period</th><th>target</th><th>breaches (any segment)</th></tr>\n");
     for (Kpi k : Kpi.values()) {
       KpiValue v = k.of(total, engine.settings());
@@ -88,7 +90,7 @@ public final class Dashboard {
     }
     h.append("</table>\n<div class=\"grid\">\n");
     for (Kpi k : Kpi.values()) {
-      List<KpiRow> series = rows.stream().filter(r -> r.kpi() == k).toList();
+      List<KpiRow> series = rows.stream().filter(r -> r.kpi() == k && !r.partial()).toList();
       h.append("<div class=\"card\">").append(chart(k, series, byKpi.getOrDefault(k, List.of()))).append("</div>\n");
     }
     h.append("</div>\n<h2>Breaches</h2>\n");
