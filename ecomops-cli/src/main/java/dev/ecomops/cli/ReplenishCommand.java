@@ -2,12 +2,10 @@ package dev.ecomops.cli;
 
 import dev.ecomops.core.validation.Check;
 import dev.ecomops.forecasting.method.Auto;
-import dev.ecomops.forecasting.method.Forecast;
-import dev.ecomops.forecasting.replenishment.Policy;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar.Promotion;
 import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
-import dev.ecomops.forecasting.replenishment.SafetyStock;
+import dev.ecomops.forecasting.replenishment.Replenisher;
 import dev.ecomops.forecasting.replenishment.SupplierTerms;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -106,68 +104,35 @@ final class ReplenishCommand implements Callable<Integer> {
     if (byServiceLevel == (csv.optional(r, "fill_rate") != null)) {
       throw new InputException(csv.file(), CsvTable.line(r), "service_level", "give exactly one of service_level and fill_rate");
     }
-    double review = kind.equals("RS") ? atMost(csv, r, "review_period", positive(csv, r, "review_period"), MAX_PERIODS)
-        : 0;
-    double cover = lead + review;
-
-    // forecast the baseline (promoted periods divided by their lift), then lift the periods covered
-    double[] y = promotions.baseline(sku, location, series.getOrDefault(key, new double[] {0}));
-    int horizon = Math.max(1, (int) Math.ceil(cover));
-    Forecast f = Auto.byClass().forecast(y, 1, horizon);
-    double[] lifted = promotions.lifted(sku, location, y.length + 1, f.mean());
-    double sum = 0;
-    for (double v : lifted) {
-      sum += v / horizon;
-    }
-    double meanPerPeriod = sum;
-    double baselineSum = 0;
-    for (double v : f.mean()) {
-      baselineSum += v / horizon;
-    }
-    // demand's spread grows with its level: scale the baseline's by the average lift
-    double lift = baselineSum > 0 ? meanPerPeriod / baselineSum : 1;
-    double sdPerPeriod = (f.hi95()[0] - f.mean()[0]) / 1.959964 * lift;
-    double sdCover = csv.building(r, () -> SafetyStock.sdOverLeadTime(meanPerPeriod, sdPerPeriod, cover, leadSd));
-
-    // the quantity ordered each time, which a fill rate target needs
-    double q = switch (kind) {
-      case "sQ" -> orderQuantity(csv, r, meanPerPeriod);
-      case "sS" -> meanPerPeriod * optionalNumber(csv, r, "order_up_to_periods", 4);
-      default -> meanPerPeriod * review;
+    Replenisher.ServiceTarget target = byServiceLevel
+        ? Replenisher.ServiceTarget.cycleServiceLevel(fraction(csv, r, "service_level", 0.5, "[0.5, 1)"))
+        : Replenisher.ServiceTarget.fillRate(fraction(csv, r, "fill_rate", Double.MIN_VALUE, "(0, 1)"));
+    Replenisher.Spec spec = switch (kind) {
+      case "sQ" -> orderQuantitySpec(csv, r, supplier, target);
+      case "sS" -> csv.building(r, () -> Replenisher.Spec.minMax(supplier, optionalNumber(csv, r, "order_up_to_periods", 4),
+          target));
+      default -> Replenisher.Spec.periodic(supplier, atMost(csv, r, "review_period", positive(csv, r, "review_period"),
+          MAX_PERIODS), target);
     };
-    double ss = byServiceLevel
-        ? SafetyStock.forCycleServiceLevel(sdCover, fraction(csv, r, "service_level", 0.5, "[0.5, 1)"))
-        : SafetyStock.forFillRate(sdCover, fraction(csv, r, "fill_rate", Double.MIN_VALUE, "(0, 1)"), Math.max(q, 1e-9));
-    double s = SafetyStock.reorderPoint(meanPerPeriod, lead, kind.equals("RS") ? 0 : ss);
-    Policy chosen;
-    double upTo;
-    switch (kind) {
-      case "sQ" -> {
-        chosen = csv.building(r, () -> new Policy.ReorderPointQuantity(s, q));
-        upTo = s + q;
-      }
-      case "sS" -> {
-        upTo = s + q + 1e-9;
-        chosen = new Policy.ReorderPointOrderUpTo(s, Math.max(upTo, s + 1));
-      }
-      default -> {
-        upTo = meanPerPeriod * cover + ss;
-        chosen = new Policy.PeriodicOrderUpTo(upTo);
-      }
-    }
-    Policy p = chosen;
-    PurchaseSuggestion suggestion = csv.building(r, () -> PurchaseSuggestion.of(sku, location, p, pos.onHand(),
-        pos.onOrder(), pos.reserved(), true, supplier));
-    return new Row(sku, location, kind, suggestion, kind.equals("RS") ? Double.NaN : s, upTo, ss);
+    double[] y = series.getOrDefault(key, new double[] {0});
+    Replenisher.Plan plan = csv.building(r, () -> REPLENISHER.plan(y, spec, promotions, sku, location));
+    PurchaseSuggestion suggestion = csv.building(r, () -> Replenisher.suggest(plan, spec, sku, location, pos.onHand(),
+        pos.onOrder(), pos.reserved(), true));
+    return new Row(sku, location, kind, suggestion, plan.reorderPoint(), plan.orderUpTo(), plan.safetyStock());
   }
 
+  /** The recipe, with the forecaster that picks a method by demand class. */
+  private static final Replenisher REPLENISHER = Replenisher.with(Auto.byClass());
+
   /**
-   * Q of an (s, Q) row: {@code order_quantity} when given, else the EOQ from {@code order_cost}
+   * An (s, Q) row: Q is {@code order_quantity} when given, else the EOQ from {@code order_cost}
    * (per order) and {@code holding_cost} (per unit and period) at the forecast demand per period.
    */
-  private static double orderQuantity(CsvTable csv, CSVRecord r, double demandPerPeriod) {
+  private static Replenisher.Spec orderQuantitySpec(CsvTable csv, CSVRecord r, SupplierTerms supplier,
+      Replenisher.ServiceTarget target) {
     if (csv.optional(r, "order_quantity") != null) {
-      return positive(csv, r, "order_quantity");
+      double q = positive(csv, r, "order_quantity");
+      return Replenisher.Spec.reorderPoint(supplier, q, target);
     }
     if (csv.optional(r, "order_cost") == null || csv.optional(r, "holding_cost") == null) {
       throw new InputException(csv.file(), CsvTable.line(r), "order_quantity",
@@ -175,7 +140,7 @@ final class ReplenishCommand implements Callable<Integer> {
     }
     double k = positive(csv, r, "order_cost");
     double h = positive(csv, r, "holding_cost");
-    return Math.max(1, SafetyStock.economicOrderQuantity(demandPerPeriod, k, h));
+    return Replenisher.Spec.reorderPointEoq(supplier, k, h, target);
   }
 
   private PromotionCalendar readPromotions() {
