@@ -6,9 +6,12 @@ import dev.ecomops.core.supply.Arrival;
 import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.supply.PurchaseOrders;
 import dev.ecomops.forecasting.method.Forecast;
+import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
-import dev.ecomops.forecasting.replenishment.SafetyStock;
+import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
+import dev.ecomops.forecasting.replenishment.Replenisher;
+import dev.ecomops.forecasting.replenishment.SupplierTerms;
 import dev.ecomops.forecasting.series.DemandClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,30 +21,69 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Weekly (R, S) replenishment in the simulation: each Monday-of-the-run, every SKU at every
- * warehouse is forecast from its weekly demand so far (the last 26 weeks), by SES (α = 0.2) for
- * smooth and erratic demand or SBA for intermittent and lumpy (Syntetos-Boylan classes); the
- * order-up-to level covers lead time plus the review week, plus safety stock for the configured
- * cycle service level with the supplier's lead-time variability (forecasting module's {@link
- * SafetyStock}). What falls short is ordered in whole case packs, one purchase order per supplier
- * and warehouse, through the core {@link PurchaseOrders} service: created, sent, confirmed for the
- * mean lead time, and received in full after a log-normal lead time with the supplier's mean and
- * deviation.
+ * Weekly (R, S) replenishment in the simulation, by the forecasting module's {@link Replenisher}
+ * (the recipe {@code ecomops replenish} runs): each Monday-of-the-run, every SKU at every
+ * warehouse is planned from its weekly demand so far (the last 26 weeks; the first weeks' missing
+ * history is the expected demand), forecast by SES (α = 0.2) for smooth and erratic demand or SBA
+ * for intermittent and lumpy (Syntetos-Boylan classes), cheap enough for 78,000 plans a simulated
+ * year; S covers the supplier's lead time plus the review week with safety stock for the
+ * configured cycle service level and the supplier's lead-time variability. What falls short is
+ * ordered in whole case packs, one purchase order per supplier and warehouse, through the core
+ * {@link PurchaseOrders} service: created, sent, confirmed for the mean lead time, and received in
+ * full after a log-normal lead time with the supplier's mean and deviation.
  */
 final class Replenishment {
   private static final int HISTORY = 26;
+  /** Weeks of history a plan needs; fewer are padded with the expected demand. */
+  private static final int MIN_HISTORY = 4;
 
   private final Simulator sim;
   private final PurchaseOrders pos;
   /** Weekly demand per SKU and warehouse, oldest first. */
   private final List<double[][]> weeks = new ArrayList<>();
-  private final SimpleExponentialSmoothing ses = SimpleExponentialSmoothing.withAlpha(0.2);
-  private final Intermittent sba = Intermittent.sba();
+  private final Replenisher replenisher = Replenisher.with(new ByClass());
+  private final Replenisher.Spec[] specs;
   long purchaseOrders;
 
   Replenishment(Simulator sim) {
     this.sim = sim;
     this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, e -> { }, sim.clock);
+    this.specs = new Replenisher.Spec[World.SUPPLIERS.size()];
+    for (int k = 0; k < specs.length; k++) {
+      World.Supplier sup = World.SUPPLIERS.get(k);
+      specs[k] = Replenisher.Spec.periodic(new SupplierTerms(sup.id(), sup.leadMean() / 7, sup.leadSd() / 7, 0,
+          sup.casePack()), 1, Replenisher.ServiceTarget.cycleServiceLevel(sim.config.serviceLevel()));
+    }
+  }
+
+  /**
+   * SES (α = 0.2) for smooth and erratic demand, SBA for intermittent and lumpy; the spread of
+   * weekly demand taken as at least a Poisson count's (√mean) and at least half a unit, so a short or
+   * flat history (a new item, the padded first weeks) still gets safety stock.
+   */
+  private static final class ByClass implements ForecastMethod {
+    private final SimpleExponentialSmoothing ses = SimpleExponentialSmoothing.withAlpha(0.2);
+    private final Intermittent sba = Intermittent.sba();
+
+    @Override
+    public String name() {
+      return "ses-or-sba";
+    }
+
+    @Override
+    public Forecast forecast(double[] history, int seasonLength, int horizon) {
+      DemandClass c = DemandClass.of(history);
+      Forecast f = (c == DemandClass.SMOOTH || c == DemandClass.ERRATIC ? ses : sba).forecast(history, seasonLength,
+          horizon);
+      double[] lo = f.lo95().clone();
+      double[] hi = f.hi95().clone();
+      for (int k = 0; k < hi.length; k++) {
+        double half = 1.959964 * Math.max(0.5, Math.sqrt(Math.max(0, f.mean()[k])));
+        hi[k] = Math.max(hi[k], f.mean()[k] + half);
+        lo[k] = Math.min(lo[k], Math.max(0, f.mean()[k] - half));
+      }
+      return new Forecast(f.method(), f.mean(), lo, hi);
+    }
   }
 
   void review(int day) {
@@ -54,37 +96,25 @@ final class Replenishment {
       weeks.add(w);
     }
     int from = Math.max(0, weeks.size() - HISTORY);
+    int have = weeks.size() - from;
+    int pad = Math.max(0, MIN_HISTORY - have);
     for (int s = 0; s < sim.world.sites.size(); s++) {
       Map<Integer, List<PurchaseOrder.Line>> bySupplier = new HashMap<>();
       for (int i = 0; i < sim.world.items.size(); i++) {
         World.Item item = sim.world.items.get(i);
-        World.Supplier sup = World.SUPPLIERS.get(item.supplier());
-        double mean;
-        double sd;
-        if (weeks.size() - from < 4) {
-          mean = sim.expectedDaily(i, s) * 7;
-          sd = Math.sqrt(mean) * 1.5;
-        } else {
-          double[] h = new double[weeks.size() - from];
-          for (int k = from; k < weeks.size(); k++) {
-            h[k - from] = weeks.get(k)[i][s];
-          }
-          DemandClass c = DemandClass.of(h);
-          Forecast f = (c == DemandClass.SMOOTH || c == DemandClass.ERRATIC ? ses : sba).forecast(h, 1, 1);
-          mean = Math.max(0, f.mean(1));
-          sd = Math.max(0.5, (f.hi95()[0] - f.mean(1)) / 1.96);
+        double[] h = new double[pad + have];
+        java.util.Arrays.fill(h, 0, pad, sim.expectedDaily(i, s) * 7);
+        for (int k = from; k < weeks.size(); k++) {
+          h[pad + k - from] = weeks.get(k)[i][s];
         }
-        double lead = sup.leadMean() / 7;
-        double leadSd = sup.leadSd() / 7;
-        double safety = SafetyStock.forCycleServiceLevel(SafetyStock.sdOverLeadTime(mean, sd, lead + 1, leadSd),
-            sim.config.serviceLevel());
-        double orderUpTo = mean * (lead + 1) + safety;
+        Replenisher.Spec spec = specs[item.supplier()];
+        Replenisher.Plan plan = replenisher.plan(h, spec);
         Balance b = sim.keeper.balance(sim.key(i, s));
-        double position = b.availableToPromise() + b.incoming();
-        if (position < orderUpTo) {
-          long cases = (long) Math.ceil((orderUpTo - position) / sup.casePack());
+        PurchaseSuggestion suggestion = Replenisher.suggest(plan, spec, item.sku().value(),
+            sim.world.sites.get(s).id().value(), b.availableToPromise(), b.incoming(), 0, true);
+        if (suggestion.quantity() > 0) {
           bySupplier.computeIfAbsent(item.supplier(), k -> new ArrayList<>()).add(PurchaseOrder.Line.of(
-              Integer.toString(i), item.sku(), cases * sup.casePack(), Money.ofMinor(item.costMinor(), Simulator.USD)));
+              Integer.toString(i), item.sku(), suggestion.quantity(), Money.ofMinor(item.costMinor(), Simulator.USD)));
         }
       }
       for (int sup = 0; sup < World.SUPPLIERS.size(); sup++) {
