@@ -174,6 +174,19 @@ public final class KpiEngine {
       t.snapshotDay(day);
     } else if (f instanceof Fact.ReturnReceived r) {
       cell(r).returnedUnits += r.units();
+    } else if (f instanceof Fact.BatchPicked b) {
+      Tally t = cell(b);
+      long metres;
+      long orders;
+      try {
+        metres = Math.addExact(t.pickMetres, b.metres());
+        orders = Math.addExact(t.pickedOrders, b.orders());
+      } catch (ArithmeticException e) {
+        throw ValidationException.of("metres", "and orders must keep the location's daily totals within a long",
+            b.metres());
+      }
+      t.pickedOrders = orders;
+      t.pickMetres = metres;
     } else if (f instanceof Fact.ReturnResolved r) {
       cell(r).returnResolution.record(seconds(r.openedAt(), r.at()));
     } else if (f instanceof Fact.TicketFirstResponse r) {

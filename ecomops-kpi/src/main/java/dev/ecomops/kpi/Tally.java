@@ -48,6 +48,8 @@ public final class Tally {
   int[] snapshotDays = new int[0];
 
   long returnedUnits;
+  long pickedOrders;
+  long pickMetres;
   final Durations returnResolution = new Durations();
 
   final Durations firstResponse = new Durations();
@@ -87,6 +89,8 @@ public final class Tally {
     inventoryValueMinor += o.inventoryValueMinor;
     snapshotDays = union(snapshotDays, o.snapshotDays);
     returnedUnits += o.returnedUnits;
+    pickedOrders += o.pickedOrders;
+    pickMetres += o.pickMetres;
     returnResolution.merge(o.returnResolution);
     firstResponse.merge(o.firstResponse);
     ticketResolution.merge(o.ticketResolution);
@@ -195,6 +199,7 @@ public final class Tally {
   /** Whether it holds no fact at all. */
   public boolean isEmpty() {
     return placed == 0 && shipped == 0 && delivered == 0 && countLines == 0 && snapshotLines == 0 && returnedUnits == 0
+        && pickedOrders == 0
         && returnResolution.count() == 0 && firstResponse.count() == 0 && ticketResolution.count() == 0 && surveys == 0;
   }
 }

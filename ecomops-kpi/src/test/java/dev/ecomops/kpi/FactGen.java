@@ -36,7 +36,7 @@ public final class FactGen {
     String id = "X" + i;
     Instant before = at.minusSeconds(r.nextLong(5 * 86_400L));
     Instant around = at.plusSeconds(r.nextLong(-86_400L, 86_400L));
-    return switch (r.nextInt(10)) {
+    return switch (r.nextInt(11)) {
       case 0 -> {
         long units = 1 + r.nextInt(6);
         long filled = r.nextLong(units + 1);
@@ -44,8 +44,8 @@ public final class FactGen {
       }
       case 1 -> new Fact.OrderShipped(id, at, before, around, ch, loc, car, variant, 1 + r.nextInt(6), r.nextInt(20) > 0,
           cents(r, 300), cents(r, 100), cents(r, 1500), cents(r, 5000));
-      case 2 -> new Fact.OrderDelivered(id, at, r.nextInt(10) == 0 ? null : before, around, ch, loc, car, variant, r.nextInt(15) > 0, r.nextInt(30) == 0,
-          r.nextInt(25) > 0);
+      case 2 -> new Fact.OrderDelivered(id, at, r.nextInt(10) == 0 ? null : before, around, ch, loc, car, variant,
+          r.nextInt(15) > 0, r.nextInt(30) == 0, r.nextInt(25) > 0);
       case 3 -> new Fact.InventoryCounted(at, loc, cat, "SKU" + r.nextInt(20), r.nextInt(50), r.nextInt(50));
       case 4 -> {
         long onHand = r.nextInt(200);
@@ -56,6 +56,7 @@ public final class FactGen {
       case 6 -> new Fact.ReturnResolved(id, at, before, ch, loc);
       case 7 -> new Fact.TicketFirstResponse(id, at, before, ch);
       case 8 -> new Fact.TicketResolved(id, at, before, ch);
+      case 9 -> new Fact.BatchPicked(id, at, loc, 1 + r.nextInt(20), 1 + r.nextInt(60), r.nextInt(5_000));
       default -> new Fact.SurveyAnswered(id, at, ch, 1 + r.nextInt(5));
     };
   }

@@ -39,6 +39,9 @@ final class HandLog {
         new Fact.OrderDelivered("D2", t("11-05T12:00"), t("11-02T12:00"), t("11-04T00:00"), "web", "DC1", "FDX", "", true, false, true),
         new Fact.OrderDelivered("D3", t("11-03T12:00"), t("11-01T12:00"), t("11-04T00:00"), "market", "DC2", "UPS", "", true, true, true),
         new Fact.OrderDelivered("D4", t("11-03T12:00"), null, t("11-04T00:00"), "market", "DC2", "UPS", "", false, false, true),
+        // picking: 3 orders in a 120 m tour and 1 in a 60 m tour: 45 m an order
+        new Fact.BatchPicked("B1", t("11-02T09:00"), "DC1", 3, 7, 120),
+        new Fact.BatchPicked("B2", t("11-02T09:30"), "DC2", 1, 2, 60),
         // counts: 2 of 3 exact
         new Fact.InventoryCounted(t("11-02T20:00"), "DC1", "apparel", "TEE", 10, 10),
         new Fact.InventoryCounted(t("11-02T20:00"), "DC1", "apparel", "CAP", 5, 4),

@@ -78,6 +78,7 @@ class KpiEngineTest {
     assertThat(v(w, Kpi.FILL_RATE)).isEqualTo(9 / 11.0);
     assertThat(v(w, Kpi.BACKORDER_RATE)).isEqualTo(2 / 4.0);
     assertThat(v(w, Kpi.PERFECT_ORDER_RATE)).isEqualTo(1 / 4.0);
+    assertThat(v(w, Kpi.PICK_TRAVEL_PER_ORDER)).isEqualTo(180 / 4.0);
     // numerators and denominators are reported too
     assertThat(w.get(Kpi.ORDER_ACCURACY)).isEqualTo(new KpiValue(0.75, 3, 4));
   }

@@ -70,6 +70,7 @@ final class Fulfilment {
   private final Map<String, Packed> packings = new HashMap<>();
   final AfterSales afterSales;
   long shipments;
+  long batches;
 
   Fulfilment(Simulator sim) {
     this.sim = sim;
@@ -87,15 +88,18 @@ final class Fulfilment {
     }
     for (int from = 0; from < today.size(); from += WAVE) {
       List<Pending> wave = today.subList(from, Math.min(today.size(), from + WAVE));
-      double[] labour = thirdParty ? thirdPartyLabour(wave) : pickWave(wave);
+      double[] labour = thirdParty ? thirdPartyLabour(wave) : pickWave(site, day, wave);
       for (int i = 0; i < wave.size(); i++) {
         ship(site, day, wave.get(i), labour[i], thirdParty);
       }
     }
   }
 
-  /** Labour minutes of each shipment of a wave, picked in house. */
-  private double[] pickWave(List<Pending> wave) {
+  /**
+   * Labour minutes of each shipment of a wave, picked in house; each cart's tour is a {@link
+   * Fact.BatchPicked} (picker travel).
+   */
+  private double[] pickWave(int site, int day, List<Pending> wave) {
     List<PickOrder> orders = new ArrayList<>();
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < wave.size(); i++) {
@@ -110,6 +114,13 @@ final class Fulfilment {
     double[] minutes = new double[wave.size()];
     for (Batch b : batcher.batch(orders, sim.config.batching() ? Batcher.Method.SEED : Batcher.Method.SINGLE)) {
       int picks = b.orders().stream().mapToInt(PickOrder::size).sum();
+      long units = 0;
+      for (PickOrder o : b.orders()) {
+        units += wave.get(at.get(o.orderId())).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
+      }
+      batches++;
+      sim.kpis.accept(new Fact.BatchPicked("B" + batches, sim.at(day, 12 * 3600), sim.world.sites.get(site).id().value(),
+          b.orders().size(), units, Math.round(b.route().length())));
       for (PickOrder o : b.orders()) {
         int i = at.get(o.orderId());
         minutes[i] = b.route().length() / 50 * o.size() / picks;

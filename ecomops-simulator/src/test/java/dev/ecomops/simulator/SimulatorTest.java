@@ -79,17 +79,20 @@ class SimulatorTest {
   }
 
   @Test
-  @DisplayName("policies move the KPIs they should, on the same customers: batching cuts labour; a 3PL costs more but has capacity")
+  @DisplayName("policies move the KPIs they should, on the same customers: batching cuts labour and picker travel; a 3PL costs more but has capacity")
   void policies() {
     SimulationResult single = Simulator.run(small("\"batching\":false"), 42, d -> { });
     SimulationResult batched = Simulator.run(small("\"batching\":true"), 42, d -> { });
     assertThat(batched.orders()).isEqualTo(single.orders()); // common random numbers: the same demand
     List<AbResult> ab = AbComparison.compare(single.kpis().total(), batched.kpis().total(), single.kpis().settings(), 0.95);
     assertThat(v(batched, Kpi.LABOUR_COST_PER_ORDER)).isLessThan(v(single, Kpi.LABOUR_COST_PER_ORDER));
+    // picker travel is its own KPI: a cart of several orders walks much less per order than one order a cart
+    assertThat(v(batched, Kpi.PICK_TRAVEL_PER_ORDER)).isPositive().isLessThan(0.8 * v(single, Kpi.PICK_TRAVEL_PER_ORDER));
     assertThat(ab).filteredOn(x -> x.kpi() == Kpi.ORDER_ACCURACY).singleElement()
         .satisfies(x -> assertThat(x.difference()).isLessThanOrEqualTo(0.0));
     SimulationResult tpl = Simulator.run(small("\"fulfilment\":\"3pl\""), 42, d -> { });
     assertThat(v(tpl, Kpi.LABOUR_COST_PER_ORDER)).isGreaterThan(v(batched, Kpi.LABOUR_COST_PER_ORDER));
+    assertThat(v(tpl, Kpi.PICK_TRAVEL_PER_ORDER)).as("a 3PL's pickers are not ours to measure").isNaN();
     assertThat(v(tpl, Kpi.CYCLE_TIME_P99)).isLessThan(v(batched, Kpi.CYCLE_TIME_P99));
     SimulationResult usps = Simulator.run(small("\"carrier\":\"USPS\""), 42, d -> { });
     assertThat(v(usps, Kpi.ON_TIME_DELIVERY)).isLessThan(v(batched, Kpi.ON_TIME_DELIVERY));

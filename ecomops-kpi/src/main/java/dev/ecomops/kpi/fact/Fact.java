@@ -267,4 +267,26 @@ public sealed interface Fact {
       }
     }
   }
+
+  /**
+   * A picker walked a batch: one cart's route through the warehouse, picking every line of its
+   * orders. Picker travel is a KPI of its own (the labour it costs is in the orders' labour cost).
+   *
+   * @param batchId the batch (one cart's tour)
+   * @param at when the tour ended
+   * @param location the warehouse
+   * @param orders orders (shipments) picked in it, at least 1
+   * @param units units picked, at least 1
+   * @param metres the route's length in whole metres, from the depot back to it, at least 0
+   */
+  record BatchPicked(String batchId, Instant at, String location, long orders, long units, long metres)
+      implements Fact {
+    /** @throws ValidationException naming the field that breaks its rule */
+    public BatchPicked {
+      Check.present("batchId", batchId, at, location);
+      Check.atLeast("orders", orders, 1);
+      Check.atLeast("units", units, 1);
+      Check.atLeast("metres", metres, 0);
+    }
+  }
 }

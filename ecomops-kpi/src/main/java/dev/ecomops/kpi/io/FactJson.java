@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * from their own systems. Each object has a {@code type} (the fact's name in snake case:
  * {@code order_placed}, {@code order_shipped}, {@code order_delivered}, {@code inventory_counted},
  * {@code inventory_snapshot}, {@code return_received}, {@code return_resolved}, {@code
- * ticket_first_response}, {@code ticket_resolved}, {@code survey_answered}) and the fact's fields
+ * ticket_first_response}, {@code ticket_resolved}, {@code survey_answered}, {@code batch_picked}) and the fact's fields
  * in snake case ({@code orderId} is {@code order_id}): instants as ISO-8601 strings with zone
  * ({@code "2026-11-02T10:00:00Z"}), counts as integers, flags as booleans, amounts as decimal
  * strings or numbers in the object's {@code currency} (an ISO 4217 code, required when the fact

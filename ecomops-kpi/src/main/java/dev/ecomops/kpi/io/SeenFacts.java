@@ -52,7 +52,7 @@ final class SeenFacts {
     return repeats;
   }
 
-  // Java 17 has no pattern switch: instanceof chains, the sealed Fact's ten types
+  // Java 17 has no pattern switch: instanceof chains, the sealed Fact's eleven types
   private static Object identity(Fact f) {
     if (f instanceof Fact.OrderPlaced o) {
       return List.of("placed", o.orderId());
@@ -72,6 +72,8 @@ final class SeenFacts {
       return List.of("counted", c.sku(), c.location(), c.at());
     } else if (f instanceof Fact.InventorySnapshot s) {
       return List.of("snapshot", s.sku(), s.location(), s.at());
+    } else if (f instanceof Fact.BatchPicked b) {
+      return List.of("batch", b.batchId());
     }
     return f; // return_received: parts of one return differ, so only an exact repeat is one
   }
@@ -83,6 +85,8 @@ final class SeenFacts {
       return "rma_id";
     } else if (f instanceof Fact.InventoryCounted || f instanceof Fact.InventorySnapshot) {
       return "sku";
+    } else if (f instanceof Fact.BatchPicked) {
+      return "batch_id";
     }
     return "ticket_id";
   }

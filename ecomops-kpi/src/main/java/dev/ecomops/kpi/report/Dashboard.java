@@ -173,6 +173,7 @@ public final class Dashboard {
       case TIMES -> "turns";
       case DAYS -> "days";
       case RATIO -> "ratio";
+      case METRES -> "metres";
     };
   }
 

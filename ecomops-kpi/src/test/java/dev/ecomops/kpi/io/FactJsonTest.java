@@ -34,7 +34,7 @@ class FactJsonTest {
     assertThat(f).isEqualTo(new Fact.OrderShipped("S1", at, at.minusSeconds(7200), at.plusSeconds(7200), "web", "DC1",
         "UPS", "", 3, true, Money.of("1.50", "USD"), Money.of("0.50", "USD"), Money.of("5.00", "USD"),
         Money.of("10.00", "USD")));
-    assertThat(FactJson.types()).contains("order_placed", "inventory_snapshot", "survey_answered").hasSize(10);
+    assertThat(FactJson.types()).contains("order_placed", "inventory_snapshot", "survey_answered", "batch_picked").hasSize(11);
     assertThat(FactJson.fields("survey_answered")).containsExactly("ticket_id", "at", "channel", "score");
   }
 
@@ -116,6 +116,11 @@ class FactJsonTest {
     assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("2 order_id"))
         .hasMessageContaining("line 1");
+    Fact batch = new Fact.BatchPicked("B1", at, "DC1", 3, 7, 120);
+    Files.write(file, List.of(FactJson.write(batch), FactJson.write(batch),
+        FactJson.write(new Fact.BatchPicked("B1", at, "DC1", 3, 7, 150))), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("3 batch_id"));
   }
 
   @Test
@@ -168,6 +173,8 @@ class FactJsonTest {
       return List.of(type, o.sku(), o.location(), o.at());
     } else if (f instanceof Fact.InventorySnapshot o) {
       return List.of(type, o.sku(), o.location(), o.at());
+    } else if (f instanceof Fact.BatchPicked o) {
+      return List.of(type, o.batchId());
     }
     return f;
   }
