@@ -27,7 +27,10 @@ import java.util.SplittableRandom;
  * history is the expected demand), forecast by SES (α = 0.2) for smooth and erratic demand or SBA
  * for intermittent and lumpy (Syntetos-Boylan classes), cheap enough for 78,000 plans a simulated
  * year; S covers the supplier's lead time plus the review week with safety stock for the
- * configured cycle service level and the supplier's lead-time variability. What falls short is
+ * configured cycle service level and the supplier's lead-time variability. With {@code
+ * replenishment: min-max} (the naive practice, for comparison) each SKU and warehouse instead
+ * keeps one (s, S) policy set at its first review from the expected average demand (s: lead-time
+ * demand plus safety stock; S: four more weeks), never revised. What falls short is
  * ordered in whole case packs, one purchase order per supplier and warehouse, through the core
  * {@link PurchaseOrders} service: created, sent, confirmed for the mean lead time, and received in
  * full after a log-normal lead time with the supplier's mean and deviation.
@@ -36,6 +39,8 @@ final class Replenishment {
   private static final int HISTORY = 26;
   /** Weeks of history a plan needs; fewer are padded with the expected demand. */
   private static final int MIN_HISTORY = 4;
+  /** Weeks of average demand between a min-max policy's s and S. */
+  private static final double MIN_MAX_WEEKS = 4;
 
   private final Simulator sim;
   private final PurchaseOrders pos;
@@ -43,16 +48,22 @@ final class Replenishment {
   private final List<double[][]> weeks = new ArrayList<>();
   private final Replenisher replenisher = Replenisher.with(new ByClass());
   private final Replenisher.Spec[] specs;
+  /** The min-max policy's fixed plans, by SKU and site, made at the first review. */
+  private Replenisher.Plan[][] fixed;
   long purchaseOrders;
 
   Replenishment(Simulator sim) {
     this.sim = sim;
     this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, e -> { }, sim.clock);
     this.specs = new Replenisher.Spec[World.SUPPLIERS.size()];
+    boolean minMax = sim.config.replenishment().equals("min-max");
     for (int k = 0; k < specs.length; k++) {
       World.Supplier sup = World.SUPPLIERS.get(k);
-      specs[k] = Replenisher.Spec.periodic(new SupplierTerms(sup.id(), sup.leadMean() / 7, sup.leadSd() / 7, 0,
-          sup.casePack()), 1, Replenisher.ServiceTarget.cycleServiceLevel(sim.config.serviceLevel()));
+      SupplierTerms terms = new SupplierTerms(sup.id(), sup.leadMean() / 7, sup.leadSd() / 7, 0, sup.casePack());
+      Replenisher.ServiceTarget target = Replenisher.ServiceTarget.cycleServiceLevel(sim.config.serviceLevel());
+      // min-max: reorder at lead-time demand plus safety stock, up to four more weeks of demand
+      specs[k] = minMax ? Replenisher.Spec.minMax(terms, MIN_MAX_WEEKS, target)
+          : Replenisher.Spec.periodic(terms, 1, target);
     }
   }
 
@@ -108,7 +119,8 @@ final class Replenishment {
           h[pad + k - from] = weeks.get(k)[i][s];
         }
         Replenisher.Spec spec = specs[item.supplier()];
-        Replenisher.Plan plan = replenisher.plan(h, spec);
+        Replenisher.Plan plan = sim.config.replenishment().equals("min-max") ? fixedPlan(i, s, spec)
+            : replenisher.plan(h, spec);
         Balance b = sim.keeper.balance(sim.key(i, s));
         PurchaseSuggestion suggestion = Replenisher.suggest(plan, spec, item.sku().value(),
             sim.world.sites.get(s).id().value(), b.availableToPromise(), b.incoming(), 0, true);
@@ -124,6 +136,22 @@ final class Replenishment {
         }
       }
     }
+  }
+
+  /**
+   * The naive practice's plan: set once from the expected average weekly demand (a flat history
+   * of it), never revised for trend, season or peak.
+   */
+  private Replenisher.Plan fixedPlan(int item, int site, Replenisher.Spec spec) {
+    if (fixed == null) {
+      fixed = new Replenisher.Plan[sim.world.items.size()][sim.world.sites.size()];
+    }
+    if (fixed[item][site] == null) {
+      double[] flat = new double[HISTORY];
+      java.util.Arrays.fill(flat, sim.expectedDaily(item, site) * 7);
+      fixed[item][site] = replenisher.plan(flat, spec);
+    }
+    return fixed[item][site];
   }
 
   private void raise(int day, int site, World.Supplier sup, List<PurchaseOrder.Line> lines) {

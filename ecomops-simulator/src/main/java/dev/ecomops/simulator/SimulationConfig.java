@@ -31,11 +31,19 @@ import java.util.Set;
  * @param database where a host should keep the run's stores: empty for in memory, or a JDBC URL
  *     ({@code jdbc:postgresql://...}) that the host (the CLI) turns into {@link SimulationStores};
  *     the simulator itself only carries it
+ * @param replenishment {@code forecast} (weekly (R, S) from the demand so far, by the forecasting
+ *     module's {@code Replenisher}) or {@code min-max} (the naive practice: an (s, S) policy set once
+ *     from the expected average demand, never revised)
+ * @param routing the pickers' route through the aisles: {@code sshape}, {@code return}, {@code
+ *     midpoint}, {@code largest-gap}, {@code combined} or {@code optimal} (the fulfillment module's
+ *     {@code PickerRouter}s)
  */
 public record SimulationConfig(String name, LocalDate start, int days, int skus, int locations, double ordersPerDay,
     String allocation, double serviceLevel, boolean batching, String carrier, String fulfilment, int capacityPerDay,
-    String database) {
+    String database, String replenishment, String routing) {
 
+  static final Set<String> REPLENISHMENTS = Set.of("forecast", "min-max");
+  static final Set<String> ROUTINGS = Set.of("sshape", "return", "midpoint", "largest-gap", "combined", "optimal");
   static final Set<String> ALLOCATIONS = Set.of("nearest", "min-split", "priority");
   static final Set<String> CARRIERS = Set.of("cheapest", "fastest", "UPS", "FDX", "USPS");
   static final Set<String> FULFILMENTS = Set.of("in-house", "3pl");
@@ -62,23 +70,25 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
     if (database == null || !(database.isEmpty() || database.startsWith("jdbc:"))) {
       throw ValidationException.of("database", "must be empty (in memory) or a JDBC URL starting jdbc:", database);
     }
+    oneOf("replenishment", replenishment, REPLENISHMENTS);
+    oneOf("routing", routing, ROUTINGS);
   }
 
   /**
    * A year from 1 January 2026 for 500 SKUs and 3 warehouses, about 800 orders on an ordinary day
    * (some 300,000 in the year with the seasons and the Black Friday peak); nearest allocation, 95%
    * service level, batching on, cheapest carrier, in-house fulfilment of up to 700 shipments per
-   * warehouse a day.
+   * warehouse a day, forecast-driven replenishment, S-shape picker routes.
    */
   public static SimulationConfig defaults() {
     return new SimulationConfig("baseline", LocalDate.parse("2026-01-01"), 365, 500, 3, 800, "nearest", 0.95, true,
-        "cheapest", "in-house", 700, "");
+        "cheapest", "in-house", 700, "", "forecast", "sshape");
   }
 
   /** The same with another number of days. */
   public SimulationConfig withDays(int n) {
     return new SimulationConfig(name, start, n, skus, locations, ordersPerDay, allocation, serviceLevel, batching, carrier,
-        fulfilment, capacityPerDay, database);
+        fulfilment, capacityPerDay, database, replenishment, routing);
   }
 
   /**
@@ -94,7 +104,7 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
   static SimulationConfig parse(JsonObject o) {
     SimulationConfig d = defaults();
     List<String> known = List.of("name", "start", "days", "skus", "locations", "ordersPerDay", "allocation",
-        "serviceLevel", "batching", "carrier", "fulfilment", "capacityPerDay", "database");
+        "serviceLevel", "batching", "carrier", "fulfilment", "capacityPerDay", "database", "replenishment", "routing");
     for (String k : o.keySet()) {
       if (!known.contains(k)) {
         throw ValidationException.of(k, "is not a setting; the settings are " + known, k);
@@ -115,7 +125,9 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
         o.has("batching") ? bool(o, "batching") : d.batching(), o.has("carrier") ? text(o, "carrier") : d.carrier(),
         o.has("fulfilment") ? text(o, "fulfilment") : d.fulfilment(),
         o.has("capacityPerDay") ? whole(o, "capacityPerDay") : d.capacityPerDay(),
-        o.has("database") ? text(o, "database") : d.database());
+        o.has("database") ? text(o, "database") : d.database(),
+        o.has("replenishment") ? text(o, "replenishment") : d.replenishment(),
+        o.has("routing") ? text(o, "routing") : d.routing());
   }
 
   private static JsonPrimitive primitive(JsonObject o, String field) {

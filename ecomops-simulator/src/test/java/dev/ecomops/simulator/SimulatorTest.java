@@ -146,5 +146,25 @@ class SimulatorTest {
         .hasMessageContaining("batching");
     assertThatThrownBy(() -> small("\"start\":\"soon\"")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("start");
+    assertThat(small("\"routing\":\"optimal\",\"replenishment\":\"min-max\"").routing()).isEqualTo("optimal");
+    assertThatThrownBy(() -> small("\"routing\":\"zigzag\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("routing");
+    assertThatThrownBy(() -> small("\"replenishment\":\"gut\"")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("replenishment");
+  }
+
+  @Test
+  @DisplayName("routing and replenishment policies move their KPIs on the same customers: optimal routes walk least; a fixed min-max ignores the peak and runs out in it")
+  void routingAndReplenishment() {
+    SimulationResult sshape = Simulator.run(small(""), 42, d -> { });
+    SimulationResult optimal = Simulator.run(small("\"routing\":\"optimal\""), 42, d -> { });
+    SimulationResult largestGap = Simulator.run(small("\"routing\":\"largest-gap\""), 42, d -> { });
+    assertThat(optimal.orders()).isEqualTo(sshape.orders());
+    // the optimum (Ratliff and Rosenthal) is never longer than a heuristic's route over the same batches
+    assertThat(v(optimal, Kpi.PICK_TRAVEL_PER_ORDER)).isLessThanOrEqualTo(v(sshape, Kpi.PICK_TRAVEL_PER_ORDER))
+        .isLessThanOrEqualTo(v(largestGap, Kpi.PICK_TRAVEL_PER_ORDER));
+    SimulationResult minMax = Simulator.run(small("\"replenishment\":\"min-max\""), 42, d -> { });
+    // the run spans Black Friday: a policy set from average demand runs out more than one that forecasts
+    assertThat(v(minMax, Kpi.STOCKOUT_SKU_DAY_RATE)).isGreaterThan(v(sshape, Kpi.STOCKOUT_SKU_DAY_RATE));
   }
 }
