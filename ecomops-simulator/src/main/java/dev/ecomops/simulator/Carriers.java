@@ -73,7 +73,7 @@ final class Carriers {
       for (int z = 1; z <= 8; z++) {
         for (int w = 1; w <= 70; w++) {
           rates.append(services[s]).append(',').append(z).append(',').append(w).append(',').append(String.format(Locale.ROOT,
-              "%.2f", factor * (base[s] + 0.45 * z + perLb[s] * w * (1 + 0.08 * z)))).append('\n');
+              "%.2f", price(factor, base[s], perLb[s], z, w))).append('\n');
         }
         int days = s == 0 ? 1 + (z + 1) / 2 : (services[s].equals("express") ? 1 : 2);
         transit.append(services[s]).append(',').append(z).append(',').append(days).append('\n');
@@ -84,6 +84,21 @@ final class Carriers {
     Files.writeString(d.resolve("rates.csv"), rates);
     Files.writeString(d.resolve("transit.csv"), transit);
     Files.writeString(d.resolve("surcharges.csv"), "surcharge,amount,threshold\nresidential,1.20,\n");
+  }
+
+  /** A table price: the carrier's factor on a base, a zone step and a per-pound rate growing with the zone. */
+  private static double price(double factor, double base, double perLb, int zone, int pounds) {
+    return factor * (base + 0.45 * zone + perLb * pounds * (1 + 0.08 * zone));
+  }
+
+  /**
+   * What a parcel of {@code kg} from one postal region to another costs at the cheapest ground
+   * rate (USPS's table, with its 8% fuel and the residential surcharge), before cartons and
+   * dimensional weight: the estimate min-cost allocation compares locations by.
+   */
+  static double groundEstimate(int fromDigit, int toDigit, double kg) {
+    int pounds = (int) Math.max(1, Math.min(70, Math.ceil(kg * 2.20462)));
+    return price(0.92, 5.2, 0.55, zone(fromDigit, toDigit), pounds) * 1.08 + 1.20;
   }
 
   /** Zones 1 to 8 by how far apart two postal regions are. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * @param skus SKUs in the catalog, 1 to 100,000
  * @param locations warehouses, 1 to 5 (east, central, west, south, southeast US)
  * @param ordersPerDay mean orders on an ordinary day before seasonality, at least 1
- * @param allocation {@code nearest}, {@code min-split} or {@code priority} (the core strategies)
+ * @param allocation {@code nearest}, {@code min-split}, {@code priority} or {@code min-cost} (the core
+ *     strategies; min-cost estimates each shipment at the cheapest ground rate plus $1.50 handling)
  * @param serviceLevel the cycle service level replenishment's safety stock is sized for, in [0.5, 0.999]
  * @param batching whether pickers batch orders (seed heuristic, carts of 20 units) or pick one order at a time
  * @param carrier {@code cheapest} (rate-shop every shipment), {@code fastest}, or a carrier: {@code UPS}, {@code FDX}, {@code USPS}
@@ -44,7 +45,7 @@ public record SimulationConfig(String name, LocalDate start, int days, int skus,
 
   static final Set<String> REPLENISHMENTS = Set.of("forecast", "min-max");
   static final Set<String> ROUTINGS = Set.of("sshape", "return", "midpoint", "largest-gap", "combined", "optimal");
-  static final Set<String> ALLOCATIONS = Set.of("nearest", "min-split", "priority");
+  static final Set<String> ALLOCATIONS = Set.of("nearest", "min-split", "priority", "min-cost");
   static final Set<String> CARRIERS = Set.of("cheapest", "fastest", "UPS", "FDX", "USPS");
   static final Set<String> FULFILMENTS = Set.of("in-house", "3pl");
 

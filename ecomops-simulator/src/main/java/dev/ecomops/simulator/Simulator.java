@@ -1,8 +1,10 @@
 package dev.ecomops.simulator;
 
+import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
+import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
 import dev.ecomops.core.allocation.Allocation;
 import dev.ecomops.core.allocation.AllocationLine;
@@ -10,15 +12,17 @@ import dev.ecomops.core.allocation.AllocationPolicy;
 import dev.ecomops.core.allocation.AllocationRequest;
 import dev.ecomops.core.allocation.AllocationStrategy;
 import dev.ecomops.core.allocation.Allocator;
+import dev.ecomops.core.allocation.MinCostStrategy;
 import dev.ecomops.core.allocation.MinSplitStrategy;
 import dev.ecomops.core.allocation.NearestStrategy;
 import dev.ecomops.core.allocation.PriorityStrategy;
 import dev.ecomops.core.allocation.Shipment;
+import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
-import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.fact.Fact;
@@ -31,7 +35,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
@@ -94,6 +100,29 @@ public final class Simulator {
   record Order(String id, long seq, Instant placedAt, Instant shipBy, String channel, int region) {}
 
   final SimulationStores stores;
+  /**
+   * Min-cost allocation: each shipment estimated at the cheapest ground rate from the site to the
+   * region nearest the ship-to point for the lines' weight, plus $1.50 handling (labour and carton),
+   * so a split costs a second handling and a second parcel.
+   */
+  private MinCostStrategy minCost() {
+    Map<LocationId, Money> handling = new HashMap<>();
+    world.sites.forEach(s -> handling.put(s.id(), Money.of(new java.math.BigDecimal("1.50"), USD)));
+    ShippingCostEstimator estimator = (from, request, lines) -> {
+      World.Site site = world.sites.stream().filter(s -> s.id().equals(from.id())).findFirst().orElseThrow();
+      GeoPoint to = request.shipTo().orElseThrow();
+      World.Region region = World.REGIONS.stream().min(java.util.Comparator.comparingDouble(r -> r.centre()
+          .distanceKm(to))).orElseThrow();
+      double kg = 0;
+      for (AllocationLine l : lines) {
+        kg += l.quantity() * World.CATEGORIES.get(world.items.get(index(l)).category()).weight();
+      }
+      return Money.of(java.math.BigDecimal.valueOf(Carriers.groundEstimate(site.postalDigit(), region.digit(), kg)),
+          USD, java.math.RoundingMode.HALF_UP);
+    };
+    return MinCostStrategy.of(estimator, handling, Money.zero(USD));
+  }
+
   /** The site the priority strategy ranks first. */
   private final int firstByPriority;
 
@@ -114,6 +143,7 @@ public final class Simulator {
     AllocationStrategy strategy = switch (config.allocation()) {
       case "min-split" -> MinSplitStrategy.create();
       case "priority" -> PriorityStrategy.create();
+      case "min-cost" -> minCost();
       default -> NearestStrategy.create();
     };
     this.allocator = Allocator.of(keeper, strategy);

@@ -154,7 +154,7 @@ class SimulatorTest {
   }
 
   @Test
-  @DisplayName("routing and replenishment policies move their KPIs on the same customers: optimal routes walk least; a fixed min-max ignores the peak and runs out in it")
+  @DisplayName("routing, allocation and replenishment policies move their KPIs on the same customers: optimal routes walk least; min-cost ships cheaper than a priority list; a fixed min-max ignores the peak and runs out in it")
   void routingAndReplenishment() {
     SimulationResult sshape = Simulator.run(small(""), 42, d -> { });
     SimulationResult optimal = Simulator.run(small("\"routing\":\"optimal\""), 42, d -> { });
@@ -163,6 +163,10 @@ class SimulatorTest {
     // the optimum (Ratliff and Rosenthal) is never longer than a heuristic's route over the same batches
     assertThat(v(optimal, Kpi.PICK_TRAVEL_PER_ORDER)).isLessThanOrEqualTo(v(sshape, Kpi.PICK_TRAVEL_PER_ORDER))
         .isLessThanOrEqualTo(v(largestGap, Kpi.PICK_TRAVEL_PER_ORDER));
+    // min-cost allocation ships for less than a fixed priority list that ignores where the customer is
+    SimulationResult minCost = Simulator.run(small("\"allocation\":\"min-cost\""), 42, d -> { });
+    SimulationResult priority = Simulator.run(small("\"allocation\":\"priority\""), 42, d -> { });
+    assertThat(v(minCost, Kpi.SHIPPING_COST_PER_ORDER)).isLessThan(v(priority, Kpi.SHIPPING_COST_PER_ORDER));
     SimulationResult minMax = Simulator.run(small("\"replenishment\":\"min-max\""), 42, d -> { });
     // the run spans Black Friday: a policy set from average demand runs out more than one that forecasts
     assertThat(v(minMax, Kpi.STOCKOUT_SKU_DAY_RATE)).isGreaterThan(v(sshape, Kpi.STOCKOUT_SKU_DAY_RATE));
