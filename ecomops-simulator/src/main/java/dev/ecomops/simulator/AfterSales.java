@@ -59,8 +59,8 @@ final class AfterSales {
       Instant received = sim.at(receivedDay, 10 * 3600 + r.nextInt(6 * 3600));
       Instant resolved = received.plusSeconds(86_400 + r.nextInt(2 * 86_400));
       String rma = "R" + returns;
-      sim.kpis.accept(new Fact.ReturnReceived(rma, received, order.channel(), location, category.name(), l.quantity()));
-      sim.kpis.accept(new Fact.ReturnResolved(rma, resolved, asked, order.channel(), location));
+      sim.fact(new Fact.ReturnReceived(rma, received, order.channel(), location, category.name(), l.quantity()));
+      sim.fact(new Fact.ReturnResolved(rma, resolved, asked, order.channel(), location));
       boolean broken = reason == ReturnReason.DAMAGED_IN_TRANSIT || reason == ReturnReason.DEFECTIVE;
       StockState state = broken || r.nextDouble() < 0.10 ? StockState.DAMAGED : StockState.SELLABLE;
       long[] tally = byReason.get(reason);
@@ -100,14 +100,14 @@ final class AfterSales {
     double load = sim.demandFactor(sim.date((int) (opened.getEpochSecond() / 86_400 - sim.config.start().toEpochDay())));
     long firstWait = (long) (-Math.log(1 - r.nextDouble()) * 2 * 3600 * Math.max(1, load));
     long resolveWait = firstWait + (long) (-Math.log(1 - r.nextDouble()) * 10 * 3600);
-    sim.kpis.accept(new Fact.TicketFirstResponse(id, opened.plusSeconds(firstWait), opened, channel));
-    sim.kpis.accept(new Fact.TicketResolved(id, opened.plusSeconds(resolveWait), opened, channel));
+    sim.fact(new Fact.TicketFirstResponse(id, opened.plusSeconds(firstWait), opened, channel));
+    sim.fact(new Fact.TicketResolved(id, opened.plusSeconds(resolveWait), opened, channel));
     if (r.nextDouble() < 0.4) {
       double v = r.nextDouble();
       boolean fast = resolveWait < 12 * 3600;
       int score = fast ? (v < 0.4 ? 5 : v < 0.75 ? 4 : v < 0.9 ? 3 : v < 0.97 ? 2 : 1)
           : (v < 0.15 ? 5 : v < 0.45 ? 4 : v < 0.7 ? 3 : v < 0.88 ? 2 : 1);
-      sim.kpis.accept(new Fact.SurveyAnswered(id, opened.plusSeconds(resolveWait + 3600), channel, score));
+      sim.fact(new Fact.SurveyAnswered(id, opened.plusSeconds(resolveWait + 3600), channel, score));
     }
   }
 }

@@ -121,7 +121,7 @@ final class Fulfilment {
         units += wave.get(at.get(o.orderId())).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
       }
       batches++;
-      sim.kpis.accept(new Fact.BatchPicked("B" + batches, sim.at(day, 12 * 3600), sim.world.sites.get(site).id().value(),
+      sim.fact(new Fact.BatchPicked("B" + batches, sim.at(day, 12 * 3600), sim.world.sites.get(site).id().value(),
           b.orders().size(), units, Math.round(b.route().length())));
       for (PickOrder o : b.orders()) {
         int i = at.get(o.orderId());
@@ -189,7 +189,7 @@ final class Fulfilment {
         java.math.RoundingMode.HALF_EVEN);
     Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
-    sim.kpis.accept(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt(), order.shipBy(), order.channel(),
+    sim.fact(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt(), order.shipBy(), order.channel(),
         origin.id().value(), carrier, "", units, accurate, labour,
         packagingCost, quote.total(), Money.ofMinor(cogs, Simulator.USD)));
     // delivery
@@ -204,7 +204,7 @@ final class Fulfilment {
     Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
     boolean damaged = r.nextDouble() < rel.damage();
     boolean late = delivered.isAfter(promisedBy);
-    sim.kpis.accept(new Fact.OrderDelivered(p.key(), delivered, order.placedAt(), promisedBy, order.channel(), origin.id().value(), carrier,
+    sim.fact(new Fact.OrderDelivered(p.key(), delivered, order.placedAt(), promisedBy, order.channel(), origin.id().value(), carrier,
         "", true, damaged, accurate));
     afterSales.follow(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
   }
@@ -243,7 +243,7 @@ final class Fulfilment {
       for (int i = 0; i < sim.world.items.size(); i++) {
         World.Item item = sim.world.items.get(i);
         Balance b = sim.keeper.balance(sim.key(i, s));
-        sim.kpis.accept(new Fact.InventorySnapshot(at, location, World.CATEGORIES.get(item.category()).name(),
+        sim.fact(new Fact.InventorySnapshot(at, location, World.CATEGORIES.get(item.category()).name(),
             item.sku().value(), b.onHand(), Math.min(b.onHand(), b.availableToPromise()), Money.ofMinor(item.costMinor(),
             Simulator.USD)));
       }
@@ -259,7 +259,7 @@ final class Fulfilment {
           sim.keeper.adjust(key, -1, "cycle count found shrinkage", null, IdempotencyKey.of("count-" + day + "-" + s
               + "-" + c));
         }
-        sim.kpis.accept(new Fact.InventoryCounted(at, location, World.CATEGORIES.get(item.category()).name(),
+        sim.fact(new Fact.InventoryCounted(at, location, World.CATEGORIES.get(item.category()).name(),
             item.sku().value(), book, counted));
       }
     }

@@ -78,6 +78,8 @@ public final class Simulator {
   final StockKeeper keeper;
   final Allocator allocator;
   final KpiEngine kpis;
+  /** Sees every fact the run records, after the KPI engine (a test's independent count). */
+  private final java.util.function.Consumer<Fact> tap;
   final Fulfilment fulfilment;
   final Replenishment replenishment;
   /** Work due on a future day (receipts, restocks), by day index. */
@@ -100,34 +102,12 @@ public final class Simulator {
   record Order(String id, long seq, Instant placedAt, Instant shipBy, String channel, int region) {}
 
   final SimulationStores stores;
-  /**
-   * Min-cost allocation: each shipment estimated at the cheapest ground rate from the site to the
-   * region nearest the ship-to point for the lines' weight, plus $1.50 handling (labour and carton),
-   * so a split costs a second handling and a second parcel.
-   */
-  private MinCostStrategy minCost() {
-    Map<LocationId, Money> handling = new HashMap<>();
-    world.sites.forEach(s -> handling.put(s.id(), Money.of(new java.math.BigDecimal("1.50"), USD)));
-    ShippingCostEstimator estimator = (from, request, lines) -> {
-      World.Site site = world.sites.stream().filter(s -> s.id().equals(from.id())).findFirst().orElseThrow();
-      GeoPoint to = request.shipTo().orElseThrow();
-      World.Region region = World.REGIONS.stream().min(java.util.Comparator.comparingDouble(r -> r.centre()
-          .distanceKm(to))).orElseThrow();
-      double kg = 0;
-      for (AllocationLine l : lines) {
-        kg += l.quantity() * World.CATEGORIES.get(world.items.get(index(l)).category()).weight();
-      }
-      return Money.of(java.math.BigDecimal.valueOf(Carriers.groundEstimate(site.postalDigit(), region.digit(), kg)),
-          USD, java.math.RoundingMode.HALF_UP);
-    };
-    return MinCostStrategy.of(estimator, handling, Money.zero(USD));
-  }
-
   /** The site the priority strategy ranks first. */
   private final int firstByPriority;
 
-  private Simulator(SimulationConfig config, long seed, SimulationStores stores) {
+  private Simulator(SimulationConfig config, long seed, SimulationStores stores, java.util.function.Consumer<Fact> tap) {
     this.stores = stores;
+    this.tap = tap;
     this.config = config;
     this.seed = seed;
     this.world = new World(config, seed);
@@ -170,6 +150,35 @@ public final class Simulator {
   }
 
   /**
+   * Min-cost allocation: each shipment estimated at the cheapest ground rate from the site to the
+   * region nearest the ship-to point for the lines' weight, plus $1.50 handling (labour and carton),
+   * so a split costs a second handling and a second parcel.
+   */
+  private MinCostStrategy minCost() {
+    Map<LocationId, Money> handling = new HashMap<>();
+    world.sites.forEach(s -> handling.put(s.id(), Money.of(new java.math.BigDecimal("1.50"), USD)));
+    ShippingCostEstimator estimator = (from, request, lines) -> {
+      World.Site site = world.sites.stream().filter(s -> s.id().equals(from.id())).findFirst().orElseThrow();
+      GeoPoint to = request.shipTo().orElseThrow();
+      World.Region region = World.REGIONS.stream().min(java.util.Comparator.comparingDouble(r -> r.centre()
+          .distanceKm(to))).orElseThrow();
+      double kg = 0;
+      for (AllocationLine l : lines) {
+        kg += l.quantity() * World.CATEGORIES.get(world.items.get(index(l)).category()).weight();
+      }
+      return Money.of(java.math.BigDecimal.valueOf(Carriers.groundEstimate(site.postalDigit(), region.digit(), kg)),
+          USD, java.math.RoundingMode.HALF_UP);
+    };
+    return MinCostStrategy.of(estimator, handling, Money.zero(USD));
+  }
+
+  /** Records a fact: into the KPI engine, then to the tap. */
+  void fact(Fact f) {
+    kpis.accept(f);
+    tap.accept(f);
+  }
+
+  /**
    * Runs a simulation on the in-memory stores.
    *
    * @param progress told each finished day (0-based); for a progress bar
@@ -185,9 +194,15 @@ public final class Simulator {
    * @param stores where the run keeps its inventory and purchase orders
    */
   public static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress, SimulationStores stores) {
+    return run(config, seed, progress, stores, f -> { });
+  }
+
+  /** {@link #run(SimulationConfig, long, IntConsumer, SimulationStores)}, showing {@code tap} every fact recorded. */
+  static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress, SimulationStores stores,
+      java.util.function.Consumer<Fact> tap) {
     Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(config, "config");
-    Simulator s = new Simulator(config, seed, stores);
+    Simulator s = new Simulator(config, seed, stores, tap);
     s.stockUp();
     for (s.day = 0; s.day < config.days(); s.day++) {
       s.simulateDay();
@@ -332,7 +347,7 @@ public final class Simulator {
     }
     if (placing) {
       long total = lines.stream().mapToLong(AllocationLine::quantity).sum();
-      kpis.accept(new Fact.OrderPlaced(order.id(), order.placedAt(), order.channel(), want.value(), "", total, filled,
+      fact(new Fact.OrderPlaced(order.id(), order.placedAt(), order.channel(), want.value(), "", total, filled,
           !a.backordered().isEmpty(), elsewhere || filled < total));
     }
   }
