@@ -110,6 +110,23 @@ class JdbcInventoryStoreExtrasTest {
   }
 
   @Test
+  @DisplayName("planning on fresh reads: another node's change is seen before the commit, where the remembering store still plans on what it saw")
+  void planningOnFreshReads_seesOtherNodes() {
+    receive(10);
+    JdbcInventoryStore fresh = store.planningOnFreshReads();
+    assertThat(store.planningBalance(key).onHand()).isEqualTo(10);
+    JdbcInventoryStore other = JdbcInventoryStore.create(Pg.dataSource(), schema);
+    StockKeeper.builder().catalog(InMemoryCatalog.create()
+        .add(Location.builder().id(key.location()).name("dc").country("US").position(GeoPoint.of(0, 0)).build())
+        .add(Product.builder().sku(key.sku()).name("tee").build())).store(other).build()
+        .receive(Receipt.builder().sku(key.sku()).location(key.location()).quantity(5)
+            .idempotencyKey(IdempotencyKey.of("elsewhere")).build());
+    assertThat(store.planningBalance(key).onHand()).as("remembers what it saw").isEqualTo(10);
+    assertThat(fresh.planningBalance(key).onHand()).as("reads").isEqualTo(15);
+    assertThat(fresh.outbox()).isSameAs(store.outbox());
+  }
+
+  @Test
   @DisplayName("records older than the retention are purged, newer ones stay; the ledger is untouched; a retention under an hour is refused")
   void retention() {
     receive(3);
