@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * ({@code "2026-11-02T10:00:00Z"}), counts as integers, flags as booleans, amounts as decimal
  * strings or numbers in the object's {@code currency} (an ISO 4217 code, required when the fact
  * has amounts). The segment fields {@code channel}, {@code location}, {@code carrier}, {@code
- * category} and {@code variant} may be left out (empty). Blank lines are skipped. Unknown fields
+ * category} and {@code variant} may be left out (empty), and so may an {@code order_delivered}'s
+ * {@code placed_at} (unknown: no cycle time). Blank lines are skipped. Unknown fields
  * are refused, so a misspelt field is not silently ignored. The README lists every type's fields.
  */
 public final class FactJson {
