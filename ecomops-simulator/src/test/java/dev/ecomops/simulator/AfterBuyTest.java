@@ -35,6 +35,7 @@ import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.fact.CoreFacts;
 import dev.ecomops.returns.memory.InMemoryRefundGateway;
+import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
@@ -87,7 +88,8 @@ class AfterBuyTest {
     InMemoryNotifier notices = new InMemoryNotifier();
     ShipmentTracker tracker = new ShipmentTracker(notices);
     InMemoryRefundGateway gateway = new InMemoryRefundGateway();
-    ReturnService returns = new ReturnService(new InMemoryReturnRepository(), keeper, gateway, everyone, clock);
+    ReturnService returns = new ReturnService(new InMemoryReturnRepository(), new InMemoryRefundLedger(), keeper,
+        gateway, everyone, clock);
 
     keeper.receive(Receipt.builder().sku(TEE).location(DC).quantity(10).idempotencyKey(IdempotencyKey.of("r1")).build());
     int before = stream.events().size();

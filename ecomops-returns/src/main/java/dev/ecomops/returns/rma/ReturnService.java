@@ -20,7 +20,6 @@ import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.refund.Refund;
-import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.spi.RefundGateway;
 import dev.ecomops.returns.spi.RefundLedger;
 import dev.ecomops.returns.spi.RefundRecord;
@@ -52,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * RMA (and {@link #settle}) completes it first, so no received unit is lost between receipt and
  * disposition, none is posted twice, and no refund is paid for units not yet in the ledger.
  *
- * <p>A refund is recorded in a {@link RefundLedger} (in memory by default) before the gateway is
+ * <p>A refund is recorded in a {@link RefundLedger} before the gateway is
  * called and again with the gateway's reference, so a retry after a crash anywhere in between
  * pays once, at the amount first intended, even through a gateway that no longer remembers the
  * key.
@@ -74,19 +73,10 @@ public final class ReturnService {
   /**
    * A service over these collaborators.
    *
+   * @param ledger where refunds are recorded before and after paying ({@code InMemoryRefundLedger}
+   *     for tests and demos; a database's for a host that must pay once across restarts)
    * @param events where the repository's outbox is relayed after each command; {@link
    *     EventPublisher#noop()} to leave delivery to the host's own {@link OutboxRelay}
-   */
-  public ReturnService(ReturnRepository repository, StockKeeper keeper, RefundGateway gateway, EventPublisher events,
-      Clock clock) {
-    this(repository, new InMemoryRefundLedger(), keeper, gateway, events, clock);
-  }
-
-  /**
-   * A service over these collaborators, recording refunds in {@code ledger}.
-   *
-   * @param events as in {@link #ReturnService(ReturnRepository, StockKeeper, RefundGateway,
-   *     EventPublisher, Clock)}
    */
   public ReturnService(ReturnRepository repository, RefundLedger ledger, StockKeeper keeper, RefundGateway gateway,
       EventPublisher events, Clock clock) {

@@ -17,6 +17,7 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
 import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
@@ -49,7 +50,8 @@ class ExchangeTest {
     StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).build();
     keeper.receive(Receipt.builder().sku(Sku.of("TEE-L")).location(DC).quantity(5).idempotencyKey(IdempotencyKey.of("in"))
         .build());
-    ReturnService returns = new ReturnService(new InMemoryReturnRepository(), keeper, (k, o, a, c) -> k,
+    ReturnService returns = new ReturnService(new InMemoryReturnRepository(), new InMemoryRefundLedger(), keeper,
+        (k, o, a, c) -> k,
         InMemoryEventLog.create(), Clock.systemUTC());
     var order = delivered(line("1", "TEE", 1, "20.00", "0.00", "0.00"));
     returns.open("R", order, List.of(new LineDecision("1", 1, Outcome.APPROVED, "approved", "", Money.of("0.00", "USD"),

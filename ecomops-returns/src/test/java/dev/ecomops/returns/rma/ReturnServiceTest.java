@@ -29,6 +29,7 @@ import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.order.Order;
+import dev.ecomops.returns.memory.InMemoryRefundLedger;
 import dev.ecomops.returns.memory.InMemoryReturnRepository;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
 import dev.ecomops.returns.policy.LineDecision;
@@ -59,7 +60,8 @@ class ReturnServiceTest {
   final List<String> payments = new CopyOnWriteArrayList<>();
   final StockKeeper keeper = keeper();
   final InMemoryReturnRepository repo = new InMemoryReturnRepository();
-  final ReturnService service = new ReturnService(repo, keeper, (key, order, amount, credit) -> {
+  final ReturnService service = new ReturnService(repo, new InMemoryRefundLedger(), keeper,
+      (key, order, amount, credit) -> {
     payments.add(key + ":" + amount);
     return "P" + payments.size();
   }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
@@ -226,7 +228,7 @@ class ReturnServiceTest {
   void gradesReachInventory() {
     qt().withExamples(50).forAll(lists().of(integers().between(0, 3)).ofSize(3)).checkAssert(grades -> {
       StockKeeper k = keeper();
-      ReturnService s = new ReturnService(new InMemoryReturnRepository(), k, (key, o, a, c) -> key, log,
+      ReturnService s = new ReturnService(new InMemoryReturnRepository(), new InMemoryRefundLedger(), k, (key, o, a, c) -> key, log,
           Clock.systemUTC());
       s.open("R", ORDER, APPROVED, DC);
       s.approve("R");
@@ -349,7 +351,8 @@ class ReturnServiceTest {
       }
     };
     // this gateway pays every call: its idempotency window has passed, or it never had one
-    ReturnService forgetful = new ReturnService(flaky, keeper, (key, order, amount, credit) -> {
+    ReturnService forgetful = new ReturnService(flaky, new InMemoryRefundLedger(), keeper,
+        (key, order, amount, credit) -> {
       payments.add(key + ":" + amount);
       return "P" + payments.size();
     }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
