@@ -2,11 +2,30 @@ package dev.ecomops.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecomops.core.Address;
+import dev.ecomops.core.GeoPoint;
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
+import dev.ecomops.core.Money;
+import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
+import dev.ecomops.core.allocation.Allocator;
+import dev.ecomops.core.allocation.PriorityStrategy;
+import dev.ecomops.core.catalog.InMemoryCatalog;
+import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.SupportEvent;
+import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.memory.InMemoryEventLog;
+import dev.ecomops.core.memory.InMemoryInventoryStore;
+import dev.ecomops.core.memory.InMemoryOrderRepository;
 import dev.ecomops.core.memory.InMemoryTicketRepository;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.OrderLine;
+import dev.ecomops.core.order.OrderManager;
+import dev.ecomops.core.order.PlaceOrder;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.core.support.SupportDesk;
 import dev.ecomops.kpi.fact.CoreFacts;
@@ -66,5 +85,36 @@ class CoreFactsTest {
     assertThat(waiting).hasSize(4);
     assertThat(e.factCount()).isEqualTo(3); // first response, resolution, survey; opening gives none
     assertThat(Kpi.CSAT.of(e.total(), e.settings()).value()).isEqualTo(1.0);
+  }
+
+  @Test
+  @DisplayName("an order manager's placements feed fill rate, backorder and stockout KPIs once each line has its allocation: 3 of 6 units held")
+  void orderPlacementsToKpis() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
+    LocationId dc = LocationId.of("DC1");
+    Sku tee = Sku.of("TEE");
+    InMemoryCatalog catalog = InMemoryCatalog.create()
+        .add(Location.builder().id(dc).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
+        .add(Product.builder().sku(tee).name("tee").build());
+    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock).build();
+    keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(3).idempotencyKey(IdempotencyKey.of("r1")).build());
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    OrderManager orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+        .orders(InMemoryOrderRepository.create()).events(new CoreFacts(sku -> "apparel").into(e::accept)).clock(clock)
+        .build();
+    // 1001 gets its 2; 1002 wants 3 and finds 1; 1003 wants 1 and finds none
+    for (String[] o : new String[][] {{"1001", "2"}, {"1002", "3"}, {"1003", "1"}}) {
+      orders.place(PlaceOrder.builder().orderId(OrderId.of(o[0])).customerId("c1").shipTo(Address.builder()
+          .line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
+          .addLines(OrderLine.builder().lineId("1").sku(tee).quantity(Long.parseLong(o[1]))
+              .unitPrice(Money.of("10.00", "USD")).build()).build());
+    }
+    var t = e.total();
+    KpiSettings s = e.settings();
+    assertThat(e.factCount()).as("one placement fact per order").isEqualTo(3);
+    assertThat(Kpi.FILL_RATE.of(t, s)).isEqualTo(new KpiValue(3 / 6.0, 3, 6));
+    assertThat(Kpi.STOCKOUT_ORDER_RATE.of(t, s)).isEqualTo(new KpiValue(2 / 3.0, 2, 3));
+    // 1002 holds its 1 and waits for 2 (partly allocated), 1003 waits for its 1 (backordered)
+    assertThat(Kpi.BACKORDER_RATE.of(t, s)).isEqualTo(new KpiValue(2 / 3.0, 2, 3));
   }
 }
