@@ -63,6 +63,9 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcInventoryStore implements InventoryStore {
   private static final Type LOTS = new TypeToken<List<LotBalance>>() {}.getType();
   private static final Type SCHEDULE = new TypeToken<List<ScheduledSupply>>() {}.getType();
+  /** A balance row's columns as {@link #balanceAt} reads them, {@code stock_balance} aliased {@code b}. */
+  private static final String BALANCE_COLUMNS = "b.on_hand, b.reserved, b.picked, b.damaged, b.on_hold, b.in_transit,"
+      + " b.incoming, b.safety_stock, b.version, b.lots, b.schedule";
 
   /** What a commit record's body holds. */
   private record Written(List<Movement> movements, List<Reservation> reservations) {}
@@ -126,6 +129,20 @@ public final class JdbcInventoryStore implements InventoryStore {
     return known != null ? known : balance(key);
   }
 
+  /**
+   * The balance in {@link #BALANCE_COLUMNS} from column {@code first} on; {@link Balance#EMPTY} when
+   * the row is missing (a left join found none: the key has no movements).
+   */
+  private Balance balanceAt(ResultSet rs, int first) throws SQLException {
+    if (rs.getObject(first + 8) == null) {
+      return Balance.EMPTY;
+    }
+    return Balance.restore(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
+        rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7),
+        rs.getLong(first + 8), gson.fromJson(rs.getString(first + 9), LOTS), gson.fromJson(rs.getString(first + 10),
+            SCHEDULE));
+  }
+
   private void remember(StockKey key, Balance b) {
     if (recent.size() >= RECENT_MAX) {
       recent.clear();
@@ -159,8 +176,7 @@ public final class JdbcInventoryStore implements InventoryStore {
       Balance[] out = new Balance[keys.size()];
       java.sql.Array skus = c.createArrayOf("text", keys.stream().map(k -> k.sku().value()).toArray());
       java.sql.Array locations = c.createArrayOf("text", keys.stream().map(k -> k.location().value()).toArray());
-      try (PreparedStatement ps = c.prepareStatement("SELECT k.i, b.on_hand, b.reserved, b.picked, b.damaged, b.on_hold,"
-          + " b.in_transit, b.incoming, b.safety_stock, b.version, b.lots, b.schedule FROM unnest(?::text[], ?::text[])"
+      try (PreparedStatement ps = c.prepareStatement("SELECT k.i, " + BALANCE_COLUMNS + " FROM unnest(?::text[], ?::text[])"
           + " WITH ORDINALITY AS k(sku, location, i) LEFT JOIN " + s + "stock_balance b ON b.sku = k.sku"
           + " AND b.location = k.location")) {
         ps.setArray(1, skus);
@@ -168,9 +184,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             int i = (int) rs.getLong(1) - 1;
-            out[i] = rs.getObject(10) == null ? Balance.EMPTY : Balance.restore(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                gson.fromJson(rs.getString(11), LOTS), gson.fromJson(rs.getString(12), SCHEDULE));
+            out[i] = balanceAt(rs, 2);
           }
         }
       } finally {
@@ -295,8 +309,7 @@ public final class JdbcInventoryStore implements InventoryStore {
       }
     }
     return Sql.read(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.body, k.sku, k.location, b.on_hand, b.reserved, b.picked,"
-          + " b.damaged, b.on_hold, b.in_transit, b.incoming, b.safety_stock, b.version, b.lots, b.schedule FROM " + s
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.body, k.sku, k.location, " + BALANCE_COLUMNS + " FROM " + s
           + "reservation r LEFT JOIN " + s + "reservation_key k ON k.reservation_id = r.id LEFT JOIN " + s
           + "stock_balance b ON b.sku = k.sku AND b.location = k.location WHERE r.id = ?")) {
         ps.setString(1, id.value());
@@ -308,10 +321,7 @@ public final class JdbcInventoryStore implements InventoryStore {
               reservation = gson.fromJson(rs.getString(1), Reservation.class);
             }
             if (rs.getString(2) != null) {
-              balances.put(StockKey.of(rs.getString(2), rs.getString(3)), rs.getObject(12) == null ? Balance.EMPTY
-                  : Balance.restore(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                      rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), gson.fromJson(rs.getString(13), LOTS),
-                      gson.fromJson(rs.getString(14), SCHEDULE)));
+              balances.put(StockKey.of(rs.getString(2), rs.getString(3)), balanceAt(rs, 4));
             }
           }
           balances.forEach(this::remember);

@@ -48,6 +48,8 @@ final class Replenishment {
   private final List<double[][]> weeks = new ArrayList<>();
   private final Replenisher replenisher = Replenisher.with(new ByClass());
   private final Replenisher.Spec[] specs;
+  /** Whether each SKU and site keeps a fixed min-max plan instead of a weekly forecast-driven one. */
+  private final boolean minMax;
   /** The min-max policy's fixed plans, by SKU and site, made at the first review. */
   private Replenisher.Plan[][] fixed;
   long purchaseOrders;
@@ -56,7 +58,7 @@ final class Replenishment {
     this.sim = sim;
     this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, e -> { }, sim.clock);
     this.specs = new Replenisher.Spec[World.SUPPLIERS.size()];
-    boolean minMax = sim.config.replenishment().equals("min-max");
+    this.minMax = sim.config.replenishment().equals("min-max");
     for (int k = 0; k < specs.length; k++) {
       World.Supplier sup = World.SUPPLIERS.get(k);
       SupplierTerms terms = new SupplierTerms(sup.id(), sup.leadMean() / 7, sup.leadSd() / 7, 0, sup.casePack());
@@ -113,14 +115,8 @@ final class Replenishment {
       Map<Integer, List<PurchaseOrder.Line>> bySupplier = new HashMap<>();
       for (int i = 0; i < sim.world.items.size(); i++) {
         World.Item item = sim.world.items.get(i);
-        double[] h = new double[pad + have];
-        java.util.Arrays.fill(h, 0, pad, sim.expectedDaily(i, s) * 7);
-        for (int k = from; k < weeks.size(); k++) {
-          h[pad + k - from] = weeks.get(k)[i][s];
-        }
         Replenisher.Spec spec = specs[item.supplier()];
-        Replenisher.Plan plan = sim.config.replenishment().equals("min-max") ? fixedPlan(i, s, spec)
-            : replenisher.plan(h, spec);
+        Replenisher.Plan plan = minMax ? fixedPlan(i, s, spec) : replenisher.plan(history(i, s, from, pad), spec);
         Balance b = sim.keeper.balance(sim.key(i, s));
         PurchaseSuggestion suggestion = Replenisher.suggest(plan, spec, item.sku().value(),
             sim.world.sites.get(s).id().value(), b.availableToPromise(), b.incoming(), 0, true);
@@ -136,6 +132,16 @@ final class Replenishment {
         }
       }
     }
+  }
+
+  /** Weekly demand of a SKU at a site from week {@code from}, after {@code pad} weeks of the expected demand. */
+  private double[] history(int item, int site, int from, int pad) {
+    double[] h = new double[pad + weeks.size() - from];
+    java.util.Arrays.fill(h, 0, pad, sim.expectedDaily(item, site) * 7);
+    for (int k = from; k < weeks.size(); k++) {
+      h[pad + k - from] = weeks.get(k)[item][site];
+    }
+    return h;
   }
 
   /**

@@ -91,7 +91,7 @@ public final class ShipmentTracker {
       List<TrackingEvent> events = new ArrayList<>(p.events());
       events.add(event);
       TrackingEvent current = p.current();
-      EnumSet<Kind> sent = p.sent().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(p.sent());
+      EnumSet<Kind> sent = sent(p);
       List<Kind> send = new ArrayList<>(2);
       if (current == null || later(event, current)) {
         current = event;
@@ -141,7 +141,7 @@ public final class ShipmentTracker {
       RetryPolicy.Attempts attempts = null;
       TrackedParcel p = candidate;
       while (p.awaitingDelayCheck()) {
-        EnumSet<Kind> sent = p.sent().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(p.sent());
+        EnumSet<Kind> sent = sent(p);
         sent.add(Kind.DELAYED);
         if (parcels.save(new TrackedParcel(p.trackingNumber(), p.version() + 1, p.orderId(), p.promised(), p.events(),
             sent, p.current()), p.version())) {
@@ -155,6 +155,11 @@ public final class ShipmentTracker {
       }
     }
     return late;
+  }
+
+  /** A modifiable copy of the notifications a parcel has had. */
+  private static EnumSet<Kind> sent(TrackedParcel p) {
+    return p.sent().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(p.sent());
   }
 
   private static final List<TrackingStatus> PROGRESS = List.of(TrackingStatus.PRE_TRANSIT, TrackingStatus.IN_TRANSIT,
