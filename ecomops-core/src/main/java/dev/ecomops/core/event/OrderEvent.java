@@ -1,13 +1,22 @@
 package dev.ecomops.core.event;
 
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.order.Channel;
 import dev.ecomops.core.order.Hold;
 import dev.ecomops.core.order.LineStatus;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderStatus;
+import dev.ecomops.core.order.ShipmentCosts;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** Events of orders: placement, every line and order status change, holds and edits. */
+/**
+ * Events of orders: placement, every line and order status change, holds, edits, and shipments
+ * dispatched and delivered.
+ */
 public sealed interface OrderEvent extends DomainEvent {
 
   /** The order concerned. */
@@ -85,4 +94,60 @@ public sealed interface OrderEvent extends DomainEvent {
    * @param occurredAt when
    */
   record OrderEdited(OrderId orderId, String field, String from, String to, Instant occurredAt) implements OrderEvent {}
+
+  /**
+   * A shipment left a warehouse: the lines it carries moved to shipped in the same commit. Carries
+   * what shipping KPIs need without a lookup: the order's channel, placement time and ship-by, the
+   * carrier's promise and the shipment's costs.
+   *
+   * @param orderId the order
+   * @param shipmentId the shipment (unique per order; the pack check's package id)
+   * @param channel the order's sales channel
+   * @param location where it shipped from
+   * @param carrier the carrier
+   * @param service the carrier's service level, empty if none
+   * @param lineIds the lines shipped
+   * @param units units shipped
+   * @param costs what it cost
+   * @param placedAt when the order was placed
+   * @param shipBy when the order had to ship by, null if it had no deadline
+   * @param promisedBy the latest delivery instant promised, null if none
+   * @param occurredAt when it shipped
+   */
+  record ShipmentDispatched(OrderId orderId, String shipmentId, Channel channel, LocationId location, String carrier,
+      String service, List<String> lineIds, long units, ShipmentCosts costs, Instant placedAt, @Nullable Instant shipBy,
+      @Nullable Instant promisedBy, Instant occurredAt) implements OrderEvent {
+    /** Checks for nulls and copies the lines. */
+    public ShipmentDispatched {
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(shipmentId, "shipmentId");
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(location, "location");
+      Objects.requireNonNull(carrier, "carrier");
+      Objects.requireNonNull(costs, "costs");
+      Objects.requireNonNull(placedAt, "placedAt");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+      lineIds = List.copyOf(lineIds);
+    }
+  }
+
+  /**
+   * A shipment reached the customer: its lines moved to delivered in the same commit.
+   *
+   * @param orderId the order
+   * @param shipmentId the shipment, as dispatched
+   * @param lineIds the lines delivered
+   * @param damaged whether it arrived damaged
+   * @param occurredAt when it was delivered
+   */
+  record ShipmentDelivered(OrderId orderId, String shipmentId, List<String> lineIds, boolean damaged, Instant occurredAt)
+      implements OrderEvent {
+    /** Checks for nulls and copies the lines. */
+    public ShipmentDelivered {
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(shipmentId, "shipmentId");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+      lineIds = List.copyOf(lineIds);
+    }
+  }
 }

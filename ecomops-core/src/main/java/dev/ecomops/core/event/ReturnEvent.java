@@ -4,6 +4,8 @@ import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.OrderId;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Events of returns (RMAs): status changes, receipts, inspections and refunds. */
 public sealed interface ReturnEvent extends DomainEvent {
@@ -19,11 +21,20 @@ public sealed interface ReturnEvent extends DomainEvent {
    *
    * @param rmaId the RMA
    * @param orderId the order
-   * @param from the status before ({@code NONE} when it was just opened)
+   * @param from the status before, null when the RMA was just opened
    * @param to the status after
    * @param occurredAt when
    */
-  record RmaStatusChanged(String rmaId, OrderId orderId, String from, String to, Instant occurredAt) implements ReturnEvent {}
+  record RmaStatusChanged(String rmaId, OrderId orderId, @Nullable RmaStatus from, RmaStatus to, Instant occurredAt)
+      implements ReturnEvent {
+    /** Checks for nulls (but {@code from}). */
+    public RmaStatusChanged {
+      Objects.requireNonNull(rmaId, "rmaId");
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
 
   /**
    * Units arrived back.

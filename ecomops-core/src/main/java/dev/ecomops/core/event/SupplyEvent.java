@@ -2,8 +2,10 @@ package dev.ecomops.core.event;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.supply.PoStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +19,20 @@ public sealed interface SupplyEvent extends DomainEvent {
    *
    * @param purchaseOrderId the purchase order
    * @param supplier its supplier
-   * @param from the status before ({@code NONE} when created)
+   * @param from the status before, null when the order was just created
    * @param to the status after
    * @param occurredAt when
    */
-  record PurchaseOrderStatusChanged(String purchaseOrderId, String supplier, String from, String to, Instant occurredAt)
-      implements SupplyEvent {}
+  record PurchaseOrderStatusChanged(String purchaseOrderId, String supplier, @Nullable PoStatus from, PoStatus to,
+      Instant occurredAt) implements SupplyEvent {
+    /** Checks for nulls (but {@code from}). */
+    public PurchaseOrderStatusChanged {
+      Objects.requireNonNull(purchaseOrderId, "purchaseOrderId");
+      Objects.requireNonNull(supplier, "supplier");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
 
   /**
    * The supplier promised a line for a date (first confirmation, or a change).

@@ -190,14 +190,25 @@ public final class OrderManager {
     });
   }
 
-  /** Marks every released line picked, confirming its reservations. Idempotent. */
-  public Order markPicked(OrderId id) {
-    return advance(id, LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM);
+  /**
+   * Marks released lines picked, confirming their reservations: with no line ids every released
+   * line, with some only those (a split order's shipments are picked apart). Idempotent.
+   *
+   * @throws InvalidTransitionException if a named line is neither released nor past picking
+   */
+  public Order markPicked(OrderId id, String... lineIds) {
+    return advance(id, Set.of(lineIds), LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM,
+        o -> List.of());
   }
 
-  /** Marks every picked line packed. Idempotent. */
-  public Order markPacked(OrderId id) {
-    return advance(id, LineStatus.PICKED, LineStatus.PACKED, null);
+  /**
+   * Marks picked lines packed: with no line ids every picked line, with some only those.
+   * Idempotent.
+   *
+   * @throws InvalidTransitionException if a named line is neither picked nor past packing
+   */
+  public Order markPacked(OrderId id, String... lineIds) {
+    return advance(id, Set.of(lineIds), LineStatus.PICKED, LineStatus.PACKED, null, o -> List.of());
   }
 
   /**
@@ -208,38 +219,54 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is not packed or shipped
    */
   public Order ship(OrderId id, String... lineIds) {
-    Set<String> only = Set.of(lineIds);
-    return locked(id, () -> {
-      Order o = load(id);
-      for (String lineId : only) {
-        OrderLineState l = o.line(lineId);
-        if (l.status() != LineStatus.PACKED && !l.status().hasShipped()) {
-          throw new InvalidTransitionException("order " + id + " line " + lineId, l.status().name(), "SHIPPED");
-        }
-      }
-      boolean any = o.lines().stream().anyMatch(l -> l.status() == LineStatus.PACKED
-          && (only.isEmpty() || only.contains(l.lineId())));
-      if (!any) {
-        if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
-          return writes.relayed(o);
-        }
-        throw new InvalidTransitionException("order " + id, o.status().name(), "SHIPPED");
-      }
-      List<StockIntent.StockOp> ops = new ArrayList<>();
-      Order next = withLines(o, l -> {
-        if (l.status() != LineStatus.PACKED || (!only.isEmpty() && !only.contains(l.lineId()))) {
-          return l;
-        }
-        OrderStock.each(l, StockIntent.StockOp.Kind.SHIP, ops);
-        return new OrderLineState(l.line(), LineStatus.SHIPPED, 0, l.cancelled(), l.reservations());
-      });
-      return writes.relayed(applyWith(o, next, ops));
-    });
+    return advance(id, Set.of(lineIds), LineStatus.PACKED, LineStatus.SHIPPED, StockIntent.StockOp.Kind.SHIP,
+        o -> List.of());
   }
 
-  /** Marks every shipped line delivered. Idempotent. */
-  public Order deliver(OrderId id) {
-    return advance(id, LineStatus.SHIPPED, LineStatus.DELIVERED, null);
+  /**
+   * Ships one shipment: its packed lines ship as {@link #ship(OrderId, String...)} does, and the
+   * same commit publishes {@link OrderEvent.ShipmentDispatched} with the dispatch's carrier,
+   * promise and costs. Idempotent: shipping lines that already shipped publishes nothing again.
+   *
+   * @throws InvalidTransitionException if a line of the dispatch is not packed or shipped
+   */
+  public Order ship(OrderId id, Dispatch dispatch) {
+    Objects.requireNonNull(dispatch, "dispatch");
+    return advance(id, Set.copyOf(dispatch.lineIds()), LineStatus.PACKED, LineStatus.SHIPPED,
+        StockIntent.StockOp.Kind.SHIP, moved -> {
+          long units = moved.stream().mapToLong(m -> m.line().line().quantity() - m.line().cancelled()).sum();
+          return List.of(new OrderEvent.ShipmentDispatched(id, dispatch.shipmentId(), moved.get(0).orderChannel,
+              dispatch.location(), dispatch.carrier(), dispatch.service(), moved.stream().map(Moved::lineId).toList(),
+              units, dispatch.costs(), moved.get(0).placedAt, moved.get(0).shipBy, dispatch.promisedBy(),
+              clock.instant()));
+        });
+  }
+
+  /**
+   * Marks shipped lines delivered: with no line ids every shipped line, with some only those.
+   * Idempotent.
+   *
+   * @throws InvalidTransitionException if a named line is neither shipped nor delivered
+   */
+  public Order deliver(OrderId id, String... lineIds) {
+    return advance(id, Set.of(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null, o -> List.of());
+  }
+
+  /**
+   * Marks one shipment delivered: its lines as {@link #deliver(OrderId, String...)} does (every
+   * shipped line when {@code lineIds} is empty), and the same commit publishes {@link
+   * OrderEvent.ShipmentDelivered}. Idempotent: delivering lines already delivered publishes nothing
+   * again.
+   *
+   * @param shipmentId the shipment, as dispatched
+   * @param damaged whether it arrived damaged
+   * @throws InvalidTransitionException if a named line is neither shipped nor delivered
+   */
+  public Order deliver(OrderId id, String shipmentId, boolean damaged, List<String> lineIds) {
+    Objects.requireNonNull(shipmentId, "shipmentId");
+    return advance(id, Set.copyOf(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null,
+        moved -> List.of(new OrderEvent.ShipmentDelivered(id, shipmentId, moved.stream().map(Moved::lineId).toList(),
+            damaged, clock.instant())));
   }
 
   /**
@@ -435,18 +462,24 @@ public final class OrderManager {
 
   // ---- internals
 
+  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops) {
+    return applyWith(o, next, ops, List.of());
+  }
+
   /**
    * Saves {@code next} (whose lines follow from stock operations) the safe way: with operations to
-   * run, the intent first, then the operations, then the lines; without, in one write.
+   * run, the intent first, then the operations, then the lines; without, in one write. The {@code
+   * extra} events go with the first write, the one that decides the change (the intent, which the
+   * next command completes whatever fails after it).
    */
-  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops) {
+  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops, List<DomainEvent> extra) {
     if (next == o) {
       return o;
     }
     if (ops.isEmpty()) {
-      return writes.save(o, next, List.of());
+      return writes.save(o, next, extra);
     }
-    return complete(writes.save(o, im(o).withPending(new StockIntent.Apply(ops, next.lines())), List.of()));
+    return complete(writes.save(o, im(o).withPending(new StockIntent.Apply(ops, next.lines())), extra));
   }
 
   private Order allocateWaiting(Order o, IdempotencyKey key) {
@@ -484,12 +517,37 @@ public final class OrderManager {
         : List.of(new StockIntent.StockOp(StockIntent.StockOp.Kind.RELEASE_ALL, held, 0, null));
   }
 
-  /** Moves every line in {@code from} to {@code to}, with one {@code kind} operation per reservation (null: none). */
-  private Order advance(OrderId id, LineStatus from, LineStatus to, StockIntent.StockOp.@Nullable Kind kind) {
+  /** A line an {@link #advance} moves, with what its events need of the order. */
+  private record Moved(OrderLineState line, Channel orderChannel, Instant placedAt, @Nullable Instant shipBy) {
+    String lineId() {
+      return line.lineId();
+    }
+  }
+
+  /**
+   * Moves the lines in {@code from} to {@code to} (all of them, or those named in {@code only}),
+   * with one {@code kind} operation per reservation (null: none), and the events {@code extra}
+   * makes of the lines moved in the same commit.
+   */
+  private Order advance(OrderId id, Set<String> only, LineStatus from, LineStatus to,
+      StockIntent.StockOp.@Nullable Kind kind, java.util.function.Function<List<Moved>, List<DomainEvent>> extra) {
     return locked(id, () -> {
       Order o = load(id);
-      if (o.lines().stream().noneMatch(l -> l.status() == from)) {
-        if (o.lines().stream().anyMatch(l -> l.status().compareTo(to) >= 0 && l.status() != LineStatus.CANCELLED)) {
+      for (String lineId : only) {
+        LineStatus status = o.line(lineId).status();
+        if (status != from && (status.compareTo(to) < 0 || status == LineStatus.CANCELLED)) {
+          throw new InvalidTransitionException("order " + id + " line " + lineId, status.name(), to.name());
+        }
+      }
+      List<Moved> moved = new ArrayList<>();
+      for (OrderLineState l : o.lines()) {
+        if (l.status() == from && (only.isEmpty() || only.contains(l.lineId()))) {
+          moved.add(new Moved(l, o.channel(), o.placedAt(), o.shipBy().orElse(null)));
+        }
+      }
+      if (moved.isEmpty()) {
+        if (o.lines().stream().anyMatch(l -> l.status().compareTo(to) >= 0 && l.status() != LineStatus.CANCELLED
+            && (only.isEmpty() || only.contains(l.lineId())))) {
           return writes.relayed(o);
         }
         throw new InvalidTransitionException("order " + id, o.status().name(), to.name());
@@ -499,15 +557,16 @@ public final class OrderManager {
       }
       List<StockIntent.StockOp> ops = new ArrayList<>();
       Order next = withLines(o, l -> {
-        if (l.status() != from) {
+        if (l.status() != from || (!only.isEmpty() && !only.contains(l.lineId()))) {
           return l;
         }
         if (kind != null) {
           OrderStock.each(l, kind, ops);
         }
-        return l.with(to);
+        return to == LineStatus.SHIPPED ? new OrderLineState(l.line(), to, 0, l.cancelled(), l.reservations())
+            : l.with(to);
       });
-      return writes.relayed(applyWith(o, next, ops));
+      return writes.relayed(applyWith(o, next, ops, extra.apply(moved)));
     });
   }
 

@@ -95,7 +95,7 @@ public final class PurchaseOrders {
       throw ValidationException.of("status", "must be a new draft (version 1)", draft.status());
     }
     if (!repository.save(draft, 0, List.of(envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
-        draft.supplier(), "NONE", PoStatus.DRAFT.name(), clock.instant()))))) {
+        draft.supplier(), null, PoStatus.DRAFT, clock.instant()))))) {
       return relayed(Conflicts.stored(repository.find(draft.id()), "purchase order", draft.id()));
     }
     return relayed(draft);
@@ -394,7 +394,7 @@ public final class PurchaseOrders {
       published.add(new PurchaseOrderReceived(id, p.supplier(), receiptId, line.sku(), good, damaged,
           Objects.requireNonNull(p.line(line.lineId()).promised()), clock.instant()));
       if (status != p.status()) {
-        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status().name(), status.name(), clock.instant()));
+        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status(), status, clock.instant()));
       }
       return new PurchaseOrder(next.id(), next.supplier(), next.location(), status, next.lines(), next.applied(),
           next.notices(), next.version());
@@ -484,7 +484,7 @@ public final class PurchaseOrders {
       if (!po.status().next().contains(to)) {
         throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
       }
-      events.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status().name(), to.name(), clock.instant()));
+      events.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status(), to, clock.instant()));
       PurchaseOrder next = po.next(to, eachLine);
       more.accept(next, events);
       return next;

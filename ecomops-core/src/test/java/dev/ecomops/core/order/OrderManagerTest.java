@@ -2,6 +2,7 @@ package dev.ecomops.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ecomops.core.Address;
 import dev.ecomops.core.GeoPoint;
@@ -18,6 +19,7 @@ import dev.ecomops.core.allocation.Allocator;
 import dev.ecomops.core.allocation.PriorityStrategy;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.OrderEvent;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.ReservationStatus;
@@ -165,6 +167,81 @@ class OrderManagerTest {
           .extracting(e -> ((OrderEvent.LineStatusChanged) e).lineId() + ":" + ((OrderEvent.LineStatusChanged) e).to())
           .containsExactly("1:ALLOCATED", "2:PARTLY_ALLOCATED");
       assertThat(orderEvents().get(0)).isInstanceOf(OrderEvent.OrderPlaced.class);
+    }
+  }
+
+  @Nested
+  class Shipments {
+    Dispatch dispatch(String shipmentId, String... lineIds) {
+      Money cost = Money.of("1.00", "USD");
+      return new Dispatch(shipmentId, DC, "UPS", "ground", Instant.parse("2026-11-30T23:59:59Z"),
+          new ShipmentCosts(Money.of("7.50", "USD"), cost, cost, Money.of("4.00", "USD")), List.of(lineIds));
+    }
+
+    @Test
+    @DisplayName("a split order's shipments are picked, packed, shipped and delivered apart, each dispatch and delivery once as an event with its costs")
+    void splitShipments() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build()).id();
+      orders.release(id);
+      clock.advance(java.time.Duration.ofHours(1));
+      orders.markPicked(id, "1");
+      assertThat(orders.find(id).orElseThrow().line("2").status()).isEqualTo(LineStatus.RELEASED);
+      orders.markPacked(id, "1");
+      Order shipped = orders.ship(id, dispatch("P1", "1"));
+      assertThat(shipped.status()).isEqualTo(OrderStatus.PARTLY_SHIPPED);
+      assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(8);
+      assertThat(keeper.balance(StockKey.of(MUG, DC)).reserved()).isEqualTo(1);
+      int published = events.events().size();
+      orders.ship(id, dispatch("P1", "1"));
+      assertThat(events.events()).as("a replayed dispatch publishes nothing").hasSize(published);
+
+      List<OrderEvent.ShipmentDispatched> dispatched = events.events(OrderEvent.ShipmentDispatched.class);
+      assertThat(dispatched).singleElement().satisfies(d -> {
+        assertThat(d.shipmentId()).isEqualTo("P1");
+        assertThat(d.lineIds()).containsExactly("1");
+        assertThat(d.units()).isEqualTo(2);
+        assertThat(d.costs().shipping()).isEqualTo(Money.of("7.50", "USD"));
+        assertThat(d.placedAt()).isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
+        assertThat(d.occurredAt()).isEqualTo(Instant.parse("2026-11-26T11:00:00Z"));
+        assertThat(d.channel()).isEqualTo(Channel.WEB);
+      });
+      // the dispatch is published with the lines it ships, in one commit: SHIPPED right after it
+      List<DomainEvent> all = events.events();
+      int at = all.indexOf(dispatched.get(0));
+      assertThat(all.subList(at, all.size())).extracting(e -> e.getClass().getSimpleName())
+          .startsWith("ShipmentDispatched", "LineStatusChanged", "OrderStatusChanged");
+
+      orders.markPicked(id, "2");
+      orders.markPacked(id, "2");
+      orders.ship(id, dispatch("P2", "2"));
+      assertThat(orders.deliver(id, "P1", false, List.of("1")).status()).isEqualTo(OrderStatus.SHIPPED);
+      assertThat(orders.deliver(id, "P2", true, List.of("2")).status()).isEqualTo(OrderStatus.DELIVERED);
+      orders.deliver(id, "P2", true, List.of("2"));
+      assertThat(events.events(OrderEvent.ShipmentDelivered.class)).extracting(OrderEvent.ShipmentDelivered::shipmentId,
+          OrderEvent.ShipmentDelivered::damaged).containsExactly(tuple("P1", false), tuple("P2", true));
+      assertThat(reserved(TEE) + reserved(MUG)).isZero();
+    }
+
+    @Test
+    @DisplayName("a line that is not where the step needs it is refused, naming the line, and nothing is published")
+    void wrongLine() {
+      OrderId id = orders.place(order("o1", line("1", TEE, 2), line("2", MUG, 1)).build()).id();
+      orders.release(id);
+      orders.markPicked(id, "1");
+      int published = events.events().size();
+      assertThatThrownBy(() -> orders.ship(id, dispatch("P1", "1"))).isInstanceOf(InvalidTransitionException.class)
+          .hasMessageContaining("line 1").hasMessageContaining("PICKED");
+      assertThatThrownBy(() -> orders.markPacked(id, "9")).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("lineId");
+      assertThat(events.events()).hasSize(published);
+      assertThatThrownBy(() -> new Dispatch(" ", DC, "UPS", "", null, ShipmentCosts.none(Money.currency("USD")),
+          List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("shipmentId");
+      assertThatThrownBy(() -> new ShipmentCosts(Money.of("1.00", "USD"), Money.of("-1.00", "USD"),
+          Money.of("0.00", "USD"), Money.of("0.00", "USD"))).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("packaging");
+      assertThatThrownBy(() -> new ShipmentCosts(Money.of("1.00", "USD"), Money.of("1.00", "EUR"),
+          Money.of("0.00", "USD"), Money.of("0.00", "USD"))).isInstanceOf(ValidationException.class)
+          .hasMessageContaining("packaging");
     }
   }
 

@@ -96,7 +96,8 @@ class PurchaseOrdersTest {
     assertThat(keeper.balance(TEE_DC).incoming()).isZero();
     assertThat(keeper.balance(StockKey.of(MUG, DC)).incoming()).isZero();
     assertThat(log.events(SupplyEvent.PurchaseOrderStatusChanged.class)).extracting(SupplyEvent.PurchaseOrderStatusChanged::to)
-        .containsExactly("DRAFT", "SENT", "CONFIRMED", "PARTIALLY_RECEIVED", "CLOSED");
+        .containsExactly(PoStatus.DRAFT, PoStatus.SENT, PoStatus.CONFIRMED, PoStatus.PARTIALLY_RECEIVED, PoStatus.CLOSED);
+    assertThat(log.events(SupplyEvent.PurchaseOrderStatusChanged.class).get(0).from()).as("created: no status before").isNull();
     assertThat(log.events(SupplyEvent.PurchaseOrderReceived.class)).singleElement()
         .satisfies(e -> assertThat(e.promised()).isEqualTo(DEC_1.plusDays(7)));
   }

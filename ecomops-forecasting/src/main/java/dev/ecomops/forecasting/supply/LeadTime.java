@@ -4,6 +4,7 @@ import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderStatusChanged;
+import dev.ecomops.core.supply.PoStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public record LeadTime(double meanDays, double sdDays, int observations) {
   public static Optional<LeadTime> learned(String supplier, List<? extends SupplyEvent> events, Instant from, Instant to) {
     Map<String, Instant> sent = new HashMap<>();
     for (SupplyEvent e : events) {
-      if (e instanceof PurchaseOrderStatusChanged c && c.supplier().equals(supplier) && c.to().equals("SENT")) {
+      if (e instanceof PurchaseOrderStatusChanged c && c.supplier().equals(supplier) && c.to() == PoStatus.SENT) {
         sent.putIfAbsent(c.purchaseOrderId(), c.occurredAt());
       }
     }

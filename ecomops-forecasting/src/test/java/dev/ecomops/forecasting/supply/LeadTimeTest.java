@@ -9,6 +9,7 @@ import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderStatusChanged;
+import dev.ecomops.core.supply.PoStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +24,9 @@ class LeadTimeTest {
   static List<SupplyEvent> history() {
     // PO-1 sent day 0, received after 10 and 12 days; PO-2 sent day 20, received after 14 days; another supplier's noise
     return List.of(
-        new PurchaseOrderStatusChanged("PO-1", "ACME", "DRAFT", "SENT", T0),
-        new PurchaseOrderStatusChanged("PO-2", "ACME", "DRAFT", "SENT", T0.plusSeconds(20 * 86_400)),
-        new PurchaseOrderStatusChanged("PO-9", "OTHER", "DRAFT", "SENT", T0),
+        new PurchaseOrderStatusChanged("PO-1", "ACME", PoStatus.DRAFT, PoStatus.SENT, T0),
+        new PurchaseOrderStatusChanged("PO-2", "ACME", PoStatus.DRAFT, PoStatus.SENT, T0.plusSeconds(20 * 86_400)),
+        new PurchaseOrderStatusChanged("PO-9", "OTHER", PoStatus.DRAFT, PoStatus.SENT, T0),
         received("PO-1", "ACME", 10), received("PO-1", "ACME", 12), received("PO-2", "ACME", 34),
         received("PO-9", "OTHER", 60), received("PO-7", "ACME", 50)); // PO-7 was never seen sent: not timed
   }

@@ -9,7 +9,7 @@ import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.returns.rma.Rma;
-import dev.ecomops.returns.rma.RmaStatus;
+import dev.ecomops.core.event.RmaStatus;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;

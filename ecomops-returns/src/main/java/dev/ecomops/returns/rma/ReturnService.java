@@ -1,5 +1,6 @@
 package dev.ecomops.returns.rma;
 
+import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
@@ -111,7 +112,7 @@ public final class ReturnService {
     }
     Rma rma = new Rma(rmaId, order.id(), location, RmaStatus.REQUESTED, lines, Set.of(), Set.of(), false, 1);
     if (!repository.save(rma, 0, List.of(EventEnvelope.ofVersion("rma", rmaId, 1, 0,
-        new RmaStatusChanged(rmaId, order.id(), "NONE", RmaStatus.REQUESTED.name(), clock.instant()))))) {
+        new RmaStatusChanged(rmaId, order.id(), null, RmaStatus.REQUESTED, clock.instant()))))) {
       return relayed(Conflicts.stored(repository.find(rmaId), "RMA", rmaId));
     }
     return relayed(rma);
@@ -178,7 +179,7 @@ public final class ReturnService {
       Set<String> packages = new HashSet<>(rma.packages());
       packages.add(packageId);
       if (rma.status() != RmaStatus.RECEIVED) {
-        published.add(0, new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RECEIVED.name(),
+        published.add(0, new RmaStatusChanged(rmaId, rma.orderId(), rma.status(), RmaStatus.RECEIVED,
             clock.instant()));
       }
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RECEIVED, lines, packages, rma.applied(),
@@ -239,7 +240,7 @@ public final class ReturnService {
       published.add(new ReturnInspected(rmaId, rma.orderId(), target.sku(), grade.name(), disposition.name(), quantity,
           clock.instant()));
       if (done) {
-        published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), status.name(), clock.instant()));
+        published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status(), status, clock.instant()));
       }
       List<Rma.StockPost> posts = new ArrayList<>(rma.pendingPosts());
       posts.add(new Rma.StockPost(key, target.sku(), quantity, disposition));
@@ -313,7 +314,7 @@ public final class ReturnService {
       }
       check(rma, RmaStatus.RESOLVED);
       published.add(new RefundIssued(rmaId, rma.orderId(), paid.amount(), paid.storeCredit(), clock.instant()));
-      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), RmaStatus.RESOLVED.name(),
+      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status(), RmaStatus.RESOLVED,
           clock.instant()));
       return new Rma(rmaId, rma.orderId(), rma.location(), RmaStatus.RESOLVED, rma.lines(), rma.packages(), rma.applied(),
           true, rma.version() + 1, rma.pendingPosts());
@@ -362,7 +363,7 @@ public final class ReturnService {
         return null;
       }
       check(rma, to);
-      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status().name(), to.name(), clock.instant()));
+      published.add(new RmaStatusChanged(rmaId, rma.orderId(), rma.status(), to, clock.instant()));
       return new Rma(rmaId, rma.orderId(), rma.location(), to, rma.lines(), rma.packages(), rma.applied(), rma.refunded(),
           rma.version() + 1, rma.pendingPosts());
     }));

@@ -1,5 +1,6 @@
 package dev.ecomops.returns.rma;
 
+import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.OrderId;

@@ -1,5 +1,6 @@
 package dev.ecomops.returns.rma;
 
+import dev.ecomops.core.event.RmaStatus;
 import static dev.ecomops.returns.Orders.delivered;
 import static dev.ecomops.returns.Orders.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +105,9 @@ class ReturnServiceTest {
     assertThat(service.close("R1").status()).isEqualTo(RmaStatus.CLOSED);
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
     assertThat(log.events(ReturnEvent.RmaStatusChanged.class)).extracting(ReturnEvent.RmaStatusChanged::to)
-        .containsExactly("REQUESTED", "APPROVED", "LABEL_ISSUED", "IN_TRANSIT", "RECEIVED", "INSPECTED", "RESOLVED", "CLOSED");
+        .containsExactly(RmaStatus.REQUESTED, RmaStatus.APPROVED, RmaStatus.LABEL_ISSUED, RmaStatus.IN_TRANSIT,
+            RmaStatus.RECEIVED, RmaStatus.INSPECTED, RmaStatus.RESOLVED, RmaStatus.CLOSED);
+    assertThat(log.events(ReturnEvent.RmaStatusChanged.class).get(0).from()).as("opened: no status before").isNull();
     assertThat(log.events(ReturnEvent.ReturnReceived.class)).hasSize(2);
     assertThat(log.events(RefundIssued.class)).singleElement().satisfies(e -> assertThat(e.amount())
         .isEqualTo(Money.of("60.00", "USD")));

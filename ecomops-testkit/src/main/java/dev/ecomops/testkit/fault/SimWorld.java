@@ -43,7 +43,7 @@ import dev.ecomops.returns.refund.RefundCalculator;
 import dev.ecomops.returns.rma.Grade;
 import dev.ecomops.returns.rma.ReturnService;
 import dev.ecomops.returns.rma.Rma;
-import dev.ecomops.returns.rma.RmaStatus;
+import dev.ecomops.core.event.RmaStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.ReturnEvent;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.returns.rma.Rma;
-import dev.ecomops.returns.rma.RmaStatus;
+import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.returns.spi.ReturnRepository;
 import dev.ecomops.testkit.Concurrently;
 import dev.ecomops.testkit.event.Outboxes;
@@ -41,7 +41,7 @@ public abstract class ReturnRepositoryContract {
   void events_withSave() throws Exception {
     ReturnRepository r = newRepository();
     EventEnvelope opened = EventEnvelope.ofVersion("rma", "R1", 1, 0,
-        new ReturnEvent.RmaStatusChanged("R1", OrderId.of("O1"), "NONE", "REQUESTED", Instant.EPOCH));
+        new ReturnEvent.RmaStatusChanged("R1", OrderId.of("O1"), null, RmaStatus.REQUESTED, Instant.EPOCH));
     assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isTrue();
     assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isFalse();
     Concurrently.run(8, t -> r.save(rma("R1", "O1", 2, t), 1, List.of(EventEnvelope.ofVersion("rma", "R1", 2, t,

@@ -48,7 +48,7 @@ public abstract class PurchaseOrderRepositoryContract {
   void events_withSave() throws Exception {
     PurchaseOrderRepository r = newRepository();
     EventEnvelope created = EventEnvelope.ofVersion("po", "P1", 1, 0,
-        new SupplyEvent.PurchaseOrderStatusChanged("P1", "ACME", "NONE", "DRAFT", Instant.EPOCH));
+        new SupplyEvent.PurchaseOrderStatusChanged("P1", "ACME", null, PoStatus.DRAFT, Instant.EPOCH));
     assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(created))).isTrue();
     assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(EventEnvelope.ofVersion("po", "P1", 1, 1, created.event()))))
         .isFalse();

@@ -1,13 +1,16 @@
-package dev.ecomops.returns.rma;
+package dev.ecomops.core.event;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an RMA stands. The legal moves: requested → approved, rejected or cancelled; approved →
- * label issued, received (dropped off without a label) or cancelled; label issued → in transit or
- * cancelled; in transit → received; received → received (another package) or inspected;
- * inspected → resolved; resolved → closed; rejected → closed.
+ * Where an RMA (return merchandise authorization) stands. The legal moves: requested → approved,
+ * rejected or cancelled; approved → label issued, received (dropped off without a label) or
+ * cancelled; label issued → in transit or cancelled; in transit → received; received → received
+ * (another package) or inspected; inspected → resolved; resolved → closed; rejected → closed.
+ *
+ * <p>The returns module's vocabulary, kept in core beside {@link ReturnEvent.RmaStatusChanged}
+ * because the event hierarchy is sealed here.
  */
 public enum RmaStatus {
   /** Asked for. */
