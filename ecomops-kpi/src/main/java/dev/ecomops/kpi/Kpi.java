@@ -56,7 +56,7 @@ public enum Kpi {
    * (one snapshot is one day of holding), summed.
    */
   HOLDING_COST(Unit.MONEY, false, Test.NONE),
-  /** Orders delivered at or before their delivery promise, over orders delivered. */
+  /** Orders delivered at or before their delivery promise, over orders delivered with a promise. */
   ON_TIME_DELIVERY(Unit.RATE, true, Test.PROPORTION),
   /** Orders delivered with something damaged, over orders delivered. */
   DAMAGE_RATE(Unit.RATE, false, Test.PROPORTION),
@@ -209,7 +209,7 @@ public enum Kpi {
         double cost = t.inventoryValueMinor / m * settings.holdingRatePerYear() / 365;
         yield new KpiValue(t.snapshotLines == 0 ? Double.NaN : cost, cost, t.snapshotLines);
       }
-      case ON_TIME_DELIVERY -> KpiValue.ratio(t.onTimeDelivered, t.delivered);
+      case ON_TIME_DELIVERY -> KpiValue.ratio(t.onTimeDelivered, t.promisedDelivered);
       case DAMAGE_RATE -> KpiValue.ratio(t.damagedDelivered, t.delivered);
       case RETURN_RATE -> KpiValue.ratio(t.returnedUnits, t.shippedUnits);
       case RETURN_RESOLUTION_MEAN -> mean(t.returnResolution);

@@ -149,7 +149,8 @@ public final class KpiEngine {
     } else if (f instanceof Fact.OrderDelivered d) {
       Tally t = cell(d);
       t.delivered++;
-      t.onTimeDelivered += d.at().isAfter(d.promisedBy()) ? 0 : 1;
+      t.promisedDelivered += d.promisedBy() != null ? 1 : 0;
+      t.onTimeDelivered += d.promisedBy() != null && !d.at().isAfter(d.promisedBy()) ? 1 : 0;
       t.damagedDelivered += d.damaged() ? 1 : 0;
       t.perfectDelivered += d.perfect() ? 1 : 0;
       if (d.placedAt() != null) {

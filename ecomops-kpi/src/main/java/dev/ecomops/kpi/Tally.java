@@ -34,6 +34,8 @@ public final class Tally {
   final Durations cycleTime = new Durations();
 
   long delivered;
+  /** Deliveries that had a promise: on-time delivery's denominator. */
+  long promisedDelivered;
   long onTimeDelivered;
   long damagedDelivered;
   long perfectDelivered;
@@ -79,6 +81,7 @@ public final class Tally {
     shipTime.merge(o.shipTime);
     cycleTime.merge(o.cycleTime);
     delivered += o.delivered;
+    promisedDelivered += o.promisedDelivered;
     onTimeDelivered += o.onTimeDelivered;
     damagedDelivered += o.damagedDelivered;
     perfectDelivered += o.perfectDelivered;

@@ -117,4 +117,68 @@ class CoreFactsTest {
     // 1002 holds its 1 and waits for 2 (partly allocated), 1003 waits for its 1 (backordered)
     assertThat(Kpi.BACKORDER_RATE.of(t, s)).isEqualTo(new KpiValue(2 / 3.0, 2, 3));
   }
+
+  @Test
+  @DisplayName("shipments and deliveries feed shipping cost, accuracy (from the pack check), on-time and cycle-time KPIs; returns and their resolution carry the order's channel")
+  void shipmentsDeliveriesAndReturnsToKpis() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
+    LocationId dc = LocationId.of("DC1");
+    Sku tee = Sku.of("TEE");
+    InMemoryCatalog catalog = InMemoryCatalog.create()
+        .add(Location.builder().id(dc).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
+        .add(Product.builder().sku(tee).name("tee").build());
+    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock).build();
+    keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(9).idempotencyKey(IdempotencyKey.of("r1")).build());
+    KpiEngine e = KpiEngine.create(KpiSettings.defaults());
+    EventPublisher feed = new CoreFacts(sku -> "apparel").into(e::accept);
+    OrderManager orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+        .orders(InMemoryOrderRepository.create()).events(feed).clock(clock).build();
+    Money usd = Money.of("1.00", "USD");
+    for (String id : List.of("1001", "1002")) {
+      OrderId o = OrderId.of(id);
+      orders.place(PlaceOrder.builder().orderId(o).customerId("c1").channel(dev.ecomops.core.order.Channel.MARKETPLACE)
+          .shipTo(Address.builder().line1("1 Main St").city("Springfield").postalCode("12345").country("US").build())
+          .addLines(OrderLine.builder().lineId("1").sku(tee).quantity(2).unitPrice(Money.of("10.00", "USD")).build())
+          .build());
+      orders.release(o);
+      orders.markPicked(o);
+      orders.markPacked(o);
+      // 1002's pack check found a wrong quantity, and it shipped so
+      feed.publish(new dev.ecomops.core.event.FulfillmentEvent.PackVerified(o, "P-" + id, id.equals("1001"), List.of(),
+          clock.instant()));
+    }
+    clock.advance(Duration.ofHours(6));
+    for (String id : List.of("1001", "1002")) {
+      orders.ship(OrderId.of(id), new dev.ecomops.core.order.Dispatch("P-" + id, dc, "UPS", "ground",
+          Instant.parse("2026-11-04T23:59:59Z"), new dev.ecomops.core.order.ShipmentCosts(Money.of("8.00", "USD"), usd,
+          usd, Money.of("5.00", "USD")), List.of()));
+    }
+    clock.advance(Duration.ofHours(30)); // 1001 arrives on time, 36 h after placing
+    orders.deliver(OrderId.of("1001"), "P-1001", false, List.of());
+    clock.advance(Duration.ofDays(3)); // 1002 arrives late and damaged
+    orders.deliver(OrderId.of("1002"), "P-1002", true, List.of());
+    // one unit of 1002 comes back and is refunded
+    Instant opened = clock.instant();
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged("R1", OrderId.of("1002"), null,
+        dev.ecomops.core.event.RmaStatus.REQUESTED, opened));
+    clock.advance(Duration.ofDays(2));
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.ReturnReceived("R1", OrderId.of("1002"), "B1", dc, tee, 1,
+        clock.instant()));
+    clock.advance(Duration.ofDays(1));
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged("R1", OrderId.of("1002"),
+        dev.ecomops.core.event.RmaStatus.INSPECTED, dev.ecomops.core.event.RmaStatus.RESOLVED, clock.instant()));
+
+    var t = e.total();
+    KpiSettings s = e.settings();
+    assertThat(Kpi.SHIPPING_COST_PER_ORDER.of(t, s).value()).isEqualTo(8.0);
+    assertThat(Kpi.ORDER_ACCURACY.of(t, s)).isEqualTo(new KpiValue(0.5, 1, 2));
+    assertThat(Kpi.ON_TIME_DELIVERY.of(t, s)).isEqualTo(new KpiValue(0.5, 1, 2));
+    assertThat(Kpi.DAMAGE_RATE.of(t, s)).isEqualTo(new KpiValue(0.5, 1, 2));
+    assertThat(Kpi.PERFECT_ORDER_RATE.of(t, s)).isEqualTo(new KpiValue(0.5, 1, 2));
+    assertThat(Kpi.CYCLE_TIME_MEAN.of(t, s).value()).as("36 h and 108 h").isEqualTo(72.0);
+    assertThat(Kpi.RETURN_RATE.of(t, s)).isEqualTo(new KpiValue(1 / 4.0, 1, 4));
+    assertThat(Kpi.RETURN_RESOLUTION_MEAN.of(t, s).value()).isEqualTo(72.0);
+    var byChannel = e.rollup(Window.WEEK, Dimension.CHANNEL);
+    assertThat(byChannel.values().stream().flatMap(m -> m.keySet().stream()).distinct()).containsExactly("marketplace");
+  }
 }

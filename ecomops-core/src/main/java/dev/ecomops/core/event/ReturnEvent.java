@@ -1,5 +1,6 @@
 package dev.ecomops.core.event;
 
+import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.OrderId;
@@ -42,12 +43,13 @@ public sealed interface ReturnEvent extends DomainEvent {
    * @param rmaId the RMA
    * @param orderId the order
    * @param packageId the package they came in
+   * @param location where they arrived (the RMA's return location)
    * @param sku the SKU
    * @param quantity units
    * @param occurredAt when
    */
-  record ReturnReceived(String rmaId, OrderId orderId, String packageId, Sku sku, long quantity, Instant occurredAt)
-      implements ReturnEvent {}
+  record ReturnReceived(String rmaId, OrderId orderId, String packageId, LocationId location, Sku sku, long quantity,
+      Instant occurredAt) implements ReturnEvent {}
 
   /**
    * Units were graded and dispositioned (and posted to inventory).

@@ -111,7 +111,9 @@ public sealed interface Fact {
    * @param placedAt when the order was placed (order cycle time runs from here to {@code at}),
    *     not after {@code at}; null when the source does not know, and then the delivery counts
    *     for every delivery KPI but the cycle time
-   * @param promisedBy the delivery promise (on time when {@code at} is not after it)
+   * @param promisedBy the delivery promise (on time when {@code at} is not after it); null when
+   *     nothing was promised, and then the delivery is left out of on-time delivery and counts as
+   *     on time for the perfect order
    * @param channel the sales channel
    * @param location where it shipped from
    * @param carrier the carrier
@@ -120,13 +122,12 @@ public sealed interface Fact {
    * @param damaged whether anything arrived damaged
    * @param accurate whether the right items arrived with correct documents
    */
-  record OrderDelivered(String orderId, Instant at, @Nullable Instant placedAt, Instant promisedBy, String channel,
+  record OrderDelivered(String orderId, Instant at, @Nullable Instant placedAt, @Nullable Instant promisedBy, String channel,
       String location, String carrier, String variant, boolean complete, boolean damaged, boolean accurate)
       implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public OrderDelivered {
       Check.present("orderId", orderId, at, channel, location, carrier, variant);
-      Objects.requireNonNull(promisedBy, "promisedBy");
       if (placedAt != null && placedAt.isAfter(at)) {
         throw ValidationException.of("placedAt", "must not be after at (" + at + ")", placedAt);
       }
@@ -134,7 +135,7 @@ public sealed interface Fact {
 
     /** On time, complete, undamaged and accurate. */
     public boolean perfect() {
-      return !at.isAfter(promisedBy) && complete && !damaged && accurate;
+      return (promisedBy == null || !at.isAfter(promisedBy)) && complete && !damaged && accurate;
     }
   }
 

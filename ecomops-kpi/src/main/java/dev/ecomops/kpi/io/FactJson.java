@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * strings or numbers in the object's {@code currency} (an ISO 4217 code, required when the fact
  * has amounts). The segment fields {@code channel}, {@code location}, {@code carrier}, {@code
  * category} and {@code variant} may be left out (empty), and so may an {@code order_delivered}'s
- * {@code placed_at} (unknown: no cycle time). Blank lines are skipped. Unknown fields
+ * {@code placed_at} (unknown: no cycle time) and {@code promised_by} (nothing promised: not part of
+ * on-time delivery). Blank lines are skipped. Unknown fields
  * are refused, so a misspelt field is not silently ignored. The README lists every type's fields.
  */
 public final class FactJson {
@@ -56,8 +57,8 @@ public final class FactJson {
   public static final int MAX_ERRORS = 20;
 
   private static final Set<String> OPTIONAL = Set.of("channel", "location", "carrier", "category", "variant");
-  /** Instants a fact may leave out (null in the record): an order_delivered's placed_at. */
-  private static final Set<String> OPTIONAL_INSTANTS = Set.of("order_delivered.placed_at");
+  /** Instants a fact may leave out (null in the record): an order_delivered's placed_at and promised_by. */
+  private static final Set<String> OPTIONAL_INSTANTS = Set.of("order_delivered.placed_at", "order_delivered.promised_by");
   private static final Map<String, Class<? extends Fact>> TYPES = new LinkedHashMap<>();
 
   static {

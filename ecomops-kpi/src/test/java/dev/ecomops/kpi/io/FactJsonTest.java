@@ -39,6 +39,26 @@ class FactJsonTest {
   }
 
   @Test
+  @DisplayName("an order_delivered may leave out promised_by (nothing promised): it counts as delivered and perfect, and is left out of on-time delivery")
+  void delivered_promiseOptional() {
+    String line = "{\"type\":\"order_delivered\",\"order_id\":\"D1\",\"at\":\"2026-11-03T12:00:00Z\","
+        + "\"carrier\":\"UPS\",\"complete\":true,\"damaged\":false,\"accurate\":true}";
+    Fact.OrderDelivered unpromised = (Fact.OrderDelivered) FactJson.parse(line);
+    assertThat(unpromised.promisedBy()).isNull();
+    assertThat(unpromised.perfect()).isTrue();
+    assertThat(FactJson.parse(FactJson.write(unpromised))).isEqualTo(unpromised);
+    Fact.OrderDelivered late = (Fact.OrderDelivered) FactJson.parse(line.replace("D1", "D2").replace("\"carrier\"",
+        "\"promised_by\":\"2026-11-03T00:00:00Z\",\"carrier\""));
+    dev.ecomops.kpi.KpiEngine engine = dev.ecomops.kpi.KpiEngine.create(dev.ecomops.kpi.KpiSettings.defaults());
+    engine.accept(unpromised);
+    engine.accept(late);
+    var onTime = dev.ecomops.kpi.Kpi.ON_TIME_DELIVERY.of(engine.total(), engine.settings());
+    assertThat(onTime.denominator()).as("only the promised delivery is judged").isEqualTo(1);
+    assertThat(onTime.value()).isZero();
+    assertThat(dev.ecomops.kpi.Kpi.PERFECT_ORDER_RATE.of(engine.total(), engine.settings()).value()).isEqualTo(0.5);
+  }
+
+  @Test
   @DisplayName("an order_delivered may leave out placed_at (a file from before it existed); one placed after delivery is refused naming it")
   void delivered_placedAtOptional() {
     String head = "{\"type\":\"order_delivered\",\"order_id\":\"D1\",\"at\":\"2026-11-03T12:00:00Z\",";

@@ -169,7 +169,8 @@ public final class ReturnService {
               + " more units", q);
         }
         if (q > 0) {
-          published.add(new ReturnReceived(rmaId, rma.orderId(), packageId, l.sku(), q, clock.instant()));
+          published.add(new ReturnReceived(rmaId, rma.orderId(), packageId, rma.location(), l.sku(), q,
+              clock.instant()));
         }
         lines.add(new Rma.Line(l.lineId(), l.sku(), l.quantity(), l.received() + q, l.graded()));
       }
