@@ -163,7 +163,13 @@ final class SimulateCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("ecomops: run " + (label.isEmpty() ? "" : label + " ") + "keeps its stores in"
         + " schema " + schema);
     return new SimulationStores(() -> dev.ecomops.jdbc.JdbcInventoryStore.create(ds, schema),
-        () -> dev.ecomops.jdbc.JdbcPurchaseOrderRepository.create(ds, schema));
+        () -> dev.ecomops.jdbc.JdbcPurchaseOrderRepository.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcOrderRepository.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcReturnRepository.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcRefundLedger.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcTicketRepository.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcTrackingRepository.create(ds, schema),
+        () -> dev.ecomops.jdbc.JdbcCountRepository.create(ds, schema));
   }
 
   /** A progress bar on standard error when it is a terminal; nothing otherwise. */

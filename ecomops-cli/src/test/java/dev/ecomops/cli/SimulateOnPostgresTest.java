@@ -16,18 +16,22 @@ class SimulateOnPostgresTest extends CliHarness {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       Path memory = dir.resolve("memory");
       Path postgres = dir.resolve("postgres");
-      assertThat(run("simulate", "--days", "4", "--seed", "7", "--out", memory.toString())).as(err.toString()).isZero();
+      // a small store (every order makes some thirty round trips on PostgreSQL), over a week so
+      // deliveries, returns and tickets happen too
+      Path small = write("small.json", "{\"ordersPerDay\": 40, \"skus\": 60}");
+      assertThat(run("simulate", "--days", "8", "--seed", "7", "--config", small.toString(), "--out",
+          memory.toString())).as(err.toString()).isZero();
       String url = pg.getJdbcUrl("postgres", "postgres");
-      assertThat(run("simulate", "--days", "4", "--seed", "7", "--jdbc", url, "--out", postgres.toString()))
-          .as(err.toString()).isZero();
+      assertThat(run("simulate", "--days", "8", "--seed", "7", "--config", small.toString(), "--jdbc", url, "--out",
+          postgres.toString())).as(err.toString()).isZero();
       assertThat(err.toString()).contains("keeps its stores in schema ecomops_sim_");
       assertThat(Files.readString(postgres.resolve("kpis.csv"))).isEqualTo(Files.readString(memory.resolve("kpis.csv")))
           .contains("order_accuracy");
       assertThat(Files.readString(postgres.resolve("returns.csv"))).isEqualTo(Files.readString(memory.resolve("returns.csv")));
       // the same through the configuration's database setting
-      Path config = write("config.json", "{\"database\": \"" + url + "\"}");
+      Path config = write("config.json", "{\"ordersPerDay\": 40, \"skus\": 60, \"database\": \"" + url + "\"}");
       Path configured = dir.resolve("configured");
-      assertThat(run("simulate", "--days", "4", "--seed", "7", "--config", config.toString(), "--out",
+      assertThat(run("simulate", "--days", "8", "--seed", "7", "--config", config.toString(), "--out",
           configured.toString())).as(err.toString()).isZero();
       assertThat(Files.readString(configured.resolve("kpis.csv"))).isEqualTo(Files.readString(memory.resolve("kpis.csv")));
     }

@@ -1,15 +1,21 @@
 package dev.ecomops.simulator;
 
 import dev.ecomops.core.Dimensions;
-import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LengthUnit;
+import dev.ecomops.core.Sku;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Weight;
 import dev.ecomops.core.WeightUnit;
 import dev.ecomops.core.allocation.AllocationLine;
-import dev.ecomops.core.allocation.Shipment;
 import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.CountTolerance;
+import dev.ecomops.core.inventory.CycleCounter;
+import dev.ecomops.core.memory.SequentialIdGenerator;
+import dev.ecomops.core.order.Dispatch;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderLineState;
+import dev.ecomops.core.order.ShipmentCosts;
+import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.fulfillment.layout.Position;
 import dev.ecomops.fulfillment.packing.Carton;
@@ -21,12 +27,18 @@ import dev.ecomops.fulfillment.packing.PackingObjective;
 import dev.ecomops.fulfillment.picking.Batch;
 import dev.ecomops.fulfillment.picking.Batcher;
 import dev.ecomops.fulfillment.picking.PickOrder;
+import dev.ecomops.fulfillment.qc.PackVerifier;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import dev.ecomops.kpi.fact.Fact;
 import dev.ecomops.shipping.parcel.Parcel;
+import dev.ecomops.shipping.spi.Notifier;
 import dev.ecomops.shipping.spi.RateQuote;
 import dev.ecomops.shipping.spi.ShipmentRequest;
+import dev.ecomops.shipping.spi.TrackingEvent;
+import dev.ecomops.shipping.spi.TrackingStatus;
+import dev.ecomops.shipping.tracking.ShipmentTracker;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +59,7 @@ import java.util.SplittableRandom;
  *   <li>A 3PL takes three times the capacity and charges $3.10 a shipment and $0.40 a unit, with
  *       0.3% errors a line, but hands over to the carrier a day later.
  *   <li>Packing: the fulfillment module's cartonizer chooses the cheapest cartons; the result is
- *       cached by the shipment's contents.
+ *       cached by the shipment's mix of categories (items are sized by category).
  *   <li>Shipping: the configured carrier policy over the shipping module's table-rate carriers;
  *       transit as quoted (calendar days), late by one or two days at the carrier's late rate;
  *       damaged at its damage rate.
@@ -61,14 +73,34 @@ final class Fulfilment {
   /** What shipping needs of a packing: cartons with their weights, and the cartons' cost. */
   record Packed(List<Carton> cartons, double[] kg, double cost) {}
 
-  /** A shipment waiting to be picked. */
-  record Pending(Simulator.Order order, Shipment shipment, String key) {}
+  /**
+   * A shipment waiting to be picked: an order's lines released to one warehouse.
+   *
+   * @param placement the order
+   * @param site the warehouse
+   * @param shipmentId the shipment's id (its package, label and tracking number)
+   * @param lines the lines it carries
+   */
+  record Pending(Simulator.Placement placement, int site, String shipmentId, List<OrderLineState> lines) {
+    long units() {
+      return lines.stream().mapToLong(l -> l.line().quantity()).sum();
+    }
+
+    String[] lineIds() {
+      return lines.stream().map(OrderLineState::lineId).toArray(String[]::new);
+    }
+  }
 
   private final Simulator sim;
   private final Batcher batcher;
   private final Cartonizer cartonizer = Cartonizer.withDivisor(5000);
   private final Carriers carriers = new Carriers();
   private final Map<String, Packed> packings = new HashMap<>();
+  private final PackVerifier verifier;
+  /** Notices sent to customers, by kind. */
+  final Map<Notifier.Kind, Long> notices = new java.util.EnumMap<>(Notifier.Kind.class);
+  private final ShipmentTracker tracker;
+  private final CycleCounter counter;
   final AfterSales afterSales;
   long shipments;
   long batches;
@@ -76,6 +108,11 @@ final class Fulfilment {
   Fulfilment(Simulator sim) {
     this.sim = sim;
     this.batcher = new Batcher(World.LAYOUT, PickerRouter.byName(sim.config.routing()), 20);
+    this.verifier = new PackVerifier(sim.events, sim.clock);
+    this.tracker = new ShipmentTracker(n -> notices.merge(n.kind(), 1L, Long::sum), sim.stores.parcels().get(),
+        RetryPolicy.defaults());
+    this.counter = CycleCounter.of(sim.keeper, sim.stores.counts().get(), SequentialIdGenerator.create(), sim.events,
+        sim.clock);
     this.afterSales = new AfterSales(sim);
   }
 
@@ -106,10 +143,10 @@ final class Fulfilment {
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < wave.size(); i++) {
       List<Position> picks = new ArrayList<>();
-      for (AllocationLine l : wave.get(i).shipment().lines()) {
-        picks.add(sim.world.slots[sim.index(l)]);
+      for (OrderLineState l : wave.get(i).lines()) {
+        picks.add(sim.world.slots[sim.index(l.line().sku())]);
       }
-      String id = wave.get(i).key() + "@" + wave.get(i).shipment().location().value();
+      String id = wave.get(i).shipmentId();
       orders.add(new PickOrder(id, picks));
       at.put(id, i);
     }
@@ -118,7 +155,7 @@ final class Fulfilment {
       int picks = b.orders().stream().mapToInt(PickOrder::size).sum();
       long units = 0;
       for (PickOrder o : b.orders()) {
-        units += wave.get(at.get(o.orderId())).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
+        units += wave.get(at.get(o.orderId())).units();
       }
       batches++;
       sim.fact(new Fact.BatchPicked("B" + batches, sim.at(day, 12 * 3600), sim.world.sites.get(site).id().value(),
@@ -129,8 +166,7 @@ final class Fulfilment {
       }
     }
     for (int i = 0; i < wave.size(); i++) {
-      long u = wave.get(i).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
-      minutes[i] += 0.25 * u + 70 / 60.0;
+      minutes[i] += 0.25 * wave.get(i).units() + 70 / 60.0;
     }
     return minutes;
   }
@@ -138,33 +174,42 @@ final class Fulfilment {
   private double[] thirdPartyLabour(List<Pending> wave) {
     double[] fee = new double[wave.size()];
     for (int i = 0; i < wave.size(); i++) {
-      long u = wave.get(i).shipment().lines().stream().mapToLong(AllocationLine::quantity).sum();
-      fee[i] = (3.10 + 0.40 * u) / WAGE_PER_MIN; // as minutes, priced at the wage below
+      fee[i] = (3.10 + 0.40 * wave.get(i).units()) / WAGE_PER_MIN; // as minutes, priced at the wage below
     }
     return fee;
   }
 
+  /**
+   * Picks, checks, packs and ships one shipment through the order manager, registers its parcel
+   * with the tracker, and books its delivery for the day it arrives.
+   */
   private void ship(int site, int day, Pending p, double labourMinutes, boolean thirdParty) {
     shipments++;
-    Simulator.Order order = p.order();
-    SplittableRandom r = sim.stream(3, order.seq() * 31 + (p.key() + "@" + p.shipment().location().value()).hashCode());
-    long units = 0;
+    Simulator.Placement order = p.placement();
+    SplittableRandom r = sim.stream(3, order.seq() * 31 + p.shipmentId().hashCode());
     long cogs = 0;
     boolean accurate = true;
     double lineError = thirdParty ? 0.003 : 0.004;
-    for (int i = 0; i < p.shipment().lines().size(); i++) {
-      AllocationLine l = p.shipment().lines().get(i);
-      Reservation res = p.shipment().reservations().get(i);
-      sim.keeper.confirm(res.id());
-      sim.keeper.ship(res.id());
-      units += l.quantity();
-      cogs += sim.world.items.get(sim.index(l)).costMinor() * l.quantity();
-      accurate &= r.nextDouble() >= lineError;
+    Map<Sku, Long> expected = new java.util.TreeMap<>();
+    List<Sku> scans = new ArrayList<>();
+    List<AllocationLine> contents = new ArrayList<>();
+    for (OrderLineState l : p.lines()) {
+      long q = l.line().quantity();
+      cogs += sim.world.items.get(sim.index(l.line().sku())).costMinor() * q;
+      expected.merge(l.line().sku(), q, Long::sum);
+      // a picking error leaves a unit out: the pack check's scans show it
+      boolean short1 = r.nextDouble() < lineError;
+      accurate &= !short1;
+      for (long u = short1 ? 1 : 0; u < q; u++) {
+        scans.add(l.line().sku());
+      }
+      contents.add(AllocationLine.of(l.lineId(), l.line().sku(), q));
     }
-    if (!thirdParty && sim.config.batching() && r.nextDouble() < 0.002) {
+    if (!thirdParty && sim.config.batching() && r.nextDouble() < 0.002 && !scans.isEmpty()) {
+      scans.remove(scans.size() - 1); // mis-sorted at the pack bench
       accurate = false;
     }
-    Packed packing = pack(p.shipment().lines());
+    Packed packing = pack(contents);
     int region = order.region();
     World.Site origin = sim.world.sites.get(site);
     StringBuilder key = new StringBuilder().append(origin.postalDigit()).append('|').append(region);
@@ -184,42 +229,59 @@ final class Fulfilment {
     Instant truck = sim.at(shipDay, 16 * 3600 + r.nextInt(4 * 3600));
     Instant earliest = order.placedAt().plusSeconds(1800);
     Instant shippedAt = truck.isBefore(earliest) ? earliest : truck;
-    String carrier = quote.carrier();
+    long promisedDay = order.shipBy().getEpochSecond() / 86_400 + quote.transitDays();
+    Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
     Money labour = Money.of(java.math.BigDecimal.valueOf(labourMinutes * WAGE_PER_MIN), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
     Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
-    sim.fact(new Fact.OrderShipped(p.key(), shippedAt, order.placedAt(), order.shipBy(), order.channel(),
-        origin.id().value(), carrier, "", units, accurate, labour,
-        packagingCost, quote.total(), Money.ofMinor(cogs, Simulator.USD)));
+    // picked, checked, packed and shipped as the truck leaves
+    sim.clock.set(shippedAt);
+    sim.orders.markPicked(order.id(), p.lineIds());
+    verifier.verify(order.id(), p.shipmentId(), expected, scans);
+    sim.orders.markPacked(order.id(), p.lineIds());
+    sim.orders.ship(order.id(), new Dispatch(p.shipmentId(), origin.id(), quote.carrier(), quote.service(), promisedBy,
+        new ShipmentCosts(quote.total(), packagingCost, labour, Money.ofMinor(cogs, Simulator.USD)),
+        List.of(p.lineIds())));
+    tracker.register(p.shipmentId(), order.id(), promisedBy.atZone(ZoneOffset.UTC).toLocalDate(), shippedAt);
+    tracker.apply(new TrackingEvent(p.shipmentId(), TrackingStatus.IN_TRANSIT, shippedAt.plusSeconds(3600),
+        "picked up"));
     // delivery
-    Carriers.Reliability rel = Carriers.RELIABILITY.get(carrier);
+    Carriers.Reliability rel = Carriers.RELIABILITY.get(quote.carrier());
     int transit = quote.transitDays();
     if (r.nextDouble() < rel.late()) {
       transit += r.nextDouble() < 0.7 ? 1 : 2;
     }
     int deliveredDay = shipDay + transit;
     Instant delivered = sim.at(deliveredDay, 9 * 3600 + r.nextInt(10 * 3600));
-    long promisedDay = order.shipBy().getEpochSecond() / 86_400 + quote.transitDays();
-    Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
     boolean damaged = r.nextDouble() < rel.damage();
     boolean late = delivered.isAfter(promisedBy);
-    sim.fact(new Fact.OrderDelivered(p.key(), delivered, order.placedAt(), promisedBy, order.channel(), origin.id().value(), carrier,
-        "", true, damaged, accurate));
-    afterSales.follow(site, p, r, deliveredDay, delivered, damaged, !accurate, late);
+    boolean wrong = !accurate;
+    sim.later(deliveredDay, () -> {
+      sim.clock.set(delivered);
+      tracker.apply(new TrackingEvent(p.shipmentId(), TrackingStatus.DELIVERED, delivered, "front door"));
+      Order o = sim.orders.deliver(order.id(), p.shipmentId(), damaged, List.of(p.lineIds()));
+      afterSales.follow(site, p, o, r, deliveredDay, delivered, damaged, wrong, late);
+    });
   }
 
+  /**
+   * The cheapest cartons for a shipment. Items are sized and weighed by category, so the packing
+   * depends only on how many units of each category the shipment holds: it is worked out once per
+   * such mix (from items in a canonical order, so the result does not depend on which shipment came
+   * first) and cached.
+   */
   private Packed pack(List<AllocationLine> lines) {
-    StringBuilder key = new StringBuilder();
-    for (AllocationLine l : lines.stream().sorted(java.util.Comparator.comparing(x -> x.sku().value())).toList()) {
-      key.append(l.sku().value()).append('x').append(l.quantity()).append(';');
+    int[] units = new int[World.CATEGORIES.size()];
+    for (AllocationLine l : lines) {
+      units[sim.world.items.get(sim.index(l)).category()] += (int) l.quantity();
     }
-    return packings.computeIfAbsent(key.toString(), k -> {
+    return packings.computeIfAbsent(java.util.Arrays.toString(units), k -> {
       List<Item> items = new ArrayList<>();
-      for (AllocationLine l : lines) {
-        World.Category c = World.CATEGORIES.get(sim.world.items.get(sim.index(l)).category());
-        for (int u = 0; u < l.quantity(); u++) {
-          items.add(new Item(l.sku().value() + "#" + u, c.size()[0], c.size()[1], c.size()[2], c.weight(), true));
+      for (int cat = 0; cat < units.length; cat++) {
+        World.Category c = World.CATEGORIES.get(cat);
+        for (int u = 0; u < units[cat]; u++) {
+          items.add(new Item(c.name() + "#" + u, c.size()[0], c.size()[1], c.size()[2], c.weight(), true));
         }
       }
       Packing p = cartonizer.pack(items, World.CARTONS, PackingObjective.COST);
@@ -234,6 +296,7 @@ final class Fulfilment {
     });
   }
 
+
   /** End of day: snapshot every SKU at every warehouse, and cycle-count a few. */
   void endOfDay(int day) {
     Instant at = sim.at(day, 23 * 3600);
@@ -247,21 +310,21 @@ final class Fulfilment {
             item.sku().value(), b.onHand(), Math.min(b.onHand(), b.availableToPromise()), Money.ofMinor(item.costMinor(),
             Simulator.USD)));
       }
+      // a daily count of 8 SKUs; 3% of those with stock are found one short (shrinkage)
+      List<StockKey> keys = new ArrayList<>(8);
       for (int c = 0; c < 8; c++) {
-        int i = (day * 8 + c + s * 97) % sim.world.items.size();
-        World.Item item = sim.world.items.get(i);
-        StockKey key = sim.key(i, s);
-        Balance b = sim.keeper.balance(key);
-        long book = b.onHand();
-        long counted = book;
-        if (b.availableToPromise() > 0 && r.nextDouble() < 0.03) {
-          counted = book - 1; // shrinkage found
-          sim.keeper.adjust(key, -1, "cycle count found shrinkage", null, IdempotencyKey.of("count-" + day + "-" + s
-              + "-" + c));
-        }
-        sim.fact(new Fact.InventoryCounted(at, location, World.CATEGORIES.get(item.category()).name(),
-            item.sku().value(), book, counted));
+        keys.add(sim.key((day * 8 + c + s * 97) % sim.world.items.size(), s));
       }
+      sim.clock.set(at);
+      String count = counter.open(keys, new CountTolerance(0, 0)).id();
+      for (StockKey key : keys) {
+        Balance b = sim.keeper.balance(key);
+        boolean shrunk = b.availableToPromise() > 0 && r.nextDouble() < 0.03;
+        counter.record(count, key, shrunk ? b.onHand() - 1 : b.onHand());
+      }
+      counter.post(count);
     }
+    // parcels past their promise and not delivered: the customer hears of it
+    tracker.checkDelays(at, ZoneOffset.UTC);
   }
 }

@@ -56,7 +56,7 @@ final class Replenishment {
 
   Replenishment(Simulator sim) {
     this.sim = sim;
-    this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, e -> { }, sim.clock);
+    this.pos = new PurchaseOrders(sim.stores.purchaseOrders().get(), sim.keeper, sim.events, sim.clock);
     this.specs = new Replenisher.Spec[World.SUPPLIERS.size()];
     this.minMax = sim.config.replenishment().equals("min-max");
     for (int k = 0; k < specs.length; k++) {

@@ -1,30 +1,42 @@
 package dev.ecomops.simulator;
 
+import dev.ecomops.core.Address;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
-import dev.ecomops.core.allocation.Allocation;
 import dev.ecomops.core.allocation.AllocationLine;
 import dev.ecomops.core.allocation.AllocationPolicy;
-import dev.ecomops.core.allocation.AllocationRequest;
 import dev.ecomops.core.allocation.AllocationStrategy;
 import dev.ecomops.core.allocation.Allocator;
 import dev.ecomops.core.allocation.MinCostStrategy;
 import dev.ecomops.core.allocation.MinSplitStrategy;
 import dev.ecomops.core.allocation.NearestStrategy;
 import dev.ecomops.core.allocation.PriorityStrategy;
-import dev.ecomops.core.allocation.Shipment;
 import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.Reservation;
+import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.memory.SequentialIdGenerator;
+import dev.ecomops.core.order.Channel;
+import dev.ecomops.core.order.LineStatus;
+import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
+import dev.ecomops.core.order.OrderLine;
+import dev.ecomops.core.order.OrderLineState;
+import dev.ecomops.core.order.OrderManager;
+import dev.ecomops.core.order.PlaceOrder;
+import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiSettings;
+import dev.ecomops.kpi.fact.CoreFacts;
 import dev.ecomops.kpi.fact.Fact;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -34,84 +46,119 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
  * The operations simulator: a deterministic discrete-event simulation of a direct-to-consumer
- * store, day by day, over the domain modules' in-memory SPIs.
+ * store, day by day, hosting the domain modules' services over their SPIs as a host would.
  *
  * <ul>
  *   <li>Demand: Poisson order arrivals with weekly and yearly seasonality and a Black Friday to
  *       Cyber Monday peak; 1 to 4 lines an order; SKUs drawn from a Zipf (exponent 1.1) long tail;
- *       customers in ten US postal regions; three sales channels.
- *   <li>Allocation: the core {@link Allocator} with the configured strategy, splits allowed (at
- *       most two shipments), short lines backordered and retried daily.
+ *       customers in ten US postal regions; three sales channels (web, marketplace, point of sale).
+ *   <li>Orders: placed through the core {@code OrderManager}, which allocates with the configured
+ *       strategy (splits allowed, at most two shipments; short lines backordered), and released to
+ *       the warehouses at once; backordered lines are allocated again daily as stock arrives.
  *   <li>Replenishment: a weekly (R, S) review per SKU and warehouse from the forecasting module
  *       (SES for smooth demand, SBA for intermittent, by Syntetos-Boylan class), safety stock for
  *       the configured service level with the supplier's lead-time variability; purchase orders
  *       through the core {@code PurchaseOrders} service, one per supplier and warehouse, arriving
  *       after a log-normal lead time.
- *   <li>Fulfilment, shipping, returns and customer service: see {@link Fulfilment}.
- *   <li>Inventory: end-of-day snapshots of every SKU at every warehouse; daily cycle counts that
- *       find occasional shrinkage.
+ *   <li>Fulfilment, shipping and tracking: see {@link Fulfilment}; returns and customer service:
+ *       see {@link AfterSales}.
+ *   <li>Inventory: end-of-day snapshots of every SKU at every warehouse; daily cycle counts through
+ *       the core {@code CycleCounter} that find occasional shrinkage.
  * </ul>
  *
- * <p>Every step becomes a KPI fact. Same seed and configuration, same facts, in the same order:
- * randomness comes from streams split off the seed by purpose (arrivals from one stream, each
- * order's processing from a stream of its own), so two policies compared on one seed see the
- * same customers (common random numbers). Single-threaded.
+ * <p>Every service publishes its domain events into one stream, and the KPI engine is fed from it
+ * by the KPI module's projector ({@code CoreFacts}): placements, shipments, deliveries, returns,
+ * cycle counts and tickets become facts there, not here. The simulator records only what no event
+ * carries: end-of-day inventory snapshots and each pick cart's tour (picker travel). Same seed and
+ * configuration, same events and facts, in the same order: randomness comes from streams split off
+ * the seed by purpose (arrivals from one stream, each order's processing from a stream of its
+ * own), so two policies compared on one seed see the same customers (common random numbers).
+ * Single-threaded.
  */
 public final class Simulator {
   static final Currency USD = Currency.getInstance("USD");
   private static final double[] WEEKDAY = {1.05, 1.0, 0.98, 0.97, 1.0, 0.95, 1.05}; // Monday first
+  /** Splits allowed, at most two shipments, shortfalls backordered. */
+  private static final AllocationPolicy POLICY = AllocationPolicy.defaults().withMaxShipments(2);
+  /** Line ids and postal codes, shared by every order rather than a copy each (a year keeps 300,000 orders). */
+  private static final String[] LINE_IDS = {"1", "2", "3", "4"};
+  private static final String[] POSTAL_CODES = java.util.stream.IntStream.range(0, 10).mapToObj(d -> d + "0000")
+      .toArray(String[]::new);
 
   final SimulationConfig config;
   final long seed;
   final World world;
   final ManualClock clock;
+  final SimulationStores stores;
+  /** Every service's events, into the KPI engine through the projector, then to the test's tap. */
+  final EventPublisher events;
   final StockKeeper keeper;
-  final Allocator allocator;
+  final OrderManager orders;
   final KpiEngine kpis;
   /** Sees every fact the run records, after the KPI engine (a test's independent count). */
-  private final java.util.function.Consumer<Fact> tap;
+  private final Consumer<Fact> tap;
+  /** Sees every event the services publish (a test's independent count). */
+  private final Consumer<DomainEvent> eventTap;
   final Fulfilment fulfilment;
   final Replenishment replenishment;
-  /** Work due on a future day (receipts, restocks), by day index. */
+  /** Work due on a future day (deliveries, returns, tickets, receipts), by day index. */
   final List<List<Runnable>> agenda = new ArrayList<>();
   /** Shipments waiting to be picked, per warehouse. */
   final List<ArrayDeque<Fulfilment.Pending>> queues = new ArrayList<>();
-  /** Lines waiting for stock. */
-  final ArrayDeque<Backorder> backorders = new ArrayDeque<>();
+  /** Orders with lines waiting for stock, oldest first. */
+  final ArrayDeque<Placement> backorders = new ArrayDeque<>();
   /** Units demanded per SKU and warehouse in the current week. */
   final double[][] weekDemand;
-  long orders;
+  /** Each SKU's price, one instance per SKU. */
+  private final Money[] prices;
+  long placed;
   long units;
   long backorderedLines;
   int day;
 
-  /** A line waiting for stock. */
-  record Backorder(String orderId, Order order, AllocationLine line) {}
+  /**
+   * An order as the customer placed it: what the simulation keeps of it beyond the order manager.
+   *
+   * @param id the order id
+   * @param seq its arrival number (the seed of its random stream)
+   * @param placedAt when
+   * @param shipBy when it must ship by
+   * @param channel where
+   * @param region the customer's postal region
+   */
+  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, int region) {}
 
-  /** An order as placed. */
-  record Order(String id, long seq, Instant placedAt, Instant shipBy, String channel, int region) {}
-
-  final SimulationStores stores;
-  /** The site the priority strategy ranks first. */
-  private final int firstByPriority;
-
-  private Simulator(SimulationConfig config, long seed, SimulationStores stores, java.util.function.Consumer<Fact> tap) {
+  private Simulator(SimulationConfig config, long seed, SimulationStores stores, Consumer<Fact> tap,
+      Consumer<DomainEvent> eventTap) {
     this.stores = stores;
     this.tap = tap;
+    this.eventTap = eventTap;
     this.config = config;
     this.seed = seed;
     this.world = new World(config, seed);
     this.clock = ManualClock.at(config.start().atStartOfDay().toInstant(ZoneOffset.UTC));
+    // the run's days: what lands after the last day is in a partial window
+    this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25))
+        .observing(config.start(), config.start().plusDays(config.days()));
+    EventPublisher projector = new CoreFacts(sku -> World.CATEGORIES.get(world.items.get(index(dev.ecomops.core.Sku.of(sku))).category()).name())
+        .into(this::fact);
+    this.events = event -> {
+      projector.publish(event);
+      eventTap.accept(event);
+    };
     InMemoryCatalog catalog = InMemoryCatalog.create();
     for (World.Site s : world.sites) {
       catalog.add(Location.builder().id(s.id()).name(s.name()).country("US").position(s.position()).build());
@@ -119,26 +166,21 @@ public final class Simulator {
     for (World.Item i : world.items) {
       catalog.add(Product.builder().sku(i.sku()).name(i.sku().value()).build());
     }
-    this.keeper = StockKeeper.builder().catalog(catalog).store(stores.inventory().get()).clock(clock).build();
+    this.keeper = StockKeeper.builder().catalog(catalog).store(stores.inventory().get()).clock(clock)
+        .ids(SequentialIdGenerator.create()).events(events).build();
     AllocationStrategy strategy = switch (config.allocation()) {
       case "min-split" -> MinSplitStrategy.create();
       case "priority" -> PriorityStrategy.create();
       case "min-cost" -> minCost();
       default -> NearestStrategy.create();
     };
-    this.allocator = Allocator.of(keeper, strategy);
-    // every site has the default priority, so the priority strategy ranks them by id
-    int first = 0;
-    for (int i = 1; i < world.sites.size(); i++) {
-      if (world.sites.get(i).id().value().compareTo(world.sites.get(first).id().value()) < 0) {
-        first = i;
-      }
-    }
-    this.firstByPriority = first;
-    // the run's days: deliveries and returns that land after the last day fill partial windows
-    this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25))
-        .observing(config.start(), config.start().plusDays(config.days()));
+    this.orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, strategy))
+        .orders(stores.orders().get()).events(events).clock(clock).build();
     this.weekDemand = new double[world.items.size()][world.sites.size()];
+    this.prices = new Money[world.items.size()];
+    for (int i = 0; i < prices.length; i++) {
+      prices[i] = world.price(i);
+    }
     for (int i = 0; i < config.days() + 120; i++) {
       agenda.add(new ArrayList<>());
     }
@@ -191,26 +233,29 @@ public final class Simulator {
    * Runs a simulation on the given stores (empty ones: each is asked for once).
    *
    * @param progress told each finished day (0-based); for a progress bar
-   * @param stores where the run keeps its inventory and purchase orders
+   * @param stores where the run's services keep their state
    */
   public static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress, SimulationStores stores) {
-    return run(config, seed, progress, stores, f -> { });
+    return run(config, seed, progress, stores, f -> { }, e -> { });
   }
 
-  /** {@link #run(SimulationConfig, long, IntConsumer, SimulationStores)}, showing {@code tap} every fact recorded. */
+  /**
+   * {@link #run(SimulationConfig, long, IntConsumer, SimulationStores)}, showing {@code tap} every
+   * fact recorded and {@code eventTap} every event published.
+   */
   static SimulationResult run(SimulationConfig config, long seed, IntConsumer progress, SimulationStores stores,
-      java.util.function.Consumer<Fact> tap) {
+      Consumer<Fact> tap, Consumer<DomainEvent> eventTap) {
     Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(config, "config");
-    Simulator s = new Simulator(config, seed, stores, tap);
+    Simulator s = new Simulator(config, seed, stores, tap, eventTap);
     s.stockUp();
     for (s.day = 0; s.day < config.days(); s.day++) {
       s.simulateDay();
       progress.accept(s.day);
     }
-    java.util.Map<String, long[]> reasons = new java.util.LinkedHashMap<>();
+    Map<String, long[]> reasons = new LinkedHashMap<>();
     s.fulfilment.afterSales.byReason.forEach((k, v) -> reasons.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
-    return new SimulationResult(config, seed, s.kpis, s.orders, s.units, s.fulfilment.shipments,
+    return new SimulationResult(config, seed, s.kpis, s.placed, s.units, s.fulfilment.shipments,
         s.replenishment.purchaseOrders, s.backorderedLines, s.fulfilment.afterSales.returns,
         s.fulfilment.afterSales.tickets, reasons);
   }
@@ -235,6 +280,11 @@ public final class Simulator {
     return config.start().plusDays(d);
   }
 
+  /** The run's day index of an instant. */
+  int dayOf(Instant t) {
+    return (int) (Math.floorDiv(t.getEpochSecond(), 86_400) - config.start().toEpochDay());
+  }
+
   Instant at(int d, long secondsIntoDay) {
     return date(d).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(secondsIntoDay);
   }
@@ -247,10 +297,12 @@ public final class Simulator {
 
   private void simulateDay() {
     clock.set(at(day, 0));
-    for (Runnable r : agenda.get(day)) {
-      r.run();
+    // by index: today's work may add more for today (a ticket opened the day it was delivered)
+    List<Runnable> today = agenda.get(day);
+    for (int i = 0; i < today.size(); i++) {
+      today.get(i).run();
     }
-    agenda.get(day).clear();
+    today.clear();
     retryBackorders();
     if (day % 7 == 0) {
       replenishment.review(day);
@@ -283,85 +335,127 @@ public final class Simulator {
     return f;
   }
 
+  /** The day's orders, placed in the order they arrive. */
   private void arrive() {
     SplittableRandom r = stream(1, day);
     double lambda = config.ordersPerDay() * demandFactor(date(day));
     long n = lambda > 50 ? Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gaussian(r))) : poisson(r, lambda);
+    List<Placement> arrivals = new ArrayList<>();
+    Map<Placement, List<OrderLine>> lines = new HashMap<>();
     for (long k = 0; k < n; k++) {
-      orders++;
-      SplittableRandom o = stream(2, orders);
+      placed++;
+      SplittableRandom o = stream(2, placed);
       // arrivals lean to the afternoon and evening
       long second = (long) (86_399 * Math.pow(o.nextDouble(), 0.8));
-      Instant placed = at(day, second);
+      Instant at = at(day, second);
       Instant shipBy = at(second < 14 * 3600 ? day : day + 1, 86_399);
       double u = o.nextDouble();
-      String channel = u < 0.6 ? "web" : u < 0.9 ? "marketplace" : "retail";
-      Order order = new Order("O" + orders, orders, placed, shipBy, channel, World.drawRegion(o.nextDouble()));
-      int lines = 1;
-      while (lines < 4 && o.nextDouble() < 0.38) {
-        lines++;
+      Channel channel = u < 0.6 ? Channel.WEB : u < 0.9 ? Channel.MARKETPLACE : Channel.POINT_OF_SALE;
+      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, World.drawRegion(o.nextDouble()));
+      int count = 1;
+      while (count < 4 && o.nextDouble() < 0.38) {
+        count++;
       }
-      List<AllocationLine> ls = new ArrayList<>();
+      List<OrderLine> ls = new ArrayList<>();
       java.util.Set<Integer> seen = new java.util.HashSet<>();
-      for (int l = 0; l < lines; l++) {
+      for (int l = 0; l < count; l++) {
         int sku = world.drawSku(o.nextDouble());
         double q = o.nextDouble();
         long qty = q < 0.8 ? 1 : q < 0.95 ? 2 : 3;
         if (seen.add(sku)) {
-          ls.add(AllocationLine.of(Integer.toString(l + 1), world.items.get(sku).sku(), qty));
+          ls.add(OrderLine.builder().lineId(LINE_IDS[l]).sku(world.items.get(sku).sku()).quantity(qty)
+              .unitPrice(prices[sku]).build());
           units += qty;
         }
       }
-      allocate(order, ls, "a-" + order.id(), true);
+      arrivals.add(p);
+      lines.put(p, ls);
+    }
+    arrivals.sort(Comparator.comparing(Placement::placedAt).thenComparingLong(Placement::seq));
+    for (Placement p : arrivals) {
+      place(p, lines.get(p));
     }
   }
 
-  /** Allocates lines of an order; what is short waits as backorders. */
-  void allocate(Order order, List<AllocationLine> lines, String key, boolean placing) {
-    World.Region region = World.REGIONS.get(order.region());
-    Allocation a = allocator.allocate(AllocationRequest.builder().orderId(order.id()).shipToCountry("US")
-        .shipTo(region.centre()).addAllLines(lines).policy(AllocationPolicy.defaults().withMaxShipments(2))
-        .idempotencyKey(IdempotencyKey.of(key)).build());
-    int nearest = world.nearest[order.region()][0];
-    // where the strategy sends an order when every site has stock: a line short there is a stockout
-    LocationId want = world.sites.get(config.allocation().equals("priority") ? firstByPriority : nearest).id();
-    long filled = 0;
-    boolean elsewhere = false;
-    for (Shipment sh : a.shipments()) {
-      int site = site(sh.location());
-      for (AllocationLine l : sh.lines()) {
-        filled += l.quantity();
-        if (placing) {
-          weekDemand[index(l)][site] += l.quantity();
-        }
+  /** Places an order through the order manager, and releases what it holds to the warehouses. */
+  private void place(Placement p, List<OrderLine> lines) {
+    clock.set(p.placedAt());
+    World.Region region = World.REGIONS.get(p.region());
+    // each order its own customer and door, so no risk or address index grows with the run
+    Order o = orders.place(PlaceOrder.builder().orderId(p.id()).customerId("C" + p.seq()).channel(p.channel())
+        .shipTo(Address.builder().line1(p.seq() + " Main St").city("-").postalCode(POSTAL_CODES[region.digit()])
+            .country("US").build())
+        .shipToPosition(region.centre()).shipBy(p.shipBy()).policy(POLICY).addAllLines(lines).build());
+    int nearest = world.nearest[p.region()][0];
+    for (OrderLineState l : o.lines()) {
+      for (Reservation res : reservations(l)) {
+        weekDemand[index(l.line().sku())][site(res.location())] += res.quantity();
       }
-      elsewhere |= !sh.location().equals(want);
-      queues.get(site).add(new Fulfilment.Pending(order, sh, key));
-    }
-    for (AllocationLine l : a.backordered()) {
-      backorders.add(new Backorder(order.id(), order, l));
-      if (placing) {
+      if (l.waiting() > 0) {
         backorderedLines++;
-        weekDemand[index(l)][nearest] += l.quantity();
+        weekDemand[index(l.line().sku())][nearest] += l.waiting();
       }
     }
-    if (placing) {
-      long total = lines.stream().mapToLong(AllocationLine::quantity).sum();
-      fact(new Fact.OrderPlaced(order.id(), order.placedAt(), order.channel(), want.value(), "", total, filled,
-          !a.backordered().isEmpty(), elsewhere || filled < total));
+    release(p, o, java.util.Set.of());
+    if (o.lines().stream().anyMatch(l -> l.waiting() > 0)) {
+      backorders.add(p);
     }
   }
 
+  /**
+   * Releases an order's allocated lines (those not in {@code before}, already released) and queues
+   * them at their warehouses, one shipment per warehouse.
+   */
+  private void release(Placement p, Order o, java.util.Set<String> before) {
+    if (o.lines().stream().noneMatch(l -> l.status() == LineStatus.ALLOCATED)) {
+      return;
+    }
+    Order released = orders.release(p.id());
+    Map<Integer, List<OrderLineState>> bySite = new java.util.TreeMap<>();
+    for (OrderLineState l : released.lines()) {
+      if (l.status() == LineStatus.RELEASED && !before.contains(l.lineId())) {
+        // a line split over two warehouses (rare: units of one SKU) ships from where most of it is
+        Reservation most = reservations(l).stream().max(Comparator.comparingLong(Reservation::quantity)).orElseThrow();
+        bySite.computeIfAbsent(site(most.location()), k -> new ArrayList<>()).add(l);
+      }
+    }
+    bySite.forEach((site, ls) -> queues.get(site).add(new Fulfilment.Pending(p, site,
+        p.id().value() + "/" + world.sites.get(site).id().value() + "/" + day, ls)));
+  }
+
+  private List<Reservation> reservations(OrderLineState l) {
+    List<Reservation> out = new ArrayList<>(l.reservations().size());
+    for (ReservationId id : l.reservations()) {
+      out.add(keeper.reservation(id).orElseThrow());
+    }
+    return out;
+  }
+
+  /** Allocates again, oldest first, the orders whose waiting lines' SKUs have stock now. */
   private void retryBackorders() {
     int n = Math.min(backorders.size(), 5_000);
     for (int i = 0; i < n; i++) {
-      Backorder b = backorders.poll();
-      AllocationLine l = b.line();
-      if (keeper.available(l.sku()) < l.quantity()) {
-        backorders.add(b);
+      Placement p = backorders.poll();
+      Order o = orders.find(p.id()).orElseThrow();
+      boolean any = false;
+      for (OrderLineState l : o.lines()) {
+        any |= l.waiting() > 0 && keeper.available(l.line().sku()) >= l.waiting();
+      }
+      if (!any) {
+        backorders.add(p);
         continue;
       }
-      allocate(b.order(), List.of(l), "b-" + b.orderId() + "-" + l.lineId() + "-" + day, false);
+      java.util.Set<String> released = new java.util.HashSet<>();
+      for (OrderLineState l : o.lines()) {
+        if (l.status().compareTo(LineStatus.RELEASED) >= 0) {
+          released.add(l.lineId());
+        }
+      }
+      Order after = orders.allocateBackorders(p.id(), IdempotencyKey.of("b-" + p.id().value() + "-" + day));
+      release(p, after, released);
+      if (after.lines().stream().anyMatch(l -> l.waiting() > 0)) {
+        backorders.add(p);
+      }
     }
   }
 
@@ -375,7 +469,12 @@ public final class Simulator {
   }
 
   int index(AllocationLine l) {
-    return Integer.parseInt(l.sku().value().substring(4));
+    return index(l.sku());
+  }
+
+  /** A SKU's index in the world's items. */
+  int index(dev.ecomops.core.Sku sku) {
+    return Integer.parseInt(sku.value().substring(4));
   }
 
   static double gaussian(SplittableRandom r) {

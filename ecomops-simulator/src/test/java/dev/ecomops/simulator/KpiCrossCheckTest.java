@@ -30,7 +30,7 @@ class KpiCrossCheckTest {
   @DisplayName("56 days over Black Friday: ratios exact, money to the cent, percentiles within the histogram's 1%")
   void everyKpi_matchesDirectCount() {
     List<Fact> facts = new ArrayList<>();
-    SimulationResult r = Simulator.run(SimulatorTest.small(""), 42, d -> { }, SimulationStores.inMemory(), facts::add);
+    SimulationResult r = Simulator.run(SimulatorTest.small(""), 42, d -> { }, SimulationStores.inMemory(), facts::add, e -> { });
     KpiSettings s = r.kpis().settings();
     Map<Kpi, KpiValue> engine = new EnumMap<>(Kpi.class);
     for (Kpi k : Kpi.values()) {

@@ -78,16 +78,18 @@ public final class InMemoryOrderRepository implements OrderRepository {
   @Override
   public boolean replace(Order next, long expectedVersion, List<EventEnvelope> events) {
     boolean[] done = {false};
+    boolean[] moved = {false};
     orders.computeIfPresent(next.id(), (id, stored) -> {
       if (stored.version() != expectedVersion || next.version() != expectedVersion + 1) {
         return stored;
       }
       done[0] = true;
+      moved[0] = !stored.shipTo().equals(next.shipTo());
       outbox.append(events);
       markPending(next);
       return next;
     });
-    if (done[0]) {
+    if (moved[0]) {
       // indexed after the write: a reader may miss the new address for an instant, never see a wrong one
       index(byAddress, next.shipToKey(), next.id());
     }

@@ -91,7 +91,7 @@ public final class InMemoryOutbox implements Outbox {
       head = first; // delivered entries leave from the head
     }
     Instant until = now.plus(lease);
-    List<EventEnvelope> out = new ArrayList<>(Math.min(limit, 64));
+    List<EventEnvelope> out = new ArrayList<>(); // sized as it fills: most claims after a command find a few
     Set<String> blocked = null;
     // stops at the first entry not linked yet: an append in progress, visible to the next claim
     for (Entry e = head.next; e != null; e = e.next) {

@@ -97,7 +97,7 @@ public abstract class Order {
 
   /** The status its lines give it. */
   public OrderStatus status() {
-    return OrderStatus.of(lines().stream().map(OrderLineState::status).toList());
+    return OrderStatus.ofLines(lines());
   }
 
   /**
@@ -141,24 +141,41 @@ public abstract class Order {
 
   @Value.Check
   protected void check() {
-    Set<Hold.Reason> reasons = new HashSet<>();
-    for (Hold h : holds()) {
-      if (!reasons.add(h.reason())) {
-        throw ValidationException.of("holds", "must hold at most once per reason", h.reason());
+    // runs on every copy an order write makes: no allocation for the usual one to four lines
+    List<Hold> holds = holds();
+    for (int i = 0; i < holds.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (holds.get(j).reason() == holds.get(i).reason()) {
+          throw ValidationException.of("holds", "must hold at most once per reason", holds.get(i).reason());
+        }
       }
     }
     Check.text("customerId", customerId(), 100);
     Check.text("service", service(), 50);
-    if (lines().isEmpty()) {
+    List<OrderLineState> lines = lines();
+    if (lines.isEmpty()) {
       throw ValidationException.of("lines", "must not be empty", "[]");
     }
-    Set<String> ids = new HashSet<>();
-    Money first = lines().get(0).line().unitPrice();
-    for (OrderLineState l : lines()) {
-      if (!ids.add(l.lineId())) {
-        throw ValidationException.of("lines", "line ids must be unique", l.lineId());
+    Set<String> ids = lines.size() > 8 ? new HashSet<>() : null;
+    java.util.Currency currency = lines.get(0).line().unitPrice().currency();
+    for (int i = 0; i < lines.size(); i++) {
+      String id = lines.get(i).lineId();
+      boolean repeated = false;
+      if (ids != null) {
+        repeated = !ids.add(id);
+      } else {
+        for (int j = 0; j < i; j++) {
+          repeated |= lines.get(j).lineId().equals(id);
+        }
       }
-      first.plus(l.line().unitPrice());
+      if (repeated) {
+        throw ValidationException.of("lines", "line ids must be unique", id);
+      }
+      java.util.Currency c = lines.get(i).line().unitPrice().currency();
+      if (!c.equals(currency)) {
+        throw new dev.ecomops.core.CurrencyMismatchException(currency, c);
+      }
     }
   }
+
 }

@@ -34,26 +34,49 @@ public enum OrderStatus {
 
   /** The status of an order with lines in these statuses. */
   static OrderStatus of(List<LineStatus> lines) {
-    List<LineStatus> live = lines.stream().filter(s -> s != LineStatus.CANCELLED).toList();
-    if (live.isEmpty()) {
+    return of(lines.size(), lines::get);
+  }
+
+  /** The status of an order with these lines. */
+  static OrderStatus ofLines(List<OrderLineState> lines) {
+    return of(lines.size(), i -> lines.get(i).status());
+  }
+
+  private static OrderStatus of(int n, java.util.function.IntFunction<LineStatus> line) {
+    // one pass without streams or copies: this runs twice on every order write
+    boolean anyLive = false;
+    boolean anyShipped = false;
+    boolean allShipped = true;
+    boolean held = false;
+    boolean waiting = false;
+    boolean pastAllocated = false;
+    LineStatus least = null;
+    for (int i = 0; i < n; i++) {
+      LineStatus s = line.apply(i);
+      if (s == LineStatus.CANCELLED) {
+        continue;
+      }
+      anyLive = true;
+      anyShipped |= s.hasShipped();
+      allShipped &= s.hasShipped();
+      held |= s == LineStatus.ALLOCATED || s == LineStatus.PARTLY_ALLOCATED;
+      waiting |= s == LineStatus.BACKORDERED || s == LineStatus.PARTLY_ALLOCATED;
+      pastAllocated |= s.compareTo(LineStatus.ALLOCATED) > 0;
+      least = least == null || s.compareTo(least) < 0 ? s : least;
+    }
+    if (!anyLive) {
       return CANCELLED;
     }
-    boolean anyShipped = live.stream().anyMatch(LineStatus::hasShipped);
-    boolean allShipped = live.stream().allMatch(LineStatus::hasShipped);
     if (anyShipped && !allShipped) {
       return PARTLY_SHIPPED;
     }
-    boolean held = live.stream().anyMatch(s -> s == LineStatus.ALLOCATED || s == LineStatus.PARTLY_ALLOCATED);
-    boolean waiting = live.stream().anyMatch(s -> s == LineStatus.BACKORDERED || s == LineStatus.PARTLY_ALLOCATED);
     if (held && waiting) {
       return PARTLY_ALLOCATED;
     }
-    LineStatus least = live.stream().min(Enum::compareTo).orElseThrow();
     return switch (least) {
       case PLACED -> PLACED;
       case PARTLY_ALLOCATED -> PARTLY_ALLOCATED;
-      case BACKORDERED -> waiting && live.stream().anyMatch(s -> s.compareTo(LineStatus.ALLOCATED) > 0) ? PARTLY_ALLOCATED
-          : BACKORDERED;
+      case BACKORDERED -> waiting && pastAllocated ? PARTLY_ALLOCATED : BACKORDERED;
       case ALLOCATED -> ALLOCATED;
       case RELEASED -> RELEASED;
       case PICKED -> PICKED;
@@ -63,4 +86,5 @@ public enum OrderStatus {
       case CANCELLED -> CANCELLED;
     };
   }
+
 }

@@ -168,7 +168,12 @@ public interface InventoryStore {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<StockKey> keys = found.get().lines().stream().map(ReservationLine::key).distinct().toList();
+    List<ReservationLine> lines = found.get().lines();
+    if (lines.size() == 1) { // the usual reservation: one SKU at one location
+      StockKey key = lines.get(0).key();
+      return Optional.of(new ReservationWithBalances(found.get(), java.util.Map.of(key, balances(List.of(key)).get(0))));
+    }
+    List<StockKey> keys = lines.stream().map(ReservationLine::key).distinct().toList();
     List<Balance> balances = balances(keys);
     java.util.Map<StockKey, Balance> byKey = new java.util.HashMap<>();
     for (int i = 0; i < keys.size(); i++) {

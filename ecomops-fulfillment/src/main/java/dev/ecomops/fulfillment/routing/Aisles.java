@@ -2,10 +2,8 @@ package dev.ecomops.fulfillment.routing;
 
 import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /** A pick list grouped by aisle, offsets ascending within each; checked against the layout. */
 final class Aisles {
@@ -20,19 +18,30 @@ final class Aisles {
   }
 
   static Aisles of(WarehouseLayout layout, List<Position> picks) {
-    TreeMap<Integer, List<Position>> by = new TreeMap<>();
-    for (Position p : picks) {
+    // sorted once by aisle then offset (Position's order), then cut into aisles: routing calls this
+    // for every candidate batch, so no maps or lists per call
+    Position[] sorted = picks.toArray(new Position[0]);
+    for (Position p : sorted) {
       layout.check(p);
-      by.computeIfAbsent(p.aisle(), k -> new ArrayList<>()).add(p);
     }
-    int[] aisles = new int[by.size()];
-    Position[][] grouped = new Position[by.size()][];
-    int i = 0;
-    for (var e : by.entrySet()) {
-      aisles[i] = e.getKey();
-      grouped[i] = e.getValue().toArray(Position[]::new);
-      Arrays.sort(grouped[i]);
-      i++;
+    Arrays.sort(sorted);
+    int count = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      if (k == 0 || sorted[k].aisle() != sorted[k - 1].aisle()) {
+        count++;
+      }
+    }
+    int[] aisles = new int[count];
+    Position[][] grouped = new Position[count][];
+    int from = 0;
+    for (int i = 0; i < count; i++) {
+      int to = from + 1;
+      while (to < sorted.length && sorted[to].aisle() == sorted[from].aisle()) {
+        to++;
+      }
+      aisles[i] = sorted[from].aisle();
+      grouped[i] = Arrays.copyOfRange(sorted, from, to);
+      from = to;
     }
     return new Aisles(aisles, grouped);
   }
