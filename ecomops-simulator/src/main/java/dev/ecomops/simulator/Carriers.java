@@ -1,7 +1,9 @@
 package dev.ecomops.simulator;
 
 import dev.ecomops.core.Address;
+import dev.ecomops.core.Money;
 import dev.ecomops.shipping.rates.TableRateCarrier;
+import dev.ecomops.shipping.shopping.RateShopper;
 import dev.ecomops.shipping.spi.Carrier;
 import dev.ecomops.shipping.spi.RateQuote;
 import dev.ecomops.shipping.spi.ShipmentRequest;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +35,10 @@ final class Carriers {
   static final Map<String, Reliability> RELIABILITY = Map.of("UPS", new Reliability(0.05, 0.005), "FDX",
       new Reliability(0.07, 0.006), "USPS", new Reliability(0.12, 0.010));
 
+  private static final Money NO_BUDGET = Money.of(new java.math.BigDecimal("1000000"), Simulator.USD);
   private final List<Carrier> carriers = new ArrayList<>();
+  private final RateShopper all;
+  private final Map<String, RateShopper> byCarrier = new HashMap<>();
   private final Map<String, RateQuote> cache = new HashMap<>();
 
   Carriers() {
@@ -53,6 +59,8 @@ final class Carriers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    this.all = new RateShopper(carriers);
+    carriers.forEach(c -> byCarrier.put(c.name(), new RateShopper(List.of(c))));
   }
 
   private static void write(Path root, String name, double factor, String[] services, double[] base, double[] perLb)
@@ -107,23 +115,19 @@ final class Carriers {
   }
 
   /**
-   * The quote a policy picks for a shipment: {@code cheapest} (any service arriving within 5
-   * days), {@code fastest} (fewest days, then cheapest), or one carrier's cheapest.
+   * The quote a policy picks for a shipment, by the shipping module's {@link RateShopper}: {@code
+   * cheapest} (the cheapest service with at most 5 days in transit), {@code fastest} (fewest days,
+   * then cheapest), or one carrier's cheapest.
    */
   RateQuote choose(String policy, ShipmentRequest request, String cacheKey) {
     return cache.computeIfAbsent(policy + "|" + cacheKey, k -> {
-      List<RateQuote> all = new ArrayList<>();
-      for (Carrier c : carriers) {
-        if (policy.equals("cheapest") || policy.equals("fastest") || c.name().equals(policy)) {
-          all.addAll(c.quote(request));
-        }
-      }
-      Comparator<RateQuote> cost = Comparator.comparing(RateQuote::total);
-      Comparator<RateQuote> order = policy.equals("fastest") ? Comparator.comparingInt(RateQuote::transitDays)
-          .thenComparing(cost) : cost;
-      return all.stream().filter(q -> !policy.equals("cheapest") || q.transitDays() <= 5).min(order.thenComparing(
-          RateQuote::carrier).thenComparing(RateQuote::service)).orElseThrow(() -> new IllegalStateException(
-          "no quote for " + request));
+      RateShopper.Choice choice = switch (policy) {
+        case "cheapest" -> all.cheapestWithin(request, 5);
+        case "fastest" -> all.fastestWithin(request, NO_BUDGET, q -> LocalDate.EPOCH.plusDays(q.transitDays()));
+        default -> byCarrier.get(policy).cheapestWithin(request, Integer.MAX_VALUE);
+      };
+      return choice.chosen().orElseThrow(() -> new IllegalStateException("no quote for " + request + ": "
+          + choice.rejected()));
     });
   }
 

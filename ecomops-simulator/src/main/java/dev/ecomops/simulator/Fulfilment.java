@@ -60,9 +60,11 @@ import java.util.SplittableRandom;
  *       0.3% errors a line, but hands over to the carrier a day later.
  *   <li>Packing: the fulfillment module's cartonizer chooses the cheapest cartons; the result is
  *       cached by the shipment's mix of categories (items are sized by category).
- *   <li>Shipping: the configured carrier policy over the shipping module's table-rate carriers;
- *       transit as quoted (calendar days), late by one or two days at the carrier's late rate;
- *       damaged at its damage rate.
+ *   <li>Shipping: the configured carrier policy through the shipping module's rate shopper over
+ *       its table-rate carriers; the promise from the delivery promise (ship-by date plus the
+ *       quote's transit days); late by one or two days at the carrier's late rate; damaged at its
+ *       damage rate. Each parcel is tracked by the {@link ShipmentTracker} (shipped, delivered, and
+ *       a delay notice once its promise passes undelivered).
  *   <li>Returns and customer service after delivery: see {@link AfterSales}.
  * </ul>
  */
@@ -229,8 +231,9 @@ final class Fulfilment {
     Instant truck = sim.at(shipDay, 16 * 3600 + r.nextInt(4 * 3600));
     Instant earliest = order.placedAt().plusSeconds(1800);
     Instant shippedAt = truck.isBefore(earliest) ? earliest : truck;
-    long promisedDay = order.shipBy().getEpochSecond() / 86_400 + quote.transitDays();
-    Instant promisedBy = Instant.ofEpochSecond(promisedDay * 86_400 + 86_399);
+    // the promise: the carrier's transit days from the ship-by date
+    Instant promisedBy = Simulator.endOf(Simulator.PROMISE.estimate(order.placedAt(), quote.transitDays(),
+        Simulator.EVERY_DAY).deliverBy());
     Money labour = Money.of(java.math.BigDecimal.valueOf(labourMinutes * WAGE_PER_MIN), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
     Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,

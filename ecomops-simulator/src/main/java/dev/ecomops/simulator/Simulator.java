@@ -35,6 +35,8 @@ import dev.ecomops.core.order.OrderManager;
 import dev.ecomops.core.order.PlaceOrder;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.kpi.KpiEngine;
+import dev.ecomops.shipping.promise.BusinessCalendar;
+import dev.ecomops.shipping.promise.DeliveryPromise;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.fact.CoreFacts;
 import dev.ecomops.kpi.fact.Fact;
@@ -91,6 +93,14 @@ import java.util.function.IntConsumer;
 public final class Simulator {
   static final Currency USD = Currency.getInstance("USD");
   private static final double[] WEEKDAY = {1.05, 1.0, 0.98, 0.97, 1.0, 0.95, 1.05}; // Monday first
+  /** A calendar with no day off. */
+  static final BusinessCalendar EVERY_DAY = new BusinessCalendar(java.util.Set.of(), java.util.Set.of());
+  /**
+   * The delivery promise: orders in by 14:00 (UTC) ship that day, later ones the next; warehouses
+   * and carriers work every day.
+   */
+  static final DeliveryPromise PROMISE = new DeliveryPromise(ZoneOffset.UTC, java.time.LocalTime.of(14, 0), 0,
+      EVERY_DAY);
   /** Splits allowed, at most two shipments, shortfalls backordered. */
   private static final AllocationPolicy POLICY = AllocationPolicy.defaults().withMaxShipments(2);
   /** Line ids and postal codes, shared by every order rather than a copy each (a year keeps 300,000 orders). */
@@ -137,9 +147,36 @@ public final class Simulator {
    * @param placedAt when
    * @param shipBy when it must ship by
    * @param channel where
-   * @param region the customer's postal region
+   * @param customer who
    */
-  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, int region) {}
+  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, Customer customer) {
+    int region() {
+      return customer.region();
+    }
+  }
+
+  /**
+   * A customer: one of {@link #CUSTOMERS}, drawn uniformly by each order, so many order more than
+   * once (about six times a year at the defaults).
+   *
+   * @param id the customer's id
+   * @param region the postal region they live in, drawn by the regions' shares
+   * @param address their address, one instance for all their orders
+   */
+  record Customer(String id, int region, Address address) {}
+
+  /** How many customers the store has. */
+  static final int CUSTOMERS = 50_000;
+  /** Customers met so far, by number. */
+  private final Map<Integer, Customer> customers = new HashMap<>();
+
+  private Customer customer(int n) {
+    return customers.computeIfAbsent(n, k -> {
+      int region = World.drawRegion(stream(7, k).nextDouble());
+      return new Customer("C" + k, region, Address.builder().line1(k + " Main St").city("-")
+          .postalCode(POSTAL_CODES[region]).country("US").build());
+    });
+  }
 
   private Simulator(SimulationConfig config, long seed, SimulationStores stores, Consumer<Fact> tap,
       Consumer<DomainEvent> eventTap) {
@@ -285,6 +322,11 @@ public final class Simulator {
     return (int) (Math.floorDiv(t.getEpochSecond(), 86_400) - config.start().toEpochDay());
   }
 
+  /** The last second of a date (UTC). */
+  static Instant endOf(LocalDate date) {
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(86_399);
+  }
+
   Instant at(int d, long secondsIntoDay) {
     return date(d).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(secondsIntoDay);
   }
@@ -348,10 +390,11 @@ public final class Simulator {
       // arrivals lean to the afternoon and evening
       long second = (long) (86_399 * Math.pow(o.nextDouble(), 0.8));
       Instant at = at(day, second);
-      Instant shipBy = at(second < 14 * 3600 ? day : day + 1, 86_399);
+      Instant shipBy = endOf(PROMISE.shipBy(at));
       double u = o.nextDouble();
       Channel channel = u < 0.6 ? Channel.WEB : u < 0.9 ? Channel.MARKETPLACE : Channel.POINT_OF_SALE;
-      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, World.drawRegion(o.nextDouble()));
+      Customer customer = customer((int) (o.nextDouble() * CUSTOMERS));
+      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, customer);
       int count = 1;
       while (count < 4 && o.nextDouble() < 0.38) {
         count++;
@@ -381,11 +424,10 @@ public final class Simulator {
   private void place(Placement p, List<OrderLine> lines) {
     clock.set(p.placedAt());
     World.Region region = World.REGIONS.get(p.region());
-    // each order its own customer and door, so no risk or address index grows with the run
-    Order o = orders.place(PlaceOrder.builder().orderId(p.id()).customerId("C" + p.seq()).channel(p.channel())
-        .shipTo(Address.builder().line1(p.seq() + " Main St").city("-").postalCode(POSTAL_CODES[region.digit()])
-            .country("US").build())
-        .shipToPosition(region.centre()).shipBy(p.shipBy()).policy(POLICY).addAllLines(lines).build());
+    Customer c = p.customer();
+    Order o = orders.place(PlaceOrder.builder().orderId(p.id()).customerId(c.id()).channel(p.channel())
+        .shipTo(c.address()).shipToPosition(region.centre()).shipBy(p.shipBy()).policy(POLICY).addAllLines(lines)
+        .build());
     int nearest = world.nearest[p.region()][0];
     for (OrderLineState l : o.lines()) {
       for (Reservation res : reservations(l)) {

@@ -133,6 +133,15 @@ public final class CoreFacts {
     return Optional.empty();
   }
 
+  /** Each channel's name as facts carry it, one instance each (the projector keeps one per order). */
+  private static final Map<Channel, String> CHANNELS = new java.util.EnumMap<>(Channel.class);
+
+  static {
+    for (Channel c : Channel.values()) {
+      CHANNELS.put(c, c.name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
   /** What the shipment, delivery and return facts join across events. */
   private static final class Joins {
     /** A shipment on its way: what its delivery fact needs. */
@@ -192,7 +201,7 @@ public final class CoreFacts {
     }
 
     private static String channel(Channel c) {
-      return c.name().toLowerCase(java.util.Locale.ROOT);
+      return CHANNELS.get(c);
     }
   }
 
@@ -240,9 +249,8 @@ public final class CoreFacts {
       if (p.units == 0) {
         return Optional.empty(); // every line cancelled before allocation: nothing was placed
       }
-      return Optional.of(new Fact.OrderPlaced(p.order.id().value(), p.order.placedAt(),
-          p.order.channel().name().toLowerCase(java.util.Locale.ROOT), "", "", p.units, p.held, p.backordered,
-          p.held < p.units));
+      return Optional.of(new Fact.OrderPlaced(p.order.id().value(), p.order.placedAt(), CHANNELS.get(p.order.channel()),
+          "", "", p.units, p.held, p.backordered, p.held < p.units));
     }
   }
 }
