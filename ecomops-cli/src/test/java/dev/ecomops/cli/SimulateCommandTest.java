@@ -36,12 +36,13 @@ class SimulateCommandTest extends CliHarness {
   }
 
   @Test
-  @DisplayName("--compare runs two configurations on one seed and writes the differences with significance")
+  @DisplayName("--compare runs two configurations on one seed and writes the differences with significance; travel per order gets its interval from paired weeks")
   void compare() throws Exception {
     Path one = write("one.json", "{\"name\":\"single\",\"batching\":false," + SMALL + "}");
     Path two = write("two.json", "{\"name\":\"batched\",\"batching\":true," + SMALL + "}");
     Path outDir = dir.resolve("cmp");
-    assertThat(run("simulate", "--compare", one.toString(), two.toString(), "--days", "21", "--out", outDir.toString()))
+    // 77 days from a Thursday: ten whole weeks between two partial ones
+    assertThat(run("simulate", "--compare", one.toString(), two.toString(), "--days", "77", "--out", outDir.toString()))
         .as(err.toString()).isZero();
     assertThat(out.toString()).contains("A = single, B = batched", "labour_cost_per_order", "significant at 5%");
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get()
@@ -50,6 +51,14 @@ class SimulateCommandTest extends CliHarness {
     CSVRecord accuracy = rows.stream().filter(r -> r.get("kpi").equals("order_accuracy")).findFirst().orElseThrow();
     assertThat(accuracy.get("test")).isEqualTo("two-proportion z");
     assertThat(Double.parseDouble(accuracy.get("p_value"))).isBetween(0.0, 1.0);
+    CSVRecord travel = rows.stream().filter(r -> r.get("kpi").equals("pick_travel_per_order")).findFirst().orElseThrow();
+    assertThat(travel.get("test")).isEqualTo("paired weeks");
+    double low = Double.parseDouble(travel.get("low"));
+    double high = Double.parseDouble(travel.get("high"));
+    double difference = Double.parseDouble(travel.get("difference"));
+    // batching walks less, every week: the whole interval below zero, around the difference
+    assertThat(low).isLessThan(difference);
+    assertThat(high).isGreaterThan(difference).isNegative();
     assertThat(outDir.resolve("a/report.html")).exists();
     assertThat(outDir.resolve("b/kpis.csv")).exists();
   }

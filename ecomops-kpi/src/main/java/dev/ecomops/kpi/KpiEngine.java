@@ -270,6 +270,15 @@ public final class KpiEngine {
   }
 
   /**
+   * Whether the window starting at {@code start} is not wholly inside the period observed ({@link
+   * #observing}): its figures cover part of it.
+   */
+  public boolean partial(Window window, LocalDate start) {
+    LocalDate[] period = period();
+    return period != null && (start.isBefore(period[0]) || window.end(start).isAfter(period[1]));
+  }
+
+  /**
    * Every KPI for every window and segment, in window, segment and KPI order; windows not wholly
    * inside the period observed ({@link #observing}) are marked partial.
    */

@@ -14,7 +14,7 @@ import dev.ecomops.kpi.KpiValue;
  * @param high its upper end; NaN when the test gives none
  * @param pValue two-sided p-value of "no difference"; NaN when no test applies or there is too little data
  * @param test which test: {@code two-proportion z}, {@code Welch + Mann-Whitney}, {@code Mann-Whitney},
- *     {@code Welch}, or {@code none}
+ *     {@code Welch}, {@code paired weeks} (days, months: {@link AbComparison#comparePaired}), or {@code none}
  * @param significant whether {@code pValue} is below 1 − the confidence level
  */
 public record AbResult(Kpi kpi, KpiValue a, KpiValue b, double difference, double low, double high, double pValue,

@@ -113,4 +113,52 @@ class AbComparisonTest {
     return new Fact.OrderShipped("O", T, T, T, "web", "DC1", "UPS", variant, 1, accurate, Money.of("0", "USD"),
         Money.of("0", "USD"), Money.of("0", "USD"), Money.of("0", "USD"));
   }
+
+  @Test
+  @DisplayName("paired weeks: two runs on the same weeks give travel per order an interval from the weekly differences (batch means); the partial weeks are left out")
+  void pairedWeeks() {
+    java.time.LocalDate from = java.time.LocalDate.parse("2026-01-05"); // a Monday
+    KpiEngine a = KpiEngine.create(KpiSettings.defaults()).observing(from, from.plusWeeks(20));
+    KpiEngine b = KpiEngine.create(KpiSettings.defaults()).observing(from, from.plusWeeks(20));
+    KpiEngine same = KpiEngine.create(KpiSettings.defaults()).observing(from, from.plusWeeks(20));
+    SplittableRandom r = new SplittableRandom(7);
+    double[] weekly = new double[20];
+    for (int w = 0; w < 20; w++) {
+      Instant at = from.plusWeeks(w).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plusSeconds(3600);
+      // a week's load moves both runs alike (common random numbers); B walks 10 m less an order, give or take 1
+      long metresA = 4_000 + r.nextInt(2_000);
+      long metresB = metresA - 1_000 + r.nextInt(200) - 100;
+      weekly[w] = (metresB - metresA) / 100.0;
+      a.accept(new Fact.BatchPicked("A" + w, at, "DC1", 100, 150, metresA));
+      b.accept(new Fact.BatchPicked("B" + w, at, "DC1", 100, 150, metresB));
+      same.accept(new Fact.BatchPicked("S" + w, at, "DC1", 100, 150, metresA));
+    }
+    // a week after the period: partial, one order, its difference far off (+50 m); were it a batch,
+    // the interval would be ten times wider
+    Instant after = from.plusWeeks(20).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plusSeconds(3600);
+    a.accept(new Fact.BatchPicked("late", after, "DC1", 1, 1, 40));
+    same.accept(new Fact.BatchPicked("late", after, "DC1", 1, 1, 40));
+    b.accept(new Fact.BatchPicked("late", after, "DC1", 1, 1, 90));
+
+    AbResult travel = find(AbComparison.comparePaired(a, b, dev.ecomops.kpi.Window.WEEK, 0.95),
+        Kpi.PICK_TRAVEL_PER_ORDER);
+    double mean = java.util.Arrays.stream(weekly).average().orElseThrow();
+    double sd = Math.sqrt(java.util.Arrays.stream(weekly).map(d -> (d - mean) * (d - mean)).sum() / 19);
+    double half = 1.959963984540054 * sd / Math.sqrt(20);
+    assertThat(travel.test()).isEqualTo("paired weeks");
+    assertThat(travel.high() - travel.low()).isCloseTo(2 * half, within(1e-9));
+    assertThat((travel.low() + travel.high()) / 2).isCloseTo(travel.difference(), within(1e-9));
+    assertThat(travel.low()).isLessThan(-9.0);
+    assertThat(travel.high()).isLessThan(0).isGreaterThan(-11.0);
+    assertThat(travel.significant()).isTrue();
+    // the same policy against itself: a zero-width interval at zero, not significant
+    AbResult none = find(AbComparison.comparePaired(a, same, dev.ecomops.kpi.Window.WEEK, 0.95),
+        Kpi.PICK_TRAVEL_PER_ORDER);
+    assertThat(none.low()).isEqualTo(0.0);
+    assertThat(none.high()).isEqualTo(0.0);
+    assertThat(none.significant()).isFalse();
+    // KPIs with a test of their own keep it
+    assertThat(find(AbComparison.comparePaired(a, b, dev.ecomops.kpi.Window.WEEK, 0.95), Kpi.ORDER_ACCURACY).test())
+        .isEqualTo("two-proportion z");
+  }
 }
