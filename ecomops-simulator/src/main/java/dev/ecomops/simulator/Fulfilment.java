@@ -83,7 +83,7 @@ final class Fulfilment {
    * @param shipmentId the shipment's id (its package, label and tracking number)
    * @param lines the lines it carries
    */
-  record Pending(Simulator.Placement placement, int site, String shipmentId, List<OrderLineState> lines) {
+  record Pending(Ordering.Placement placement, int site, String shipmentId, List<OrderLineState> lines) {
     long units() {
       return lines.stream().mapToLong(l -> l.line().quantity()).sum();
     }
@@ -187,7 +187,7 @@ final class Fulfilment {
    */
   private void ship(int site, int day, Pending p, double labourMinutes, boolean thirdParty) {
     shipments++;
-    Simulator.Placement order = p.placement();
+    Ordering.Placement order = p.placement();
     SplittableRandom r = sim.stream(3, order.seq() * 31 + p.shipmentId().hashCode());
     long cogs = 0;
     boolean accurate = true;

@@ -1,14 +1,13 @@
 package dev.ecomops.simulator;
 
-import dev.ecomops.core.Address;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.AllocationLine;
-import dev.ecomops.core.allocation.AllocationPolicy;
 import dev.ecomops.core.allocation.AllocationStrategy;
 import dev.ecomops.core.allocation.Allocator;
 import dev.ecomops.core.allocation.MinCostStrategy;
@@ -20,26 +19,17 @@ import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.inventory.Receipt;
-import dev.ecomops.core.inventory.Reservation;
-import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.SequentialIdGenerator;
-import dev.ecomops.core.order.Channel;
-import dev.ecomops.core.order.LineStatus;
-import dev.ecomops.core.order.Order;
-import dev.ecomops.core.order.OrderId;
-import dev.ecomops.core.order.OrderLine;
-import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.core.order.OrderManager;
-import dev.ecomops.core.order.PlaceOrder;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.kpi.KpiEngine;
-import dev.ecomops.shipping.promise.BusinessCalendar;
-import dev.ecomops.shipping.promise.DeliveryPromise;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.fact.CoreFacts;
 import dev.ecomops.kpi.fact.Fact;
+import dev.ecomops.shipping.promise.BusinessCalendar;
+import dev.ecomops.shipping.promise.DeliveryPromise;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,13 +91,6 @@ public final class Simulator {
    */
   static final DeliveryPromise PROMISE = new DeliveryPromise(ZoneOffset.UTC, java.time.LocalTime.of(14, 0), 0,
       EVERY_DAY);
-  /** Splits allowed, at most two shipments, shortfalls backordered. */
-  private static final AllocationPolicy POLICY = AllocationPolicy.defaults().withMaxShipments(2);
-  /** Line ids and postal codes, shared by every order rather than a copy each (a year keeps 300,000 orders). */
-  private static final String[] LINE_IDS = {"1", "2", "3", "4"};
-  private static final String[] POSTAL_CODES = java.util.stream.IntStream.range(0, 10).mapToObj(d -> d + "0000")
-      .toArray(String[]::new);
-
   final SimulationConfig config;
   final long seed;
   final World world;
@@ -128,55 +111,11 @@ public final class Simulator {
   final List<List<Runnable>> agenda = new ArrayList<>();
   /** Shipments waiting to be picked, per warehouse. */
   final List<ArrayDeque<Fulfilment.Pending>> queues = new ArrayList<>();
-  /** Orders with lines waiting for stock, oldest first. */
-  final ArrayDeque<Placement> backorders = new ArrayDeque<>();
   /** Units demanded per SKU and warehouse in the current week. */
   final double[][] weekDemand;
-  /** Each SKU's price, one instance per SKU. */
-  private final Money[] prices;
-  long placed;
-  long units;
-  long backorderedLines;
+  /** Demand and orders. */
+  final Ordering ordering;
   int day;
-
-  /**
-   * An order as the customer placed it: what the simulation keeps of it beyond the order manager.
-   *
-   * @param id the order id
-   * @param seq its arrival number (the seed of its random stream)
-   * @param placedAt when
-   * @param shipBy when it must ship by
-   * @param channel where
-   * @param customer who
-   */
-  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, Customer customer) {
-    int region() {
-      return customer.region();
-    }
-  }
-
-  /**
-   * A customer: one of {@link #CUSTOMERS}, drawn uniformly by each order, so many order more than
-   * once (about six times a year at the defaults).
-   *
-   * @param id the customer's id
-   * @param region the postal region they live in, drawn by the regions' shares
-   * @param address their address, one instance for all their orders
-   */
-  record Customer(String id, int region, Address address) {}
-
-  /** How many customers the store has. */
-  static final int CUSTOMERS = 50_000;
-  /** Customers met so far, by number. */
-  private final Map<Integer, Customer> customers = new HashMap<>();
-
-  private Customer customer(int n) {
-    return customers.computeIfAbsent(n, k -> {
-      int region = World.drawRegion(stream(7, k).nextDouble());
-      return new Customer("C" + k, region, Address.builder().line1(k + " Main St").city("-")
-          .postalCode(POSTAL_CODES[region]).country("US").build());
-    });
-  }
 
   private Simulator(SimulationConfig config, long seed, SimulationStores stores, Consumer<Fact> tap,
       Consumer<DomainEvent> eventTap) {
@@ -190,11 +129,20 @@ public final class Simulator {
     // the run's days: what lands after the last day is in a partial window
     this.kpis = KpiEngine.create(new KpiSettings(java.time.ZoneId.of("UTC"), USD, 0.25))
         .observing(config.start(), config.start().plusDays(config.days()));
-    EventPublisher projector = new CoreFacts(sku -> World.CATEGORIES.get(world.items.get(index(dev.ecomops.core.Sku.of(sku))).category()).name())
-        .into(this::fact);
-    this.events = event -> {
-      projector.publish(event);
-      eventTap.accept(event);
+    EventPublisher projector = new CoreFacts(sku -> World.CATEGORIES.get(world.items.get(index(Sku.of(sku))).category())
+        .name()).into(this::fact);
+    this.events = new EventPublisher() {
+      @Override
+      public void publish(DomainEvent event) {
+        projector.publish(event);
+        eventTap.accept(event);
+      }
+
+      @Override
+      public void deliver(dev.ecomops.core.event.EventEnvelope envelope) {
+        projector.deliver(envelope); // relays deliver envelopes: the projector counts each once
+        eventTap.accept(envelope.event());
+      }
     };
     InMemoryCatalog catalog = InMemoryCatalog.create();
     for (World.Site s : world.sites) {
@@ -214,16 +162,13 @@ public final class Simulator {
     this.orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, strategy))
         .orders(stores.orders().get()).events(events).clock(clock).build();
     this.weekDemand = new double[world.items.size()][world.sites.size()];
-    this.prices = new Money[world.items.size()];
-    for (int i = 0; i < prices.length; i++) {
-      prices[i] = world.price(i);
-    }
     for (int i = 0; i < config.days() + 120; i++) {
       agenda.add(new ArrayList<>());
     }
     for (int s = 0; s < world.sites.size(); s++) {
       queues.add(new ArrayDeque<>());
     }
+    this.ordering = new Ordering(this);
     this.fulfilment = new Fulfilment(this);
     this.replenishment = new Replenishment(this);
   }
@@ -292,8 +237,8 @@ public final class Simulator {
     }
     Map<String, long[]> reasons = new LinkedHashMap<>();
     s.fulfilment.afterSales.byReason.forEach((k, v) -> reasons.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
-    return new SimulationResult(config, seed, s.kpis, s.placed, s.units, s.fulfilment.shipments,
-        s.replenishment.purchaseOrders, s.backorderedLines, s.fulfilment.afterSales.returns,
+    return new SimulationResult(config, seed, s.kpis, s.ordering.placed, s.ordering.units, s.fulfilment.shipments,
+        s.replenishment.purchaseOrders, s.ordering.backorderedLines, s.fulfilment.afterSales.returns,
         s.fulfilment.afterSales.tickets, reasons);
   }
 
@@ -345,11 +290,11 @@ public final class Simulator {
       today.get(i).run();
     }
     today.clear();
-    retryBackorders();
+    ordering.retryBackorders();
     if (day % 7 == 0) {
       replenishment.review(day);
     }
-    arrive();
+    ordering.arrive();
     for (int s = 0; s < world.sites.size(); s++) {
       fulfilment.work(s, day);
     }
@@ -377,130 +322,6 @@ public final class Simulator {
     return f;
   }
 
-  /** The day's orders, placed in the order they arrive. */
-  private void arrive() {
-    SplittableRandom r = stream(1, day);
-    double lambda = config.ordersPerDay() * demandFactor(date(day));
-    long n = lambda > 50 ? Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gaussian(r))) : poisson(r, lambda);
-    List<Placement> arrivals = new ArrayList<>();
-    Map<Placement, List<OrderLine>> lines = new HashMap<>();
-    for (long k = 0; k < n; k++) {
-      placed++;
-      SplittableRandom o = stream(2, placed);
-      // arrivals lean to the afternoon and evening
-      long second = (long) (86_399 * Math.pow(o.nextDouble(), 0.8));
-      Instant at = at(day, second);
-      Instant shipBy = endOf(PROMISE.shipBy(at));
-      double u = o.nextDouble();
-      Channel channel = u < 0.6 ? Channel.WEB : u < 0.9 ? Channel.MARKETPLACE : Channel.POINT_OF_SALE;
-      Customer customer = customer((int) (o.nextDouble() * CUSTOMERS));
-      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, customer);
-      int count = 1;
-      while (count < 4 && o.nextDouble() < 0.38) {
-        count++;
-      }
-      List<OrderLine> ls = new ArrayList<>();
-      java.util.Set<Integer> seen = new java.util.HashSet<>();
-      for (int l = 0; l < count; l++) {
-        int sku = world.drawSku(o.nextDouble());
-        double q = o.nextDouble();
-        long qty = q < 0.8 ? 1 : q < 0.95 ? 2 : 3;
-        if (seen.add(sku)) {
-          ls.add(OrderLine.builder().lineId(LINE_IDS[l]).sku(world.items.get(sku).sku()).quantity(qty)
-              .unitPrice(prices[sku]).build());
-          units += qty;
-        }
-      }
-      arrivals.add(p);
-      lines.put(p, ls);
-    }
-    arrivals.sort(Comparator.comparing(Placement::placedAt).thenComparingLong(Placement::seq));
-    for (Placement p : arrivals) {
-      place(p, lines.get(p));
-    }
-  }
-
-  /** Places an order through the order manager, and releases what it holds to the warehouses. */
-  private void place(Placement p, List<OrderLine> lines) {
-    clock.set(p.placedAt());
-    World.Region region = World.REGIONS.get(p.region());
-    Customer c = p.customer();
-    Order o = orders.place(PlaceOrder.builder().orderId(p.id()).customerId(c.id()).channel(p.channel())
-        .shipTo(c.address()).shipToPosition(region.centre()).shipBy(p.shipBy()).policy(POLICY).addAllLines(lines)
-        .build());
-    int nearest = world.nearest[p.region()][0];
-    for (OrderLineState l : o.lines()) {
-      for (Reservation res : reservations(l)) {
-        weekDemand[index(l.line().sku())][site(res.location())] += res.quantity();
-      }
-      if (l.waiting() > 0) {
-        backorderedLines++;
-        weekDemand[index(l.line().sku())][nearest] += l.waiting();
-      }
-    }
-    release(p, o, java.util.Set.of());
-    if (o.lines().stream().anyMatch(l -> l.waiting() > 0)) {
-      backorders.add(p);
-    }
-  }
-
-  /**
-   * Releases an order's allocated lines (those not in {@code before}, already released) and queues
-   * them at their warehouses, one shipment per warehouse.
-   */
-  private void release(Placement p, Order o, java.util.Set<String> before) {
-    if (o.lines().stream().noneMatch(l -> l.status() == LineStatus.ALLOCATED)) {
-      return;
-    }
-    Order released = orders.release(p.id());
-    Map<Integer, List<OrderLineState>> bySite = new java.util.TreeMap<>();
-    for (OrderLineState l : released.lines()) {
-      if (l.status() == LineStatus.RELEASED && !before.contains(l.lineId())) {
-        // a line split over two warehouses (rare: units of one SKU) ships from where most of it is
-        Reservation most = reservations(l).stream().max(Comparator.comparingLong(Reservation::quantity)).orElseThrow();
-        bySite.computeIfAbsent(site(most.location()), k -> new ArrayList<>()).add(l);
-      }
-    }
-    bySite.forEach((site, ls) -> queues.get(site).add(new Fulfilment.Pending(p, site,
-        p.id().value() + "/" + world.sites.get(site).id().value() + "/" + day, ls)));
-  }
-
-  private List<Reservation> reservations(OrderLineState l) {
-    List<Reservation> out = new ArrayList<>(l.reservations().size());
-    for (ReservationId id : l.reservations()) {
-      out.add(keeper.reservation(id).orElseThrow());
-    }
-    return out;
-  }
-
-  /** Allocates again, oldest first, the orders whose waiting lines' SKUs have stock now. */
-  private void retryBackorders() {
-    int n = Math.min(backorders.size(), 5_000);
-    for (int i = 0; i < n; i++) {
-      Placement p = backorders.poll();
-      Order o = orders.find(p.id()).orElseThrow();
-      boolean any = false;
-      for (OrderLineState l : o.lines()) {
-        any |= l.waiting() > 0 && keeper.available(l.line().sku()) >= l.waiting();
-      }
-      if (!any) {
-        backorders.add(p);
-        continue;
-      }
-      java.util.Set<String> released = new java.util.HashSet<>();
-      for (OrderLineState l : o.lines()) {
-        if (l.status().compareTo(LineStatus.RELEASED) >= 0) {
-          released.add(l.lineId());
-        }
-      }
-      Order after = orders.allocateBackorders(p.id(), IdempotencyKey.of("b-" + p.id().value() + "-" + day));
-      release(p, after, released);
-      if (after.lines().stream().anyMatch(l -> l.waiting() > 0)) {
-        backorders.add(p);
-      }
-    }
-  }
-
   int site(LocationId id) {
     for (int s = 0; s < world.sites.size(); s++) {
       if (world.sites.get(s).id().equals(id)) {
@@ -515,7 +336,7 @@ public final class Simulator {
   }
 
   /** A SKU's index in the world's items. */
-  int index(dev.ecomops.core.Sku sku) {
+  int index(Sku sku) {
     return Integer.parseInt(sku.value().substring(4));
   }
 

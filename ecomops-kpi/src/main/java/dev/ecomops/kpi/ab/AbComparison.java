@@ -109,7 +109,7 @@ public final class AbComparison {
     TreeMap<LocalDate, TreeMap<String, Tally>> wb = b.rollup(window, Dimension.ALL);
     List<AbResult> out = new ArrayList<>();
     for (AbResult r : totals) {
-      if (r.kpi().test() != Kpi.Test.NONE || Double.isNaN(r.difference())) {
+      if (r.kpi().test() != Kpi.Test.NONE || r.kpi() == Kpi.INVENTORY_TURNOVER || Double.isNaN(r.difference())) {
         out.add(r);
         continue;
       }
@@ -134,7 +134,9 @@ public final class AbComparison {
       double ss = diffs.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
       double se = Math.sqrt(ss / (n - 1) / n);
       double p = se == 0 ? (mean == 0 ? 1 : 0) : 2 * (1 - Normal.cdf(Math.abs(mean / se)));
-      out.add(new AbResult(r.kpi(), r.a(), r.b(), r.difference(), r.difference() - z * se, r.difference() + z * se, p,
+      // a sum over the run: the windows' differences add up, and so do their variances
+      double half = z * (r.kpi() == Kpi.HOLDING_COST ? se * n : se);
+      out.add(new AbResult(r.kpi(), r.a(), r.b(), r.difference(), r.difference() - half, r.difference() + half, p,
           "paired " + window.name().toLowerCase(java.util.Locale.ROOT) + "s", p < 1 - confidence));
     }
     return out;

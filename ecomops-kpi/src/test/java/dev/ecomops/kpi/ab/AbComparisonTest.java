@@ -161,4 +161,30 @@ class AbComparisonTest {
     assertThat(find(AbComparison.comparePaired(a, b, dev.ecomops.kpi.Window.WEEK, 0.95), Kpi.ORDER_ACCURACY).test())
         .isEqualTo("two-proportion z");
   }
+
+  @Test
+  @DisplayName("paired weeks on a sum (holding cost): the weekly differences add up, so the interval is z·sd·√n; turnover, which grows with the window, gets none")
+  void pairedWeeks_sum() {
+    java.time.LocalDate from = java.time.LocalDate.parse("2026-01-05");
+    KpiEngine a = KpiEngine.create(KpiSettings.defaults()).observing(from, from.plusWeeks(12));
+    KpiEngine b = KpiEngine.create(KpiSettings.defaults()).observing(from, from.plusWeeks(12));
+    SplittableRandom r = new SplittableRandom(11);
+    double[] weekly = new double[12];
+    double rate = KpiSettings.defaults().holdingRatePerYear() / 365;
+    for (int w = 0; w < 12; w++) {
+      Instant at = from.plusWeeks(w).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plusSeconds(3600);
+      long onHandA = 1_000 + r.nextInt(500);
+      long onHandB = onHandA - 200 + r.nextInt(40);
+      weekly[w] = (onHandB - onHandA) * 10.0 * rate;
+      a.accept(new Fact.InventorySnapshot(at, "DC1", "apparel", "TEE", onHandA, onHandA, Money.of("10.00", "USD")));
+      b.accept(new Fact.InventorySnapshot(at, "DC1", "apparel", "TEE", onHandB, onHandB, Money.of("10.00", "USD")));
+    }
+    List<AbResult> rs = AbComparison.comparePaired(a, b, dev.ecomops.kpi.Window.WEEK, 0.95);
+    AbResult holding = find(rs, Kpi.HOLDING_COST);
+    double mean = java.util.Arrays.stream(weekly).average().orElseThrow();
+    double sd = Math.sqrt(java.util.Arrays.stream(weekly).map(d -> (d - mean) * (d - mean)).sum() / 11);
+    assertThat(holding.difference()).isCloseTo(java.util.Arrays.stream(weekly).sum(), within(1e-6));
+    assertThat(holding.high() - holding.low()).isCloseTo(2 * 1.959963984540054 * sd * Math.sqrt(12), within(1e-6));
+    assertThat(find(rs, Kpi.INVENTORY_TURNOVER).test()).isEqualTo("none");
+  }
 }
