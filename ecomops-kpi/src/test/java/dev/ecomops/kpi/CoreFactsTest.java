@@ -38,6 +38,20 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Facts from core events")
 class CoreFactsTest {
 
+  /** An order manager over one SKU, TEE, with {@code units} of it at DC1, publishing to {@code events}. */
+  static OrderManager orders(ManualClock clock, long units, EventPublisher events) {
+    LocationId dc = LocationId.of("DC1");
+    Sku tee = Sku.of("TEE");
+    InMemoryCatalog catalog = InMemoryCatalog.create()
+        .add(Location.builder().id(dc).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
+        .add(Product.builder().sku(tee).name("tee").build());
+    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock).build();
+    keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(units).idempotencyKey(IdempotencyKey.of("r1"))
+        .build());
+    return OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
+        .orders(InMemoryOrderRepository.create()).events(events).clock(clock).build();
+  }
+
   @Test
   @DisplayName("the support desk's events feed first-response, resolution and CSAT KPIs")
   void supportDeskToKpis() {
@@ -91,17 +105,9 @@ class CoreFactsTest {
   @DisplayName("an order manager's placements feed fill rate, backorder and stockout KPIs once each line has its allocation: 3 of 6 units held")
   void orderPlacementsToKpis() {
     ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
-    LocationId dc = LocationId.of("DC1");
     Sku tee = Sku.of("TEE");
-    InMemoryCatalog catalog = InMemoryCatalog.create()
-        .add(Location.builder().id(dc).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
-        .add(Product.builder().sku(tee).name("tee").build());
-    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock).build();
-    keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(3).idempotencyKey(IdempotencyKey.of("r1")).build());
     KpiEngine e = KpiEngine.create(KpiSettings.defaults());
-    OrderManager orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
-        .orders(InMemoryOrderRepository.create()).events(new CoreFacts(sku -> "apparel").into(e::accept)).clock(clock)
-        .build();
+    OrderManager orders = orders(clock, 3, new CoreFacts(sku -> "apparel").into(e::accept));
     // 1001 gets its 2; 1002 wants 3 and finds 1; 1003 wants 1 and finds none
     for (String[] o : new String[][] {{"1001", "2"}, {"1002", "3"}, {"1003", "1"}}) {
       orders.place(PlaceOrder.builder().orderId(OrderId.of(o[0])).customerId("c1").shipTo(Address.builder()
@@ -124,15 +130,9 @@ class CoreFactsTest {
     ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
     LocationId dc = LocationId.of("DC1");
     Sku tee = Sku.of("TEE");
-    InMemoryCatalog catalog = InMemoryCatalog.create()
-        .add(Location.builder().id(dc).name("dc").country("US").position(GeoPoint.of(40, -74)).build())
-        .add(Product.builder().sku(tee).name("tee").build());
-    StockKeeper keeper = StockKeeper.builder().catalog(catalog).store(InMemoryInventoryStore.create()).clock(clock).build();
-    keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(9).idempotencyKey(IdempotencyKey.of("r1")).build());
     KpiEngine e = KpiEngine.create(KpiSettings.defaults());
     EventPublisher feed = new CoreFacts(sku -> "apparel").into(e::accept);
-    OrderManager orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
-        .orders(InMemoryOrderRepository.create()).events(feed).clock(clock).build();
+    OrderManager orders = orders(clock, 9, feed);
     Money usd = Money.of("1.00", "USD");
     for (String id : List.of("1001", "1002")) {
       OrderId o = OrderId.of(id);
