@@ -97,6 +97,9 @@ public final class CoreFacts {
 
       @Override
       public synchronized void deliver(EventEnvelope envelope) {
+        if (!feeds(envelope.event())) {
+          return; // makes no fact: nothing to count, and nothing to remember of its aggregate
+        }
         Long seen = last.get(envelope.aggregate());
         if (seen != null && envelope.sequence() <= seen) {
           return;
@@ -105,6 +108,24 @@ public final class CoreFacts {
         feed(envelope.event());
       }
     };
+  }
+
+  /**
+   * Whether an event can make or shape a fact; the others (stock movements, reservations,
+   * purchase orders, most status changes) pass through the projector untouched.
+   */
+  static boolean feeds(DomainEvent e) {
+    if (e instanceof OrderEvent.LineStatusChanged c) {
+      return c.from() == LineStatus.PLACED;
+    }
+    if (e instanceof ReturnEvent.RmaStatusChanged c) {
+      return c.from() == null || c.to() == RmaStatus.RESOLVED || c.to() == RmaStatus.CANCELLED
+          || c.to() == RmaStatus.REJECTED;
+    }
+    return e instanceof OrderEvent.OrderPlaced || e instanceof OrderEvent.ShipmentDispatched
+        || e instanceof OrderEvent.ShipmentDelivered || e instanceof FulfillmentEvent.PackVerified
+        || e instanceof ReturnReceived || e instanceof StockCounted || e instanceof SupportEvent.TicketFirstResponse
+        || e instanceof SupportEvent.TicketResolved || e instanceof SupportEvent.SurveyAnswered;
   }
 
   /**
