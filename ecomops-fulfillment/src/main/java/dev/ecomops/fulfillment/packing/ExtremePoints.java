@@ -65,9 +65,10 @@ final class ExtremePoints {
         pointsSorted = true;
       }
       Placement chosen = null;
+      double[][] orientations = item.orientations(); // once per item, not per point tried
       search:
       for (double[] p : points) {
-        for (double[] o : item.orientations()) {
+        for (double[] o : orientations) {
           if (p[0] + o[0] > carton.length() + EPS || p[1] + o[1] > carton.width() + EPS
               || p[2] + o[2] > carton.height() + EPS) {
             continue;

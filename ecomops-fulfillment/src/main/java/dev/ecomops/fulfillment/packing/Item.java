@@ -40,12 +40,16 @@ public record Item(String id, double length, double width, double height, double
         ? new double[][] {{length, width, height}, {width, length, height}, {length, height, width},
             {height, length, width}, {width, height, length}, {height, width, length}}
         : new double[][] {{length, width, height}, {width, length, height}};
-    java.util.List<double[]> distinct = new java.util.ArrayList<>();
+    int n = 0;
     for (double[] o : all) {
-      if (distinct.stream().noneMatch(d -> java.util.Arrays.equals(d, o))) {
-        distinct.add(o);
+      boolean repeat = false;
+      for (int k = 0; k < n && !repeat; k++) {
+        repeat = java.util.Arrays.equals(all[k], o);
+      }
+      if (!repeat) {
+        all[n++] = o;
       }
     }
-    return distinct.toArray(double[][]::new);
+    return n == all.length ? all : java.util.Arrays.copyOf(all, n);
   }
 }
