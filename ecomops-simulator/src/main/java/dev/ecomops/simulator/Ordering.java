@@ -7,11 +7,13 @@ import dev.ecomops.core.allocation.AllocationPolicy;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.order.Channel;
+import dev.ecomops.core.order.Hold;
 import dev.ecomops.core.order.LineStatus;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderLine;
 import dev.ecomops.core.order.OrderLineState;
+import dev.ecomops.core.order.OrderStatus;
 import dev.ecomops.core.order.PlaceOrder;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -25,9 +27,14 @@ import java.util.SplittableRandom;
 /**
  * Demand and orders in the simulation: each day's arrivals (Poisson, with the simulator's
  * seasons), from a pool of repeat customers, placed through the core {@code OrderManager} in the
- * order they arrive; what each order holds is released to its warehouses at once, one shipment a
- * warehouse, and what waits for stock is allocated again, oldest first, on a later day when its
- * SKUs have stock. Each order's draws come from its own random stream.
+ * order they arrive, each assessed by the core {@code RuleBasedRiskAssessor}; what an order holds
+ * is released to its warehouses at once, one shipment a warehouse, and what waits for stock is
+ * allocated again, oldest first, on a later day when its SKUs have stock. A fraud ring places 0.5%
+ * of orders, through many accounts, on one stolen card a day billed abroad: once the day's card
+ * has been used by three other customers within 24 hours, the assessor scores its orders 50
+ * (shared payment, country mismatch) and they are held (the first few slip through, as they do);
+ * the morning review cancels the ring's held orders and releases any other.
+ * Each order's draws come from its own random stream.
  */
 final class Ordering {
   /** Splits allowed, at most two shipments, shortfalls backordered. */
@@ -38,15 +45,21 @@ final class Ordering {
       .toArray(String[]::new);
   /** How many customers the store has. */
   static final int CUSTOMERS = 50_000;
+  /** The share of orders a fraud ring places, on a stolen card a day, billed abroad. */
+  static final double FRAUD_SHARE = 0.005;
 
   private final Simulator sim;
   /** Orders with lines waiting for stock, oldest first. */
   private final ArrayDeque<Placement> backorders = new ArrayDeque<>();
   /** Each SKU's price, one instance per SKU. */
   private final Money[] prices;
+  /** Orders on hold for the risk review, in the order placed. */
+  private final List<Placement> held = new ArrayList<>();
   long placed;
   long units;
   long backorderedLines;
+  /** Orders the risk review cancelled. */
+  long cancelled;
 
   /**
    * An order as the customer placed it: what the simulation keeps of it beyond the order manager.
@@ -57,8 +70,10 @@ final class Ordering {
    * @param shipBy when it must ship by
    * @param channel where
    * @param customer who
+   * @param fraud whether a fraud ring placed it, on a stolen card
    */
-  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, Customer customer) {
+  record Placement(OrderId id, long seq, Instant placedAt, Instant shipBy, Channel channel, Customer customer,
+      boolean fraud) {
     int region() {
       return customer.region();
     }
@@ -71,8 +86,9 @@ final class Ordering {
    * @param id the customer's id
    * @param region the postal region they live in, drawn by the regions' shares
    * @param address their address, one instance for all their orders
+   * @param card their payment card's fingerprint
    */
-  record Customer(String id, int region, Address address) {}
+  record Customer(String id, int region, Address address, String card) {}
 
   /** Customers met so far, by number. */
   private final Map<Integer, Customer> customers = new HashMap<>();
@@ -89,7 +105,7 @@ final class Ordering {
     return customers.computeIfAbsent(n, k -> {
       int region = World.drawRegion(sim.stream(7, k).nextDouble());
       return new Customer("C" + k, region, Address.builder().line1(k + " Main St").city("-")
-          .postalCode(POSTAL_CODES[region]).country("US").build());
+          .postalCode(POSTAL_CODES[region]).country("US").build(), "card-" + k);
     });
   }
 
@@ -110,7 +126,9 @@ final class Ordering {
       double u = o.nextDouble();
       Channel channel = u < 0.6 ? Channel.WEB : u < 0.9 ? Channel.MARKETPLACE : Channel.POINT_OF_SALE;
       Customer customer = customer((int) (o.nextDouble() * CUSTOMERS));
-      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, customer);
+      // a fraud ring's order: from its own stream, so it never shifts an honest order's draws
+      boolean fraud = sim.stream(8, placed).nextDouble() < FRAUD_SHARE;
+      Placement p = new Placement(OrderId.of("O" + placed), placed, at, shipBy, channel, customer, fraud);
       int count = 1;
       while (count < 4 && o.nextDouble() < 0.38) {
         count++;
@@ -143,7 +161,8 @@ final class Ordering {
     Customer c = p.customer();
     Order o = sim.orders.place(PlaceOrder.builder().orderId(p.id()).customerId(c.id()).channel(p.channel())
         .shipTo(c.address()).shipToPosition(region.centre()).shipBy(p.shipBy()).policy(POLICY).addAllLines(lines)
-        .build());
+        .paymentFingerprint(p.fraud() ? "stolen-" + sim.day : c.card())
+        .billingCountry(p.fraud() ? "GB" : "US").build());
     int nearest = sim.world.nearest[p.region()][0];
     for (OrderLineState l : o.lines()) {
       for (Reservation res : reservations(l)) {
@@ -154,10 +173,31 @@ final class Ordering {
         sim.weekDemand[sim.index(l.line().sku())][nearest] += l.waiting();
       }
     }
-    release(p, o, java.util.Set.of());
+    if (o.isOnHold()) {
+      held.add(p); // the risk review decides in the morning
+    } else {
+      release(p, o, java.util.Set.of());
+    }
     if (o.lines().stream().anyMatch(l -> l.waiting() > 0)) {
       backorders.add(p);
     }
+  }
+
+  /**
+   * The morning risk review, at 09:00: the fraud ring's held orders are cancelled (their stock goes
+   * back), the others' holds are lifted and what they hold is released.
+   */
+  void review() {
+    sim.clock.set(sim.at(sim.day, 9 * 3600));
+    for (Placement p : held) {
+      if (p.fraud()) {
+        sim.orders.cancel(p.id());
+        cancelled++;
+      } else {
+        release(p, sim.orders.releaseHold(p.id(), Hold.Reason.RISK_REVIEW), java.util.Set.of());
+      }
+    }
+    held.clear();
   }
 
   /**
@@ -165,7 +205,8 @@ final class Ordering {
    * them at their warehouses, one shipment per warehouse.
    */
   private void release(Placement p, Order o, java.util.Set<String> before) {
-    if (o.lines().stream().noneMatch(l -> l.status() == LineStatus.ALLOCATED)) {
+    if (o.isOnHold() || o.status() == OrderStatus.CANCELLED
+        || o.lines().stream().noneMatch(l -> l.status() == LineStatus.ALLOCATED)) {
       return;
     }
     Order released = sim.orders.release(p.id());
@@ -195,6 +236,9 @@ final class Ordering {
     for (int i = 0; i < n; i++) {
       Placement p = backorders.poll();
       Order o = sim.orders.find(p.id()).orElseThrow();
+      if (o.status() == OrderStatus.CANCELLED) {
+        continue; // cancelled in review: nothing waits any more
+      }
       boolean any = false;
       for (OrderLineState l : o.lines()) {
         any |= l.waiting() > 0 && sim.keeper.available(l.line().sku()) >= l.waiting();

@@ -23,6 +23,7 @@ import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.memory.SequentialIdGenerator;
 import dev.ecomops.core.order.OrderManager;
+import dev.ecomops.core.order.RuleBasedRiskAssessor;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiSettings;
@@ -160,7 +161,8 @@ public final class Simulator {
       default -> NearestStrategy.create();
     };
     this.orders = OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, strategy))
-        .orders(stores.orders().get()).events(events).clock(clock).build();
+        .orders(stores.orders().get()).events(events).clock(clock)
+        .risk(RuleBasedRiskAssessor.withDefaults(java.util.Set.of()), 50).build();
     this.weekDemand = new double[world.items.size()][world.sites.size()];
     for (int i = 0; i < config.days() + 120; i++) {
       agenda.add(new ArrayList<>());
@@ -290,6 +292,7 @@ public final class Simulator {
       today.get(i).run();
     }
     today.clear();
+    ordering.review();
     ordering.retryBackorders();
     if (day % 7 == 0) {
       replenishment.review(day);

@@ -173,4 +173,44 @@ class SimulatorTest {
     // the run spans Black Friday: a policy set from average demand runs out more than one that forecasts
     assertThat(v(minMax, Kpi.STOCKOUT_SKU_DAY_RATE)).isGreaterThan(v(sshape, Kpi.STOCKOUT_SKU_DAY_RATE));
   }
+
+  @Test
+  @DisplayName("risk holds: the ring's card is held once three other customers used it within a day; the morning review cancels those orders, which never ship, and nothing else stays held")
+  void riskReview() {
+    List<dev.ecomops.core.event.DomainEvent> log = new ArrayList<>();
+    SimulationResult r = Simulator.run(small("\"days\":10,\"ordersPerDay\":1500"), 42, d -> { },
+        SimulationStores.inMemory(), f -> { }, log::add);
+    java.util.Set<String> held = new java.util.HashSet<>();
+    java.util.Set<String> lifted = new java.util.HashSet<>();
+    java.util.Set<String> cancelled = new java.util.HashSet<>();
+    java.util.Set<String> shipped = new java.util.HashSet<>();
+    java.util.Map<String, String> cards = new java.util.HashMap<>();
+    for (var e : log) {
+      if (e instanceof dev.ecomops.core.event.OrderEvent.OrderPlaced p) {
+        cards.put(p.orderId().value(), p.order().paymentFingerprint().orElseThrow());
+      } else if (e instanceof dev.ecomops.core.event.OrderEvent.OrderHeld h) {
+        assertThat(h.hold().reason()).isEqualTo(dev.ecomops.core.order.Hold.Reason.RISK_REVIEW);
+        held.add(h.orderId().value());
+      } else if (e instanceof dev.ecomops.core.event.OrderEvent.OrderHoldReleased h) {
+        lifted.add(h.orderId().value());
+      } else if (e instanceof dev.ecomops.core.event.OrderEvent.OrderStatusChanged c
+          && c.to() == dev.ecomops.core.order.OrderStatus.CANCELLED) {
+        cancelled.add(c.orderId().value());
+      } else if (e instanceof dev.ecomops.core.event.OrderEvent.ShipmentDispatched d) {
+        shipped.add(d.orderId().value());
+      }
+    }
+    assertThat(held).as("the ring was caught").isNotEmpty();
+    assertThat(held).allMatch(id -> cards.get(id).startsWith("stolen-"), "only the ring's orders are held");
+    // every hold was decided in a morning review, but those placed on the last day
+    java.util.Set<String> undecided = new java.util.HashSet<>(held);
+    undecided.removeAll(cancelled);
+    undecided.removeAll(lifted);
+    assertThat(undecided.size()).isLessThan(held.size());
+    assertThat(cancelled).isSubsetOf(held).noneMatch(shipped::contains);
+    // the first orders on each day's card slipped through before it was flagged
+    assertThat(cards.entrySet()).anyMatch(e -> e.getValue().startsWith("stolen-") && !held.contains(e.getKey())
+        && shipped.contains(e.getKey()));
+    assertThat(r.orders()).isEqualTo(cards.size());
+  }
 }
