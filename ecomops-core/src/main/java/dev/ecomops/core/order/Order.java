@@ -149,7 +149,11 @@ public abstract class Order {
     throw ValidationException.of("lineId", "must be a line of order " + id(), lineId);
   }
 
-  /** What the customer pays for the lines not cancelled, in the lines' currency. */
+  /**
+   * What the customer pays for the lines not cancelled, in the lines' currency. Worked out once per
+   * order version (risk rules read it for every earlier order of a customer).
+   */
+  @Value.Lazy
   public Money total() {
     Money sum = Money.zero(lines().get(0).line().unitPrice().currency());
     for (OrderLineState l : lines()) {
