@@ -40,6 +40,11 @@ class CoreFactsTest {
 
   /** An order manager over one SKU, TEE, with {@code units} of it at DC1, publishing to {@code events}. */
   static OrderManager orders(ManualClock clock, long units, EventPublisher events) {
+    return orders(clock, units, events, InMemoryOrderRepository.create());
+  }
+
+  /** As {@link #orders(ManualClock, long, EventPublisher)}, keeping orders in {@code repo}. */
+  static OrderManager orders(ManualClock clock, long units, EventPublisher events, InMemoryOrderRepository repo) {
     LocationId dc = LocationId.of("DC1");
     Sku tee = Sku.of("TEE");
     InMemoryCatalog catalog = InMemoryCatalog.create()
@@ -49,7 +54,7 @@ class CoreFactsTest {
     keeper.receive(Receipt.builder().sku(tee).location(dc).quantity(units).idempotencyKey(IdempotencyKey.of("r1"))
         .build());
     return OrderManager.builder().keeper(keeper).allocator(Allocator.of(keeper, PriorityStrategy.create()))
-        .orders(InMemoryOrderRepository.create()).events(events).clock(clock).build();
+        .orders(repo).events(events).clock(clock).build();
   }
 
   @Test
@@ -180,5 +185,47 @@ class CoreFactsTest {
     assertThat(Kpi.RETURN_RESOLUTION_MEAN.of(t, s).value()).isEqualTo(72.0);
     var byChannel = e.rollup(Window.WEEK, Dimension.CHANNEL);
     assertThat(byChannel.values().stream().flatMap(m -> m.keySet().stream()).distinct()).containsExactly("marketplace");
+  }
+
+  @Test
+  @DisplayName("an order's envelopes relayed twice (a lost acknowledgement, a relay restart) make the same facts as once: placement, shipment and delivery counted once")
+  void orderEnvelopesTwice_countedOnce() {
+    ManualClock clock = ManualClock.at(Instant.parse("2026-11-02T09:00:00Z"));
+    InMemoryOrderRepository repo = InMemoryOrderRepository.create();
+    LocationId dc = LocationId.of("DC1");
+    Sku tee = Sku.of("TEE");
+    // no publisher: the events wait in the repository's outbox for the host's relay
+    OrderManager orders = orders(clock, 5, EventPublisher.noop(), repo);
+    OrderId id = OrderId.of("1001");
+    orders.place(PlaceOrder.builder().orderId(id).customerId("c1").shipTo(Address.builder().line1("1 Main St")
+        .city("Springfield").postalCode("12345").country("US").build()).addLines(OrderLine.builder().lineId("1")
+        .sku(tee).quantity(2).unitPrice(Money.of("10.00", "USD")).build()).build());
+    orders.release(id);
+    orders.markPicked(id);
+    orders.markPacked(id);
+    Money one = Money.of("1.00", "USD");
+    orders.ship(id, new dev.ecomops.core.order.Dispatch("P1", dc, "UPS", "", Instant.parse("2026-11-05T23:59:59Z"),
+        new dev.ecomops.core.order.ShipmentCosts(Money.of("6.00", "USD"), one, one, one), List.of()));
+    clock.advance(Duration.ofDays(1));
+    orders.deliver(id, "P1", false, List.of());
+    List<EventEnvelope> all = repo.outbox().claim(clock.instant(), Duration.ofSeconds(30), 1_000);
+
+    KpiEngine once = KpiEngine.create(KpiSettings.defaults());
+    EventPublisher single = new CoreFacts(sku -> "").into(once::accept);
+    all.forEach(single::deliver);
+    KpiEngine twice = KpiEngine.create(KpiSettings.defaults());
+    EventPublisher doubled = new CoreFacts(sku -> "").into(twice::accept);
+    for (EventEnvelope e : all) {
+      doubled.deliver(e);
+      doubled.deliver(e);
+    }
+    all.forEach(doubled::deliver); // the whole batch again
+
+    assertThat(once.factCount()).as("placed, shipped, delivered").isEqualTo(3);
+    assertThat(twice.factCount()).isEqualTo(once.factCount());
+    for (Kpi k : List.of(Kpi.FILL_RATE, Kpi.SHIPPING_COST_PER_ORDER, Kpi.ON_TIME_DELIVERY, Kpi.CYCLE_TIME_MEAN)) {
+      assertThat(k.of(twice.total(), twice.settings())).as(k.id()).isEqualTo(k.of(once.total(), once.settings()));
+    }
+    assertThat(Kpi.SHIPPING_COST_PER_ORDER.of(twice.total(), twice.settings()).denominator()).isEqualTo(1);
   }
 }
