@@ -111,7 +111,7 @@ public enum Kpi {
     METRES
   }
 
-  /** Which significance test an A/B comparison applies (see {@link dev.ecomops.kpi.ab.AbComparison}). */
+  /** Which significance test an A/B comparison ({@code kpi.ab.AbComparison}) applies. */
   public enum Test {
     /** Two-proportion z-test; difference interval by Agresti and Caffo. */
     PROPORTION,

@@ -239,13 +239,14 @@ final class Fulfilment {
     Money packagingCost = Money.of(java.math.BigDecimal.valueOf(packing.cost()), Simulator.USD,
         java.math.RoundingMode.HALF_EVEN);
     // picked, checked, packed and shipped as the truck leaves
+    String[] lineIds = p.lineIds();
     sim.clock.set(shippedAt);
-    sim.orders.markPicked(order.id(), p.lineIds());
+    sim.orders.markPicked(order.id(), lineIds);
     verifier.verify(order.id(), p.shipmentId(), expected, scans);
-    sim.orders.markPacked(order.id(), p.lineIds());
+    sim.orders.markPacked(order.id(), lineIds);
     sim.orders.ship(order.id(), new Dispatch(p.shipmentId(), origin.id(), quote.carrier(), quote.service(), promisedBy,
         new ShipmentCosts(quote.total(), packagingCost, labour, Money.ofMinor(cogs, Simulator.USD)),
-        List.of(p.lineIds())));
+        List.of(lineIds)));
     tracker.register(p.shipmentId(), order.id(), promisedBy.atZone(ZoneOffset.UTC).toLocalDate(), shippedAt);
     tracker.apply(new TrackingEvent(p.shipmentId(), TrackingStatus.IN_TRANSIT, shippedAt.plusSeconds(3600),
         "picked up"));
@@ -263,7 +264,7 @@ final class Fulfilment {
     sim.later(deliveredDay, () -> {
       sim.clock.set(delivered);
       tracker.apply(new TrackingEvent(p.shipmentId(), TrackingStatus.DELIVERED, delivered, "front door"));
-      Order o = sim.orders.deliver(order.id(), p.shipmentId(), damaged, List.of(p.lineIds()));
+      Order o = sim.orders.deliver(order.id(), p.shipmentId(), damaged, List.of(lineIds));
       afterSales.follow(site, p, o, r, deliveredDay, delivered, damaged, wrong, late);
     });
   }

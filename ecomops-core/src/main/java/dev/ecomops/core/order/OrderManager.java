@@ -201,7 +201,7 @@ public final class OrderManager {
    */
   public Order markPicked(OrderId id, String... lineIds) {
     return advance(id, Set.of(lineIds), LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM,
-        o -> List.of());
+        NO_EVENTS);
   }
 
   /**
@@ -211,7 +211,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is neither picked nor past packing
    */
   public Order markPacked(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.PICKED, LineStatus.PACKED, null, o -> List.of());
+    return advance(id, Set.of(lineIds), LineStatus.PICKED, LineStatus.PACKED, null, NO_EVENTS);
   }
 
   /**
@@ -223,7 +223,7 @@ public final class OrderManager {
    */
   public Order ship(OrderId id, String... lineIds) {
     return advance(id, Set.of(lineIds), LineStatus.PACKED, LineStatus.SHIPPED, StockIntent.StockOp.Kind.SHIP,
-        o -> List.of());
+        NO_EVENTS);
   }
 
   /**
@@ -236,12 +236,11 @@ public final class OrderManager {
   public Order ship(OrderId id, Dispatch dispatch) {
     Objects.requireNonNull(dispatch, "dispatch");
     return advance(id, Set.copyOf(dispatch.lineIds()), LineStatus.PACKED, LineStatus.SHIPPED,
-        StockIntent.StockOp.Kind.SHIP, moved -> {
-          long units = moved.stream().mapToLong(m -> m.line().line().quantity() - m.line().cancelled()).sum();
-          return List.of(new OrderEvent.ShipmentDispatched(id, dispatch.shipmentId(), moved.get(0).orderChannel,
-              dispatch.location(), dispatch.carrier(), dispatch.service(), moved.stream().map(Moved::lineId).toList(),
-              units, dispatch.costs(), moved.get(0).placedAt, moved.get(0).shipBy, dispatch.promisedBy(),
-              clock.instant()));
+        StockIntent.StockOp.Kind.SHIP, (o, moved) -> {
+          long units = moved.stream().mapToLong(l -> l.line().quantity() - l.cancelled()).sum();
+          return List.of(new OrderEvent.ShipmentDispatched(id, dispatch.shipmentId(), o.channel(), dispatch.location(),
+              dispatch.carrier(), dispatch.service(), lineIds(moved), units, dispatch.costs(), o.placedAt(),
+              o.shipBy().orElse(null), dispatch.promisedBy(), clock.instant()));
         });
   }
 
@@ -252,7 +251,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is neither shipped nor delivered
    */
   public Order deliver(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null, o -> List.of());
+    return advance(id, Set.of(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null, NO_EVENTS);
   }
 
   /**
@@ -268,8 +267,8 @@ public final class OrderManager {
   public Order deliver(OrderId id, String shipmentId, boolean damaged, List<String> lineIds) {
     Objects.requireNonNull(shipmentId, "shipmentId");
     return advance(id, Set.copyOf(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null,
-        moved -> List.of(new OrderEvent.ShipmentDelivered(id, shipmentId, moved.stream().map(Moved::lineId).toList(),
-            damaged, clock.instant())));
+        (o, moved) -> List.of(new OrderEvent.ShipmentDelivered(id, shipmentId, lineIds(moved), damaged,
+            clock.instant())));
   }
 
   /**
@@ -520,20 +519,21 @@ public final class OrderManager {
         : List.of(new StockIntent.StockOp(StockIntent.StockOp.Kind.RELEASE_ALL, held, 0, null));
   }
 
-  /** A line an {@link #advance} moves, with what its events need of the order. */
-  private record Moved(OrderLineState line, Channel orderChannel, Instant placedAt, @Nullable Instant shipBy) {
-    String lineId() {
-      return line.lineId();
-    }
+  /** For a step whose line and order status changes are all its events. */
+  private static final java.util.function.BiFunction<Order, List<OrderLineState>, List<DomainEvent>> NO_EVENTS =
+      (o, moved) -> List.of();
+
+  private static List<String> lineIds(List<OrderLineState> lines) {
+    return lines.stream().map(OrderLineState::lineId).toList();
   }
 
   /**
    * Moves the lines in {@code from} to {@code to} (all of them, or those named in {@code only}),
    * with one {@code kind} operation per reservation (null: none), and the events {@code extra}
-   * makes of the lines moved in the same commit.
+   * makes of the order (as loaded) and the lines moved, in the same commit.
    */
   private Order advance(OrderId id, Set<String> only, LineStatus from, LineStatus to,
-      StockIntent.StockOp.@Nullable Kind kind, java.util.function.Function<List<Moved>, List<DomainEvent>> extra) {
+      StockIntent.StockOp.@Nullable Kind kind, java.util.function.BiFunction<Order, List<OrderLineState>, List<DomainEvent>> extra) {
     return locked(id, () -> {
       Order o = load(id);
       for (String lineId : only) {
@@ -542,10 +542,10 @@ public final class OrderManager {
           throw new InvalidTransitionException("order " + id + " line " + lineId, status.name(), to.name());
         }
       }
-      List<Moved> moved = new ArrayList<>();
+      List<OrderLineState> moved = new ArrayList<>();
       for (OrderLineState l : o.lines()) {
         if (l.status() == from && (only.isEmpty() || only.contains(l.lineId()))) {
-          moved.add(new Moved(l, o.channel(), o.placedAt(), o.shipBy().orElse(null)));
+          moved.add(l);
         }
       }
       if (moved.isEmpty()) {
@@ -569,7 +569,7 @@ public final class OrderManager {
         return to == LineStatus.SHIPPED ? new OrderLineState(l.line(), to, 0, l.cancelled(), l.reservations())
             : l.with(to);
       });
-      return writes.relayed(applyWith(o, next, ops, extra.apply(moved)));
+      return writes.relayed(applyWith(o, next, ops, extra.apply(o, moved)));
     });
   }
 

@@ -1,7 +1,7 @@
 /**
  * The facts KPIs are computed from: self-contained records (each carries every time and flag its
  * KPIs need, so ingestion needs no lookup and no state per order), read from the JSON Lines
- * interchange format ({@link dev.ecomops.kpi.io.FactJson}) or converted from core domain events
+ * interchange format ({@code kpi.io.FactJson}) or converted from core domain events
  * ({@link dev.ecomops.kpi.fact.CoreFacts}).
  */
 @NullMarked
