@@ -3,11 +3,11 @@ package dev.ecomops.cli;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
-import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.core.validation.Check;
-import dev.ecomops.forecasting.supply.PurchasePlan;
-import dev.ecomops.forecasting.supply.SupplierChoice;
-import dev.ecomops.forecasting.supply.SupplierOffer;
+import dev.ecomops.supply.purchase.PurchaseOrder;
+import dev.ecomops.supply.sourcing.PurchasePlan;
+import dev.ecomops.supply.sourcing.SupplierChoice;
+import dev.ecomops.supply.sourcing.SupplierOffer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code ecomops purchase}: turns replenishment suggestions (the {@code replenish} command's

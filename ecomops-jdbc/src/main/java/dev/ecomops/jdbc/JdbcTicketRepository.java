@@ -2,8 +2,8 @@ package dev.ecomops.jdbc;
 
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.support.Ticket;
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
+import dev.ecomops.returns.support.Ticket;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;

@@ -2,7 +2,7 @@ package dev.ecomops.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import dev.ecomops.testkit.supply.PurchaseOrderRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.ecomops.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
 import dev.ecomops.testkit.support.TicketRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

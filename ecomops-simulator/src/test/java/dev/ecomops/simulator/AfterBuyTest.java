@@ -41,7 +41,7 @@ import dev.ecomops.returns.policy.LineDecision;
 import dev.ecomops.returns.policy.LineDecision.Outcome;
 import dev.ecomops.returns.refund.RefundCalculator;
 import dev.ecomops.returns.rma.Grade;
-import dev.ecomops.returns.rma.ReturnService;
+import dev.ecomops.returns.service.ReturnService;
 import dev.ecomops.shipping.memory.InMemoryNotifier;
 import dev.ecomops.shipping.spi.Notifier;
 import dev.ecomops.shipping.spi.TrackingEvent;

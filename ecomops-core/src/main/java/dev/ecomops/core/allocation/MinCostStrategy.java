@@ -2,7 +2,6 @@ package dev.ecomops.core.allocation;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
-import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
 import dev.ecomops.core.catalog.Location;
 import java.util.ArrayList;
 import java.util.Comparator;

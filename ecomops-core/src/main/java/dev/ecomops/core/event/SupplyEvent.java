@@ -1,8 +1,7 @@
 package dev.ecomops.core.event;
 
-import dev.ecomops.core.Sku;
 import dev.ecomops.core.LocationId;
-import dev.ecomops.core.supply.PoStatus;
+import dev.ecomops.core.Sku;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

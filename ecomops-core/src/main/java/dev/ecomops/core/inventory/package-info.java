@@ -5,7 +5,7 @@
  * {@link dev.ecomops.core.inventory.StockKeeper} is the service hosts call: receipts,
  * adjustments, transfers, reservations with idempotency keys and time-to-live, lots consumed FIFO
  * or FEFO, kits, available to promise by date. {@link dev.ecomops.core.inventory.CycleCounter},
- * {@link dev.ecomops.core.inventory.Reconciler} and {@link dev.ecomops.core.inventory.AbcClassifier}
+ * {@link dev.ecomops.core.inventory.Reconciler} and {@link dev.ecomops.forecasting.replenishment.AbcClassifier}
  * build on it.
  */
 @NullMarked

@@ -2,8 +2,6 @@ package dev.ecomops.forecasting.replenishment;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.inventory.AbcClass;
-import dev.ecomops.core.inventory.AbcClassifier;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

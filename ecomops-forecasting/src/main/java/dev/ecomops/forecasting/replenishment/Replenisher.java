@@ -1,6 +1,7 @@
 package dev.ecomops.forecasting.replenishment;
 
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.stat.SafetyStock;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import java.util.Objects;

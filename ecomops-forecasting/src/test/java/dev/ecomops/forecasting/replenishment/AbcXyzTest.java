@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.inventory.AbcClassifier;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

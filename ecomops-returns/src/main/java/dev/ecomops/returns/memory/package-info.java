@@ -1,4 +1,4 @@
-/** The embedded, in-memory implementations of the returns SPIs. */
+/** The embedded, in-memory implementations of the returns and customer-service SPIs. */
 @NullMarked
 package dev.ecomops.returns.memory;
 

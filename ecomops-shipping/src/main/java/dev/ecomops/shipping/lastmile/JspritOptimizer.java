@@ -15,7 +15,6 @@ import com.graphhopper.jsprit.core.problem.vehicle.VehicleType;
 import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import com.graphhopper.jsprit.core.util.Solutions;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.shipping.spi.RouteOptimizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

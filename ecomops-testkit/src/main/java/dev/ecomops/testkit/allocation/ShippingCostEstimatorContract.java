@@ -12,7 +12,7 @@ import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.AllocationLine;
 import dev.ecomops.core.allocation.AllocationRequest;
-import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
+import dev.ecomops.core.allocation.ShippingCostEstimator;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.testkit.Concurrently;
 import java.util.HashSet;

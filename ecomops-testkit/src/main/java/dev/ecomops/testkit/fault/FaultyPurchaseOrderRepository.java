@@ -2,9 +2,9 @@ package dev.ecomops.testkit.fault;
 
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.supply.PurchaseOrder;
-import dev.ecomops.core.supply.UnexpectedReceipt;
-import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
+import dev.ecomops.supply.purchase.PurchaseOrder;
+import dev.ecomops.supply.purchase.UnexpectedReceipt;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -17,9 +17,9 @@ import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.supply.PurchaseOrder;
 import dev.ecomops.returns.memory.InMemoryRefundGateway;
 import dev.ecomops.returns.rma.Rma;
+import dev.ecomops.supply.purchase.PurchaseOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -296,10 +296,10 @@ final class SimChecks {
       }
       case "po" -> versionAtLeast(env, version, w.real.purchaseOrders().find(kindKey[1]).map(PurchaseOrder::version));
       case "receipt" -> versionAtLeast(env, version,
-          w.real.purchaseOrders().findUnexpected(kindKey[1]).map(dev.ecomops.core.supply.UnexpectedReceipt::version));
+          w.real.purchaseOrders().findUnexpected(kindKey[1]).map(dev.ecomops.supply.purchase.UnexpectedReceipt::version));
       case "rma" -> versionAtLeast(env, version, w.real.returns().find(kindKey[1]).map(Rma::version));
       case "ticket" -> versionAtLeast(env, version,
-          w.real.tickets().find(kindKey[1]).map(dev.ecomops.core.support.Ticket::version));
+          w.real.tickets().find(kindKey[1]).map(dev.ecomops.returns.support.Ticket::version));
       default -> fail("event " + env.id() + " of an unknown aggregate kind");
     }
   }

@@ -2,9 +2,9 @@ package dev.ecomops.testkit.shipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecomops.shipping.lastmile.RouteOptimizer;
 import dev.ecomops.shipping.lastmile.VrpProblem;
 import dev.ecomops.shipping.lastmile.VrpSolution;
-import dev.ecomops.shipping.spi.RouteOptimizer;
 import dev.ecomops.testkit.Concurrently;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.SupportEvent;
-import dev.ecomops.core.support.Ticket;
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
+import dev.ecomops.returns.support.Ticket;
 import dev.ecomops.testkit.Concurrently;
 import dev.ecomops.testkit.event.Outboxes;
 import java.time.Instant;

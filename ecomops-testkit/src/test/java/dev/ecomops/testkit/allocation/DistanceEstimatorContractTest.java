@@ -5,7 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.ecomops.core.Money;
 import dev.ecomops.core.allocation.AllocationLine;
-import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
+import dev.ecomops.core.allocation.ShippingCostEstimator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ecomops.testkit.allocation;
 
 import dev.ecomops.core.Money;
-import dev.ecomops.core.allocation.spi.ShippingCostEstimator;
+import dev.ecomops.core.allocation.ShippingCostEstimator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

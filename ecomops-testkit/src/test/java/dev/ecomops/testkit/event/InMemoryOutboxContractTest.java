@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.memory.InMemoryOutbox;
-import dev.ecomops.core.memory.InMemoryTicketRepository;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.support.Ticket;
+import dev.ecomops.returns.memory.InMemoryTicketRepository;
+import dev.ecomops.returns.support.Ticket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -3,8 +3,8 @@ package dev.ecomops.testkit.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.shipping.lastmile.JspritOptimizer;
+import dev.ecomops.shipping.lastmile.RouteOptimizer;
 import dev.ecomops.shipping.lastmile.VrpProblem;
-import dev.ecomops.shipping.spi.RouteOptimizer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.ecomops.testkit.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
-import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
+import dev.ecomops.supply.memory.InMemoryPurchaseOrderRepository;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

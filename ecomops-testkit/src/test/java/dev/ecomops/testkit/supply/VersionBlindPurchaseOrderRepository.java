@@ -1,11 +1,11 @@
 package dev.ecomops.testkit.supply;
 
 import dev.ecomops.core.event.EventEnvelope;
-import dev.ecomops.core.memory.InMemoryPurchaseOrderRepository;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.supply.PurchaseOrder;
-import dev.ecomops.core.supply.UnexpectedReceipt;
-import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
+import dev.ecomops.supply.memory.InMemoryPurchaseOrderRepository;
+import dev.ecomops.supply.purchase.PurchaseOrder;
+import dev.ecomops.supply.purchase.UnexpectedReceipt;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import java.util.List;
 import java.util.Optional;
 

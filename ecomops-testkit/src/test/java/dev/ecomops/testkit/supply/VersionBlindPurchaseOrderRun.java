@@ -1,6 +1,6 @@
 package dev.ecomops.testkit.supply;
 
-import dev.ecomops.core.supply.spi.PurchaseOrderRepository;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
 
 /**
  * The kit against {@link VersionBlindPurchaseOrderRepository}. Not a test of its own (its name keeps Surefire away):

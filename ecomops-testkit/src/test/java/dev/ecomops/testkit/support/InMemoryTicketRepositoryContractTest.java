@@ -3,8 +3,8 @@ package dev.ecomops.testkit.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.ecomops.core.memory.InMemoryTicketRepository;
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.memory.InMemoryTicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

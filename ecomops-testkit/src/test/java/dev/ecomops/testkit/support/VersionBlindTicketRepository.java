@@ -1,10 +1,10 @@
 package dev.ecomops.testkit.support;
 
 import dev.ecomops.core.event.EventEnvelope;
-import dev.ecomops.core.memory.InMemoryTicketRepository;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.support.Ticket;
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.memory.InMemoryTicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
+import dev.ecomops.returns.support.Ticket;
 import java.util.List;
 import java.util.Optional;
 

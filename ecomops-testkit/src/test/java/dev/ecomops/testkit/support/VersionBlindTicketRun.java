@@ -1,6 +1,6 @@
 package dev.ecomops.testkit.support;
 
-import dev.ecomops.core.support.spi.TicketRepository;
+import dev.ecomops.returns.spi.TicketRepository;
 
 /**
  * The kit against {@link VersionBlindTicketRepository}. Not a test of its own (its name keeps Surefire away):

@@ -1,5 +1,0 @@
-/** Where purchase orders are kept. */
-@NullMarked
-package dev.ecomops.core.supply.spi;
-
-import org.jspecify.annotations.NullMarked;

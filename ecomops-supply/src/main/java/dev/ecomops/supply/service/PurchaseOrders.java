@@ -1,0 +1,536 @@
+package dev.ecomops.supply.service;
+
+import dev.ecomops.core.IdempotencyKey;
+import dev.ecomops.core.InvalidTransitionException;
+import dev.ecomops.core.LocationId;
+import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.event.DomainEvent;
+import dev.ecomops.core.event.EventEnvelope;
+import dev.ecomops.core.event.PoStatus;
+import dev.ecomops.core.event.SupplyEvent.AdvanceNoticeReceived;
+import dev.ecomops.core.event.SupplyEvent.PurchaseOrderLinePromised;
+import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
+import dev.ecomops.core.event.SupplyEvent.PurchaseOrderStatusChanged;
+import dev.ecomops.core.event.SupplyEvent.ReceiptInspected;
+import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptHeld;
+import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptResolved;
+import dev.ecomops.core.inventory.Receipt;
+import dev.ecomops.core.inventory.ScheduledSupply;
+import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.StockState;
+import dev.ecomops.core.outbox.OutboxRelay;
+import dev.ecomops.core.retry.Conflicts;
+import dev.ecomops.core.retry.RetryPolicy;
+import dev.ecomops.core.spi.EventPublisher;
+import dev.ecomops.supply.purchase.Arrival;
+import dev.ecomops.supply.purchase.PurchaseOrder;
+import dev.ecomops.supply.purchase.UnexpectedReceipt;
+import dev.ecomops.supply.spi.PurchaseOrderRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs purchase orders through their lifecycle ({@link PoStatus}) and keeps the inventory ledger
+ * in step, receiving included.
+ *
+ * <p>Expected supply: after every command each line's open units are expected exactly once in the
+ * ledger: units an advance shipping notice announced under the notice's reference on its arrival
+ * date, the rest under the order's reference on the promised date ({@link
+ * PurchaseOrder#expectedUnderOrder}). The service computes that target from the order and brings
+ * the ledger's schedule to it, so available-to-promise by date never counts a unit twice nor loses
+ * one, whatever mix of notices, receipts, new dates and closing happened.
+ *
+ * <p>Receiving: good units enter stock sellable or on quality hold (released by {@link #inspect}),
+ * damaged ones damaged, at the order's location or a put-away location; lot and expiry are kept.
+ * Units that match no line are held by {@link #holdUnexpected}, never dropped.
+ *
+ * <p>Every command is idempotent: ledger postings carry idempotency keys derived from the order,
+ * line, notice and receipt, and repeating a status the order already has, a notice or a receipt
+ * already applied changes nothing. Illegal moves throw {@link InvalidTransitionException} and bad
+ * input {@link ValidationException}, both before anything changes. Thread safe; the ledger work
+ * of one order is serialised within this service.
+ *
+ * <p>Faults: ledger postings come first, under keys derived from the command, and the order is
+ * saved after them; a command cut short between the two (a crash, a lost acknowledgement) is
+ * completed by its replay, which finds the postings already made. Each change's events are saved
+ * with the order in the repository's outbox ({@link PurchaseOrderRepository}, rule 2) and relayed
+ * after the command when a publisher is given, so none is lost. A change that keeps losing version
+ * races gives up as the keeper's {@link dev.ecomops.core.retry.RetryPolicy} says.
+ */
+public final class PurchaseOrders {
+  private static final int STRIPES = 64;
+
+  private final PurchaseOrderRepository repository;
+  private final StockKeeper keeper;
+  private final @Nullable OutboxRelay relay;
+  private final Clock clock;
+  private final Object[] locks = new Object[STRIPES];
+
+  /**
+   * A service over these collaborators.
+   *
+   * @param events where the repository's outbox is relayed after each command; {@link
+   *     EventPublisher#noop()} to leave delivery to the host's own {@link OutboxRelay}
+   */
+  public PurchaseOrders(PurchaseOrderRepository repository, StockKeeper keeper, EventPublisher events, Clock clock) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.keeper = Objects.requireNonNull(keeper, "keeper");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.relay = OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock);
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /** Stores a draft; creating the same id again returns what is stored. */
+  public PurchaseOrder create(PurchaseOrder draft) {
+    if (draft.status() != PoStatus.DRAFT || draft.version() != 1) {
+      throw ValidationException.of("status", "must be a new draft (version 1)", draft.status());
+    }
+    if (!repository.save(draft, 0, List.of(envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
+        draft.supplier(), null, PoStatus.DRAFT, clock.instant()))))) {
+      return relayed(Conflicts.stored(repository.find(draft.id()), "purchase order", draft.id()));
+    }
+    return relayed(draft);
+  }
+
+  /** A purchase order by id. */
+  public PurchaseOrder find(String id) {
+    return repository.find(id).orElseThrow(() -> ValidationException.of("purchaseOrderId", "must be a purchase order", id));
+  }
+
+  /** Records that it was sent. */
+  public PurchaseOrder send(String id) {
+    return relayed(move(id, PoStatus.SENT, l -> l, (after, events) -> { }));
+  }
+
+  /**
+   * Records the supplier's confirmation with a promised date per line, and expects the lines' units
+   * on those dates.
+   *
+   * @throws ValidationException naming {@code promised} when a line has no date
+   */
+  public PurchaseOrder confirm(String id, Map<String, LocalDate> promised) {
+    PurchaseOrder now = find(id);
+    for (PurchaseOrder.Line l : now.lines()) {
+      if (!promised.containsKey(l.lineId())) {
+        throw ValidationException.of("promised", "must give a date for line " + l.lineId(), id);
+      }
+    }
+    move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())), (after, events) -> {
+      for (PurchaseOrder.Line l : after.lines()) {
+        events.add(new PurchaseOrderLinePromised(id, l.lineId(), Objects.requireNonNull(l.promised()), clock.instant()));
+      }
+    });
+    return relayed(sync(id, "confirmed"));
+  }
+
+  /**
+   * Records a new promised date for a line: its open units not announced by a notice are expected
+   * then instead.
+   *
+   * @param key this change's idempotency key
+   */
+  public PurchaseOrder repromise(String id, String lineId, LocalDate date, String key) {
+    PurchaseOrder po = find(id);
+    if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
+      throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a new promised date");
+    }
+    po.line(lineId);
+    String command = "promise:" + key;
+    update(id, (p, events) -> {
+      if (p.applied().contains(command)) {
+        return null;
+      }
+      if (!date.equals(p.line(lineId).promised())) {
+        events.add(new PurchaseOrderLinePromised(id, lineId, date, clock.instant()));
+      }
+      return p.withLine(lineId, l -> l.promisedFor(date), p.status(), command, p.notices());
+    });
+    return relayed(sync(id, "promise-" + key, lineId));
+  }
+
+  /**
+   * Records an advance shipping notice: its units are expected on its arrival date instead of the
+   * promised one. The same notice again changes nothing.
+   *
+   * @param noticeId the notice's id
+   * @param quantities units announced per line id
+   * @throws ValidationException naming {@code quantities} for a quantity below 1, {@code lineId} for
+   *     a line the order does not have
+   * @throws InvalidTransitionException before confirmation or after the last receipt (a replay of a
+   *     notice already recorded is answered, not refused)
+   */
+  public PurchaseOrder notice(String id, String noticeId, LocalDate arrival, Map<String, Long> quantities) {
+    PurchaseOrder.Notice notice = new PurchaseOrder.Notice(noticeId, arrival, quantities, Map.of());
+    PurchaseOrder po = find(id);
+    quantities.keySet().forEach(po::line);
+    if (po.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
+      return relayed(sync(id, "asn-" + noticeId));
+    }
+    if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
+      throw new InvalidTransitionException("purchase order " + id, po.status().name(), "an advance shipping notice");
+    }
+    update(id, (p, events) -> {
+      if (p.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
+        return null;
+      }
+      List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
+      notices.add(notice);
+      events.add(new AdvanceNoticeReceived(id, p.supplier(), noticeId, arrival,
+          quantities.values().stream().mapToLong(Long::longValue).sum(), clock.instant()));
+      return new PurchaseOrder(p.id(), p.supplier(), p.location(), p.status(), p.lines(), p.applied(), notices,
+          p.version() + 1);
+    });
+    return relayed(sync(id, "asn-" + noticeId));
+  }
+
+  /**
+   * Receives units of a line against the purchase order (and its notice, when given). The same
+   * receipt id again changes nothing.
+   *
+   * @throws ValidationException naming {@code lineId} or {@code noticeId} when they are not the order's
+   * @throws InvalidTransitionException before confirmation or after closing
+   */
+  public PurchaseOrder receive(String id, Arrival arrival) {
+    PurchaseOrder po = find(id);
+    if (po.applied().contains(arrival.receiptId())) {
+      return relayed(sync(id, arrival.receiptId(), arrival.lineId()));
+    }
+    if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
+      throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
+    }
+    PurchaseOrder.Line line = po.line(arrival.lineId());
+    if (arrival.noticeId() != null) {
+      po.notice(arrival.noticeId());
+    }
+    LocationId at = arrival.putaway() != null ? arrival.putaway() : po.location();
+    String ref = arrival.noticeId() != null ? po.notice(arrival.noticeId()).supplyReference(line.lineId())
+        : po.supplyReference(line.lineId());
+    String key = "po-" + id + "-" + arrival.receiptId();
+    if (arrival.good() > 0) {
+      keeper.receive(receipt(line, at, arrival.good(), arrival.qualityHold() ? StockState.QUALITY_HOLD
+          : StockState.SELLABLE, arrival.lot(), arrival.expiry(), ref, key + "-good"));
+    }
+    if (arrival.damaged() > 0) {
+      keeper.receive(receipt(line, at, arrival.damaged(), StockState.DAMAGED, null, null, ref, key + "-damaged"));
+    }
+    applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
+    return relayed(sync(id, arrival.receiptId(), line.lineId()));
+  }
+
+  /**
+   * Books inspection of units of a line held on quality hold at a location: passed units become
+   * sellable, failed ones damaged (and count as the supplier's defects). The same key again changes
+   * nothing; the inspection's event is saved with the order once, after the stock has moved.
+   *
+   * @param lot for lot-tracked goods, the lot released; else null
+   * @param key this inspection's idempotency key
+   * @throws dev.ecomops.core.inventory.InsufficientStockException when fewer units are on hold
+   */
+  public void inspect(String id, String lineId, LocationId at, long passed, long failed, @Nullable String lot,
+      String key) {
+    if (passed < 0 || failed < 0 || passed + failed == 0) {
+      throw ValidationException.of("passed", "passed and failed must be at least 0 and not both 0", passed);
+    }
+    PurchaseOrder po = find(id);
+    PurchaseOrder.Line line = po.line(lineId);
+    StockKey stock = StockKey.of(line.sku(), at);
+    String idem = "po-" + id + "-inspect-" + key;
+    if (passed > 0) {
+      keeper.changeState(stock, passed, StockState.QUALITY_HOLD, StockState.SELLABLE, "inspection passed " + id, lot,
+          IdempotencyKey.of(idem + "-passed"));
+    }
+    if (failed > 0) {
+      keeper.changeState(stock, failed, StockState.QUALITY_HOLD, StockState.DAMAGED, "inspection failed " + id, null,
+          IdempotencyKey.of(idem + "-failed"));
+    }
+    String command = "inspect:" + key;
+    update(id, (p, events) -> {
+      if (p.applied().contains(command)) {
+        return null;
+      }
+      events.add(new ReceiptInspected(id, p.supplier(), line.sku(), passed, failed, clock.instant()));
+      return p.withLine(lineId, l -> l, p.status(), command, p.notices());
+    });
+    relayed(po);
+  }
+
+  /**
+   * Holds units that match no purchase-order line: they enter stock on quality hold under the
+   * receipt's reference, and wait in the repository until {@link #matchUnexpected} or {@link
+   * #keepUnexpected}. The same receipt again changes nothing.
+   */
+  public UnexpectedReceipt holdUnexpected(UnexpectedReceipt receipt) {
+    if (receipt.version() != 1 || !receipt.held()) {
+      throw ValidationException.of("version", "must be a new, unresolved receipt (version 1)", receipt.version());
+    }
+    keeper.receive(Receipt.builder().sku(receipt.sku()).location(receipt.location()).quantity(receipt.quantity())
+        .state(StockState.QUALITY_HOLD).supplyReference(receipt.reference())
+        .idempotencyKey(IdempotencyKey.of("unexpected-" + receipt.id())).build());
+    if (!repository.saveUnexpected(receipt, 0, List.of(EventEnvelope.ofVersion("receipt", receipt.id(), 1, 0,
+        new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
+            receipt.quantity(), clock.instant()))))) {
+      return relayed(Conflicts.stored(repository.findUnexpected(receipt.id()), "unexpected receipt", receipt.id()));
+    }
+    return relayed(receipt);
+  }
+
+  /**
+   * Settles a held unexpected receipt as units of a purchase-order line: the line counts them as
+   * received (and expects that many fewer); they stay on quality hold for {@link #inspect}.
+   *
+   * @throws ValidationException naming {@code sku} when the line is of another SKU
+   */
+  public PurchaseOrder matchUnexpected(String receiptId, String id, String lineId) {
+    UnexpectedReceipt r = findUnexpected(receiptId);
+    PurchaseOrder po = find(id);
+    PurchaseOrder.Line line = po.line(lineId);
+    if (!line.sku().equals(r.sku())) {
+      throw ValidationException.of("sku", "must be the line's SKU " + line.sku(), r.sku());
+    }
+    String how = "po:" + id + "/" + lineId;
+    if (!r.held()) {
+      if (how.equals(r.resolution())) {
+        return relayed(sync(id, r.reference(), lineId));
+      }
+      throw new InvalidTransitionException("unexpected receipt " + receiptId, r.resolution(), how);
+    }
+    if (!po.applied().contains(r.reference())) {
+      if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
+        throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
+      }
+      applyArrival(id, r.reference(), line, r.quantity(), 0, null);
+    }
+    resolve(r, how);
+    return relayed(sync(id, r.reference(), lineId));
+  }
+
+  /**
+   * Settles a held unexpected receipt by keeping the units as our own stock: they become sellable.
+   *
+   * @param reason why (recorded in the ledger and the resolution)
+   */
+  public UnexpectedReceipt keepUnexpected(String receiptId, String reason) {
+    UnexpectedReceipt r = findUnexpected(receiptId);
+    if (!r.held()) {
+      return r;
+    }
+    keeper.changeState(StockKey.of(r.sku(), r.location()), r.quantity(), StockState.QUALITY_HOLD, StockState.SELLABLE,
+        "unexpected receipt kept: " + reason, null, IdempotencyKey.of("unexpected-" + receiptId + "-kept"));
+    return relayed(resolve(r, "kept: " + reason));
+  }
+
+  /** Unexpected receipts still held. */
+  public List<UnexpectedReceipt> heldUnexpected() {
+    return repository.heldUnexpected();
+  }
+
+  /** Closes the order; units still open are no longer expected (they count as cancelled). */
+  public PurchaseOrder close(String id) {
+    return withdrawing(id, PoStatus.CLOSED);
+  }
+
+  /** Cancels the order before anything arrived; its units are no longer expected. */
+  public PurchaseOrder cancel(String id) {
+    return withdrawing(id, PoStatus.CANCELLED);
+  }
+
+  private PurchaseOrder withdrawing(String id, PoStatus to) {
+    move(id, to, PurchaseOrder.Line::cancelOpen, (after, events) -> { });
+    return relayed(sync(id, to.name().toLowerCase(Locale.ROOT)));
+  }
+
+  private UnexpectedReceipt findUnexpected(String receiptId) {
+    return repository.findUnexpected(receiptId)
+        .orElseThrow(() -> ValidationException.of("receiptId", "must be a held unexpected receipt", receiptId));
+  }
+
+  private UnexpectedReceipt resolve(UnexpectedReceipt r, String how) {
+    UnexpectedReceipt after = r.resolved(how);
+    if (!repository.saveUnexpected(after, r.version(), List.of(EventEnvelope.ofVersion("receipt", r.id(),
+        after.version(), 0, new UnexpectedReceiptResolved(r.id(), how, clock.instant()))))) {
+      return Conflicts.stored(repository.findUnexpected(r.id()), "unexpected receipt", r.id());
+    }
+    return after;
+  }
+
+  /** Counts arrived units on the line and its notices (the named one first, then in arrival order). */
+  private void applyArrival(String id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
+      @Nullable String noticeId) {
+    update(id, (p, published) -> {
+      if (p.applied().contains(receiptId)) {
+        return null;
+      }
+      long units = good + damaged;
+      long own = noticeId == null ? p.expectedUnderOrder(line.lineId()) : 0;
+      long left = units - Math.min(units, own);
+      List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < notices.size(); i++) {
+        if (notices.get(i).id().equals(noticeId)) {
+          order.add(0, i);
+        } else {
+          order.add(i);
+        }
+      }
+      for (int i : order) {
+        long take = Math.min(left, notices.get(i).outstanding(line.lineId()));
+        if (take > 0) {
+          notices.set(i, notices.get(i).plusArrived(line.lineId(), take));
+          left -= take;
+        }
+      }
+      PurchaseOrder next = p.withLine(line.lineId(), l -> l.plusReceived(good, damaged), p.status(), receiptId, notices);
+      PoStatus status = next.lines().stream().allMatch(l -> l.open() == 0) ? PoStatus.RECEIVED
+          : PoStatus.PARTIALLY_RECEIVED;
+      published.add(new PurchaseOrderReceived(id, p.supplier(), receiptId, line.sku(), good, damaged,
+          Objects.requireNonNull(p.line(line.lineId()).promised()), clock.instant()));
+      if (status != p.status()) {
+        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status(), status, clock.instant()));
+      }
+      return new PurchaseOrder(next.id(), next.supplier(), next.location(), status, next.lines(), next.applied(),
+          next.notices(), next.version());
+    });
+  }
+
+  /**
+   * Brings the ledger's expected supply of every line to what the order says is still expected
+   * (see the class comment), posting under idempotency keys derived from {@code cause}. Runs after
+   * every command, replays included, so a command cut short by a crash is completed by its replay.
+   */
+  private PurchaseOrder sync(String id, String cause) {
+    return sync(id, cause, null);
+  }
+
+  /** As {@link #sync(String, String)} for some lines only (null for all): a receipt touches one line. */
+  private PurchaseOrder sync(String id, String cause, @Nullable String onlyLine) {
+    synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+      PurchaseOrder po = find(id);
+      if (po.status() == PoStatus.DRAFT || po.status() == PoStatus.SENT) {
+        return po;
+      }
+      for (PurchaseOrder.Line l : po.lines()) {
+        if (onlyLine != null && !onlyLine.equals(l.lineId())) {
+          continue;
+        }
+        StockKey stock = StockKey.of(l.sku(), po.location());
+        Map<String, ScheduledSupply> target = new LinkedHashMap<>();
+        long own = po.expectedUnderOrder(l.lineId());
+        if (own > 0) {
+          target.put(po.supplyReference(l.lineId()), new ScheduledSupply(po.supplyReference(l.lineId()),
+              Objects.requireNonNull(l.promised()), own, false));
+        }
+        for (PurchaseOrder.Notice n : po.notices()) {
+          long noticed = po.expectedUnderNotice(n.id(), l.lineId());
+          if (noticed > 0) {
+            target.put(n.supplyReference(l.lineId()), new ScheduledSupply(n.supplyReference(l.lineId()), n.arrival(),
+                noticed, false));
+          }
+        }
+        List<String> refs = new ArrayList<>(target.keySet());
+        refs.add(po.supplyReference(l.lineId()));
+        po.notices().forEach(n -> refs.add(n.supplyReference(l.lineId())));
+        List<ScheduledSupply> ledger = keeper.balance(stock).schedule();
+        for (String ref : refs.stream().distinct().toList()) {
+          List<ScheduledSupply> now = ledger.stream().filter(s -> !s.transfer() && s.reference().equals(ref)).toList();
+          ScheduledSupply want = target.get(ref);
+          if (want == null ? now.isEmpty() : now.equals(List.of(want))) {
+            continue;
+          }
+          String key = "po-" + id + "-" + cause + "-" + ref;
+          if (!now.isEmpty()) {
+            keeper.cancelSupply(stock, ref, IdempotencyKey.of(key + "-withdrawn"));
+          }
+          if (want != null) {
+            keeper.expectSupply(stock, want.quantity(), want.expectedDate(), ref, IdempotencyKey.of(key + "-expected"));
+          }
+        }
+      }
+      return find(id);
+    }
+  }
+
+  private static Receipt receipt(PurchaseOrder.Line line, LocationId at, long quantity, StockState state,
+      @Nullable String lot, @Nullable LocalDate expiry, String ref, String key) {
+    Receipt.Builder b = Receipt.builder().sku(line.sku()).location(at).quantity(quantity).state(state)
+        .supplyReference(ref).idempotencyKey(IdempotencyKey.of(key));
+    if (lot != null) {
+      b.lot(lot);
+    }
+    if (expiry != null) {
+      b.lotExpiry(expiry);
+    }
+    return b.build();
+  }
+
+  /**
+   * Moves the order to {@code to}, each line changed by {@code eachLine}; {@code more} adds events
+   * about the moved order to the status change's.
+   */
+  private PurchaseOrder move(String id, PoStatus to, UnaryOperator<PurchaseOrder.Line> eachLine,
+      BiConsumer<PurchaseOrder, List<DomainEvent>> more) {
+    return update(id, (po, events) -> {
+      if (po.status() == to) {
+        return null;
+      }
+      if (!po.status().next().contains(to)) {
+        throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
+      }
+      events.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status(), to, clock.instant()));
+      PurchaseOrder next = po.next(to, eachLine);
+      more.accept(next, events);
+      return next;
+    });
+  }
+
+  /**
+   * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
+   * concurrent change as the keeper's retry policy allows; null from the change means none.
+   */
+  private PurchaseOrder update(String id, BiFunction<PurchaseOrder, List<DomainEvent>, @Nullable PurchaseOrder> change) {
+    RetryPolicy.Attempts attempts = null;
+    while (true) {
+      PurchaseOrder po = find(id);
+      List<DomainEvent> events = new ArrayList<>(2);
+      PurchaseOrder next = change.apply(po, events);
+      if (next == null) {
+        return po;
+      }
+      List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+      for (int i = 0; i < events.size(); i++) {
+        envelopes.add(envelope(next, i, events.get(i)));
+      }
+      if (repository.save(next, po.version(), envelopes)) {
+        return next;
+      }
+      if (attempts == null) {
+        attempts = keeper.retryPolicy().start("purchase order", id);
+      }
+      attempts.backOff();
+    }
+  }
+
+  private static EventEnvelope envelope(PurchaseOrder after, int index, DomainEvent e) {
+    return EventEnvelope.ofVersion("po", after.id(), after.version(), index, e);
+  }
+
+  /** Delivers what waits in the outbox, if this service relays; the command's result either way. */
+  private <T> T relayed(T result) {
+    if (relay != null) {
+      relay.relayAfterCommand();
+    }
+    return result;
+  }
+}
