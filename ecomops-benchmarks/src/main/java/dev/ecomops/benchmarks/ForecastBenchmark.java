@@ -1,11 +1,11 @@
 package dev.ecomops.benchmarks;
 
-import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Ets;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.Naive;
 import dev.ecomops.forecasting.method.Theta;
+import dev.ecomops.forecasting.selection.Auto;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,9 +1,7 @@
 package dev.ecomops.benchmarks;
 
 import dev.ecomops.forecasting.evaluation.Accuracy;
-import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Combination;
-import dev.ecomops.forecasting.method.SeasonallyAdjusted;
 import dev.ecomops.forecasting.method.Ets;
 import dev.ecomops.forecasting.method.ForecastMethod;
 import dev.ecomops.forecasting.method.Holt;
@@ -11,8 +9,10 @@ import dev.ecomops.forecasting.method.HoltWinters;
 import dev.ecomops.forecasting.method.Intermittent;
 import dev.ecomops.forecasting.method.Naive;
 import dev.ecomops.forecasting.method.SeasonalNaive;
+import dev.ecomops.forecasting.method.SeasonallyAdjusted;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
 import dev.ecomops.forecasting.method.Theta;
+import dev.ecomops.forecasting.selection.Auto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
-import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.service.StockKeeper;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.core.outbox.OutboxRelay;
 import java.util.concurrent.TimeUnit;

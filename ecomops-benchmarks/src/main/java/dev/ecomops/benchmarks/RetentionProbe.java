@@ -3,7 +3,7 @@ package dev.ecomops.benchmarks;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
-import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.service.StockKeeper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import javax.management.JMException;

@@ -1,8 +1,7 @@
 package dev.ecomops.cli;
 
-import dev.ecomops.forecasting.evaluation.Accuracy;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.forecasting.evaluation.Accuracy;
 import dev.ecomops.forecasting.method.Ets;
 import dev.ecomops.forecasting.method.EtsModel;
 import dev.ecomops.forecasting.method.Forecast;
@@ -15,6 +14,7 @@ import dev.ecomops.forecasting.method.Naive;
 import dev.ecomops.forecasting.method.SeasonalNaive;
 import dev.ecomops.forecasting.method.SimpleExponentialSmoothing;
 import dev.ecomops.forecasting.method.Theta;
+import dev.ecomops.forecasting.selection.Auto;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
-import dev.ecomops.core.validation.Check;
 import dev.ecomops.supply.purchase.PurchaseOrder;
 import dev.ecomops.supply.sourcing.PurchasePlan;
 import dev.ecomops.supply.sourcing.SupplierChoice;

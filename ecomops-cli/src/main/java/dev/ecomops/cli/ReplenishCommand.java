@@ -1,12 +1,12 @@
 package dev.ecomops.cli;
 
-import dev.ecomops.core.validation.Check;
-import dev.ecomops.forecasting.method.Auto;
+import dev.ecomops.core.Check;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar.Promotion;
 import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
 import dev.ecomops.forecasting.replenishment.Replenisher;
 import dev.ecomops.forecasting.replenishment.SupplierTerms;
+import dev.ecomops.forecasting.selection.Auto;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

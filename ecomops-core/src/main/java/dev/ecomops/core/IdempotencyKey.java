@@ -1,6 +1,5 @@
 package dev.ecomops.core;
 
-import dev.ecomops.core.validation.Check;
 
 /**
  * The key a command carries so that a replay returns the first result and changes nothing. Chosen by the caller (an order line id, a message id); 1 to 200 characters, not blank.

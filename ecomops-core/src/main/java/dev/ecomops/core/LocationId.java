@@ -1,6 +1,5 @@
 package dev.ecomops.core;
 
-import dev.ecomops.core.validation.Check;
 
 /**
  * The id of a stock location (warehouse, store or 3PL node), e.g. {@code DC-EAST}.

@@ -1,6 +1,5 @@
 package dev.ecomops.core;
 
-import dev.ecomops.core.validation.Check;
 
 /**
  * A stock-keeping unit code, e.g. {@code TSHIRT-RED-M}. Case-sensitive, 1 to 100 characters, not blank.

@@ -10,8 +10,8 @@ import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
-import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
+import dev.ecomops.core.inventory.service.StockKeeper;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -20,13 +20,11 @@ import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.ReserveRequest;
-import dev.ecomops.core.inventory.StockKeeper;
 import dev.ecomops.core.inventory.StockKey;
-
+import dev.ecomops.core.inventory.service.StockKeeper;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.retry.RetriesExhaustedException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ecomops.core.allocation;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.Sku;
-import dev.ecomops.core.validation.Check;
 import java.util.Objects;
 
 /**

@@ -1,11 +1,11 @@
 package dev.ecomops.core.allocation;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.LocationCapability;
-import dev.ecomops.core.validation.Check;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

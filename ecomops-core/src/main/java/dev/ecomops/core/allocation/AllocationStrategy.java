@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Chooses which locations ship which lines. A strategy only plans, against a {@link StockView}
- * read for the attempt; the {@link Allocator} applies the shortfall policy and holds the stock.
+ * read for the attempt; the {@code Allocator} applies the shortfall policy and holds the stock.
  *
  * <p>Contract: pure and thread safe (one instance serves concurrent allocations); never plans
  * more of a SKU at a location than the view shows, nor more of a line than it asks for; uses at

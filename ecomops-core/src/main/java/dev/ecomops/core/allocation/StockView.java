@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Units available to promise per (SKU, location), as read once for one allocation attempt. The
@@ -55,8 +56,23 @@ public final class StockView {
     return this;
   }
 
-  /** Sets a whole row at once: {@code units[i]} for the i-th location of {@link #over}. */
-  StockView putRow(Sku sku, long[] units) {
+  /**
+   * Sets a whole row at once: {@code units[i]} for the i-th location of {@link #over}. The view
+   * keeps the array (no copy); the caller must not change it afterwards.
+   *
+   * @throws IllegalArgumentException if the row's length is not the number of locations or an
+   *     entry is negative
+   */
+  public StockView putRow(Sku sku, long[] units) {
+    if (units.length != locations.size()) {
+      throw new IllegalArgumentException("units has " + units.length + " entries but the view has "
+          + locations.size() + " locations");
+    }
+    for (long u : units) {
+      if (u < 0) {
+        throw new IllegalArgumentException("units has " + u + " but must be at least 0");
+      }
+    }
     rows.put(sku, units);
     return this;
   }
@@ -80,8 +96,11 @@ public final class StockView {
     return i == null ? -1 : i;
   }
 
-  /** The row of a SKU (positions as {@link #position}), or null. Shared, not copied. */
-  long[] row(Sku sku) {
+  /**
+   * The row of a SKU (positions as {@link #position}), or null when the view has none. Shared, not
+   * copied, for the allocator's hot path: read it, never change it.
+   */
+  public long @Nullable [] row(Sku sku) {
     return rows.get(sku);
   }
 

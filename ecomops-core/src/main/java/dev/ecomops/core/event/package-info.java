@@ -1,6 +1,6 @@
 /**
  * Domain events: immutable facts about committed changes, one sealed interface per emitting
- * domain, published through {@link dev.ecomops.core.spi.EventPublisher}. They carry ids,
+ * domain, published through {@code EventPublisher}. They carry ids,
  * timestamps and the facts KPIs need, so {@code ecomops-kpi} computes everything from them alone.
  */
 @NullMarked

@@ -9,8 +9,7 @@ import java.util.OptionalDouble;
  * The state or result of a cycle count: one line per key counted.
  *
  * @param id the count id
- * @param version 1 when opened, one more after each change; a {@link
- *     dev.ecomops.core.spi.CountRepository} saves against it
+ * @param version 1 when opened, one more after each change; a {@code CountRepository} saves against it
  * @param tolerance how far a line may differ and still count as accurate
  * @param lines one per key, in the order the count was opened
  * @param posted whether corrections were posted (the count is closed)
@@ -25,7 +24,7 @@ public record CycleCount(String id, long version, CountTolerance tolerance, List
   }
 
   /** This count at the next version, with other lines and posted flag. */
-  CycleCount next(List<Line> newLines, boolean nowPosted) {
+  public CycleCount next(List<Line> newLines, boolean nowPosted) {
     return new CycleCount(id, version + 1, tolerance, newLines, nowPosted);
   }
 

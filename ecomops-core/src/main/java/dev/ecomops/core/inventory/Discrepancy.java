@@ -1,7 +1,8 @@
 package dev.ecomops.core.inventory;
 
+
 /**
- * A difference found by the {@link Reconciler}.
+ * A difference found by the {@code Reconciler}.
  *
  * @param key the (SKU, location)
  * @param bucket what differs, e.g. {@code onHand}

@@ -1,10 +1,10 @@
 package dev.ecomops.core.inventory;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.validation.Check;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Units arriving at a location, from a supplier, a production run or an opening balance.
  *
  * <p>Rules checked on build: quantity at least 1; an expiry date needs a lot. Rules checked by
- * {@link StockKeeper#receive(Receipt)}: SKU and location known; a lot is given exactly when the
+ * {@code StockKeeper.receive}: SKU and location known; a lot is given exactly when the
  * product is lot-tracked; the expiry date is not before today.
  */
 @Value.Immutable
@@ -42,7 +42,7 @@ public abstract class Receipt {
   /** The lot's last sellable day; defaults to today plus the product's shelf life, if any. */
   public abstract Optional<LocalDate> lotExpiry();
 
-  /** The expected supply this receipt fulfils (see {@link StockKeeper#expectSupply}). */
+  /** The expected supply this receipt fulfils (see {@code StockKeeper.expectSupply}). */
   public abstract Optional<String> supplyReference();
 
   /** The state the units arrive in; sellable unless they go to quality hold or arrive damaged. */

@@ -3,10 +3,10 @@ package dev.ecomops.core.inventory;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.style.EcomopsStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import dev.ecomops.core.style.EcomopsStyle;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +28,17 @@ public abstract class Reservation {
 
   /** Builds a {@link Reservation}. */
   public static class Builder extends ImmutableReservation.Builder {}
+
+  /**
+   * A reservation from every attribute, in declaration order, without a builder: the keeper makes
+   * one on every reserve, release and confirm. Checks as {@link #builder()} does.
+   */
+  public static Reservation of(ReservationId id, String reference, Sku sku, LocationId location, long quantity,
+      long open, long picked, long shipped, long released, long expired, List<ReservationLine> lines,
+      ReservationStatus status, Instant createdAt, Optional<Instant> expiresAt, long version) {
+    return ImmutableReservation.of(id, reference, sku, location, quantity, open, picked, shipped, released, expired,
+        lines, status, createdAt, expiresAt, version);
+  }
 
   /** The id. */
   @Value.Parameter

@@ -1,6 +1,6 @@
 package dev.ecomops.core.inventory;
 
-import dev.ecomops.core.validation.Check;
+import dev.ecomops.core.Check;
 
 /**
  * The id of a reservation, issued by the {@code IdGenerator} when it is made.

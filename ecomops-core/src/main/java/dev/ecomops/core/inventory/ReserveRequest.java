@@ -1,10 +1,11 @@
 package dev.ecomops.core.inventory;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.validation.Check;
+import dev.ecomops.core.internal.Digest;
 import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -74,7 +75,7 @@ public abstract class ReserveRequest {
    * the hottest keyed command). Must feed exactly the same characters; a property test holds
    * the two together.
    */
-  String fingerprintDigest() {
+  public String fingerprintDigest() {
     // each optional read once: the generated accessors wrap a new Optional on every call
     Optional<LocationId> location = location();
     Optional<ReservationId> id = reservationId();

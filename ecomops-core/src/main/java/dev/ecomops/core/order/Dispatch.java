@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One shipment leaving a warehouse, as {@link OrderManager#ship(OrderId, Dispatch)} records it:
+ * One shipment leaving a warehouse, as {@code OrderManager.ship(OrderId, Dispatch)} records it:
  * which packed lines go, from where, with which carrier, what it promised and what it cost. The
- * manager publishes it as {@link dev.ecomops.core.event.OrderEvent.ShipmentDispatched} in the
+ * manager publishes it as {@code OrderEvent.ShipmentDispatched} in the
  * same commit that ships the lines, which is what shipping KPIs (cost per order, on-time
  * shipping, and, with the delivery, on-time delivery and cycle time) are computed from.
  *

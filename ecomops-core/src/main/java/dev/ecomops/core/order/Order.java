@@ -1,11 +1,11 @@
 package dev.ecomops.core.order;
 
 import dev.ecomops.core.Address;
+import dev.ecomops.core.Check;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.allocation.AllocationPolicy;
-import dev.ecomops.core.validation.Check;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * An order as stored: what was placed, and each line's progress. Its {@link #status()} follows
  * from its lines; {@link #holds()} keep it from fulfilment. Each stored change bumps {@link
- * #version()}. Orders change only through {@link OrderManager}.
+ * #version()}. Orders change only through {@code OrderManager}.
  *
  * <p>Rules checked on build: at least one line; line ids unique; every line in one currency.
  */
@@ -203,4 +203,27 @@ public abstract class Order {
     }
   }
 
+  // Copies with one attribute changed; the generated implementation provides them. Values only: the
+  // order service decides when a change is allowed.
+
+  /** This order with {@code holds} instead of its holds. */
+  public abstract Order withHolds(Iterable<? extends Hold> holds);
+
+  /** This order with {@code intent} recorded as its pending stock command. */
+  public abstract Order withPending(StockIntent intent);
+
+  /** This order with {@code intent} as its pending stock command, or none. */
+  public abstract Order withPending(Optional<? extends StockIntent> intent);
+
+  /** This order with a new ship-to address. */
+  public abstract Order withShipTo(Address shipTo);
+
+  /** This order with a new ship-to position, or none. */
+  public abstract Order withShipToPosition(Optional<? extends GeoPoint> position);
+
+  /** This order with {@code lines} instead of its lines. */
+  public abstract Order withLines(Iterable<? extends OrderLineState> lines);
+
+  /** This order as stored version {@code version} (for repositories and the order service's writes). */
+  public abstract Order withVersion(long version);
 }

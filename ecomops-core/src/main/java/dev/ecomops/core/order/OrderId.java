@@ -1,6 +1,6 @@
 package dev.ecomops.core.order;
 
-import dev.ecomops.core.validation.Check;
+import dev.ecomops.core.Check;
 
 /**
  * An order's id, chosen by the host (the storefront's order number).

@@ -1,9 +1,9 @@
 package dev.ecomops.core.order;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.validation.Check;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +54,7 @@ public abstract class OrderLine {
   }
 
   /** The same line with another quantity (an edit). */
-  OrderLine withQuantityOf(long quantity) {
+  public OrderLine withQuantityOf(long quantity) {
     return ((ImmutableOrderLine) ImmutableOrderLine.copyOf(this)).withQuantity(quantity);
   }
 

@@ -33,7 +33,8 @@ public record OrderLineState(OrderLine line, LineStatus status, long held, long 
     return status.isBeforeRelease() ? Math.max(0, line.quantity() - held - cancelled) : 0;
   }
 
-  OrderLineState with(LineStatus status) {
+  /** This line state with another status. */
+  public OrderLineState with(LineStatus status) {
     return new OrderLineState(line, status, held, cancelled, reservations);
   }
 }

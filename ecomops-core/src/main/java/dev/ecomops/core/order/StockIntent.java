@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stock command an order has recorded and not yet seen through: the intent half of the unit of
- * work that spans the order repository and the inventory store. {@link OrderManager} saves the
+ * work that spans the order repository and the inventory store. {@code OrderManager} saves the
  * intent on the order first, then runs the stock command (idempotent by key or by reservation
  * state), then saves the order's new lines and clears the intent. A crash, a lost acknowledgement
  * or a lost version race anywhere in between leaves the intent on the order, and the next
- * command on the order (or {@link OrderManager#settle}) completes it before anything else, so an
+ * command on the order (or {@code OrderManager.settle}) completes it before anything else, so an
  * order's lines never run ahead of its stock and no reservation is stranded.
  */
 public sealed interface StockIntent {

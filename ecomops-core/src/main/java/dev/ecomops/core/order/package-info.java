@@ -1,7 +1,8 @@
 /**
- * Orders: the order aggregate with its line and order state machines, edits before release, holds,
- * and the {@link dev.ecomops.core.order.OrderManager} that drives them, holding stock through
- * {@link dev.ecomops.core.allocation.Allocator} and publishing an event for every transition.
+ * Orders, as values: the order aggregate with its line and order state machines ({@link
+ * dev.ecomops.core.order.LineStatus}, {@link dev.ecomops.core.order.OrderStatus}), holds, the
+ * commands that place and ship it. These are what the order SPI stores and the order events carry.
+ * The service that drives them, {@code OrderManager}, is in {@code dev.ecomops.core.order.service}.
  */
 @EcomopsStyle
 @NullMarked

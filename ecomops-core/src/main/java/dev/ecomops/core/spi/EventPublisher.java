@@ -6,7 +6,7 @@ import dev.ecomops.core.event.EventEnvelope;
 /**
  * Where delivered domain events go: the host's bus, a KPI engine, a test's list. ecomops never
  * calls it in the middle of a change: events are written with the change into the store's {@link
- * Outbox}, and an {@link dev.ecomops.core.outbox.OutboxRelay} hands them over afterwards, at least
+ * Outbox}, and an {@code OutboxRelay} hands them over afterwards, at least
  * once, in order per aggregate.
  *
  * <p>Contract, checked by {@code dev.ecomops.testkit.event.EventPublisherContract}: thread safe

@@ -4,8 +4,8 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
-import dev.ecomops.core.inventory.ReservationLine;
 import dev.ecomops.core.inventory.ReservationId;
+import dev.ecomops.core.inventory.ReservationLine;
 import dev.ecomops.core.inventory.StockKey;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Where the host keeps inventory state: one append-only ledger of {@link Movement}s per {@link
  * StockKey} with its derived {@link Balance}, the {@link Reservation}s, and a record of every
  * applied commit under its idempotency key. All decisions (what to append, whether stock
- * suffices) are made by {@link dev.ecomops.core.inventory.StockKeeper}; the store only keeps
- * state and applies {@link Commit}s atomically. The in-memory default is {@link
- * dev.ecomops.core.memory.InMemoryInventoryStore}.
+ * suffices) are made by {@code StockKeeper}; the store only keeps
+ * state and applies {@link Commit}s atomically. The in-memory default is {@code InMemoryInventoryStore}.
  *
  * <p>The contract, checked by {@code dev.ecomops.testkit.inventory.InventoryStoreContract}:
  *

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Where committed events wait to be delivered: the read side of a transactional outbox. A store
  * writes a command's events in the same atomic write as its state ({@link Commit#events()}, the
- * repositories' writes); an {@link dev.ecomops.core.outbox.OutboxRelay} claims them here, hands
+ * repositories' writes); an {@code OutboxRelay} claims them here, hands
  * them to an {@link EventPublisher}, and acknowledges them. Several relays (several nodes) may
- * work one outbox at once. The in-memory default is {@link dev.ecomops.core.memory.InMemoryOutbox}.
+ * work one outbox at once. The in-memory default is {@code InMemoryOutbox}.
  *
  * <p>The contract, checked by {@code dev.ecomops.testkit.event.OutboxContract}:
  *

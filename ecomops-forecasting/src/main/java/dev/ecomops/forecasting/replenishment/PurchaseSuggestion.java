@@ -22,7 +22,7 @@ public record PurchaseSuggestion(String sku, String location, String supplier, d
    * @param minimumOrder at least 0
    * @param casePack at least 1
    * @throws ValidationException naming the field that breaks its range, or {@code policyQuantity}
-   *     above {@link dev.ecomops.core.validation.Check#MAX_QUANTITY} (an overflowed position, not a purchase)
+   *     above {@link dev.ecomops.core.Check#MAX_QUANTITY} (an overflowed position, not a purchase)
    */
   public static long round(double policyQuantity, long minimumOrder, long casePack) {
     if (minimumOrder < 0) {
@@ -31,8 +31,8 @@ public record PurchaseSuggestion(String sku, String location, String supplier, d
     if (casePack < 1) {
       throw ValidationException.of("casePack", "must be at least 1", casePack);
     }
-    if (!(policyQuantity <= dev.ecomops.core.validation.Check.MAX_QUANTITY)) { // NaN too
-      throw ValidationException.of("policyQuantity", "must be at most " + dev.ecomops.core.validation.Check.MAX_QUANTITY
+    if (!(policyQuantity <= dev.ecomops.core.Check.MAX_QUANTITY)) { // NaN too
+      throw ValidationException.of("policyQuantity", "must be at most " + dev.ecomops.core.Check.MAX_QUANTITY
           + " units (check the position and the policy's figures)", policyQuantity);
     }
     if (policyQuantity <= 0) {

@@ -1,13 +1,12 @@
 package dev.ecomops.forecasting.series;
 
-import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.validation.Check;
+import dev.ecomops.core.Check;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderLineState;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.forecasting.method.Auto;
 import dev.ecomops.forecasting.method.Naive;
+import dev.ecomops.forecasting.selection.Auto;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

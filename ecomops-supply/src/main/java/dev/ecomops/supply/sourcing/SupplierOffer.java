@@ -37,7 +37,7 @@ public record SupplierOffer(String supplier, Sku sku, String supplierSku, List<P
      */
     public PriceBreak {
       Objects.requireNonNull(unitCost, "unitCost");
-      dev.ecomops.core.validation.Check.quantity("minQuantity", minQuantity);
+      dev.ecomops.core.Check.quantity("minQuantity", minQuantity);
       if (unitCost.isNegative()) {
         throw ValidationException.of("unitCost", "must not be negative", unitCost);
       }

@@ -12,7 +12,7 @@ import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.event.SupplyEvent;
-import dev.ecomops.core.inventory.StockKeeper;
+import dev.ecomops.core.inventory.service.StockKeeper;
 import dev.ecomops.core.memory.InMemoryEventLog;
 import dev.ecomops.core.memory.InMemoryInventoryStore;
 import dev.ecomops.supply.memory.InMemoryPurchaseOrderRepository;

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.RiskAssessment;
 import dev.ecomops.core.order.RiskContext;
-import dev.ecomops.core.order.RuleBasedRiskAssessor;
+import dev.ecomops.core.order.service.RuleBasedRiskAssessor;
 import dev.ecomops.core.order.spi.OrderRiskAssessor;
 import dev.ecomops.testkit.gen.DomainGens;
 import java.util.Set;

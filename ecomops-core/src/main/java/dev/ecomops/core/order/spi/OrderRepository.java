@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the host keeps orders. The {@link dev.ecomops.core.order.OrderManager} decides every
+ * Where the host keeps orders. The {@code OrderManager} decides every
  * change; the repository stores versions of whole orders atomically.
  *
  * <p>Contract:
