@@ -1,15 +1,23 @@
 package dev.ecomops.cli.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The layering of ARCHITECTURE.md, checked on the main classes of every module on this
@@ -19,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("Architecture")
 class ArchitectureTest {
-  private static final List<String> DOMAINS = List.of("forecasting", "fulfillment", "shipping", "returns", "kpi");
+  private static final List<String> DOMAINS = List.of("forecasting", "supply", "fulfillment", "shipping", "returns", "kpi");
   private static final List<String> MODULES = Stream.concat(Stream.of("core", "testkit", "cli", "simulator", "jdbc"), DOMAINS.stream()).toList();
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -82,6 +90,53 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("dev.ecomops..spi..")
         .should().dependOnClassesThat().haveSimpleNameStartingWith("Immutable")
         .check(CLASSES);
+  }
+
+  static List<String> modules() {
+    return MODULES;
+  }
+
+  @ParameterizedTest(name = "ecomops-{0}")
+  @MethodSource("modules")
+  @DisplayName("the packages of each module are free of cycles (every package its own slice, the module's root package included)")
+  void packages_freeOfCycles(String module) {
+    assertThat(CLASSES.stream().anyMatch(c -> c.getPackageName().startsWith("dev.ecomops." + module))).isTrue();
+    packagesFreeOfCycles("dev.ecomops." + module).check(CLASSES);
+  }
+
+  @Test
+  @DisplayName("the cycle rule fails on a deliberate cycle (fixture packages a -> b -> a in the tests) and passes on an acyclic pair")
+  void cycleRule_failsOnACycle() {
+    String root = "dev.ecomops.cli.architecture.fixture";
+    JavaClasses fixture = new ClassFileImporter().importPackages(root);
+    assertThat(fixture.stream().map(JavaClass::getPackageName).distinct())
+        .contains(root + ".cyclic.a", root + ".cyclic.b", root + ".acyclic.a", root + ".acyclic.b");
+    assertThatThrownBy(() -> packagesFreeOfCycles(root + ".cyclic").check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected")
+        .hasMessageContaining(root + ".cyclic.a")
+        .hasMessageContaining(root + ".cyclic.b");
+    packagesFreeOfCycles(root + ".acyclic").check(fixture);
+  }
+
+  /**
+   * Every package under {@code root} (and {@code root} itself) as its own slice: a cycle between a
+   * capability and its {@code spi} or {@code service} sub-package counts, as it does for the
+   * reader. Classes outside {@code root} are ignored.
+   */
+  static ArchRule packagesFreeOfCycles(String root) {
+    return slices().assignedFrom(new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String p = javaClass.getPackageName();
+        return p.equals(root) || p.startsWith(root + ".") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "the packages of " + root;
+      }
+    }).should().beFreeOfCycles();
   }
 
   private static String[] packagesOf(List<String> modules) {
