@@ -1,6 +1,7 @@
 package dev.ecomops.cli;
 
 import dev.ecomops.core.Check;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.GeoPoint;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
@@ -167,7 +168,7 @@ final class AllocateCommand implements Callable<Integer> {
     for (CSVRecord row : csv.rows()) {
       LocationId id = csv.building(row, () -> LocationId.of(csv.text(row, "id")));
       if (!seen.add(id)) {
-        throw new InputException(csv.file(), CsvTable.line(row), "id", "location " + id + " appears twice");
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "id", "location " + id + " appears twice");
       }
       double lat = csv.decimal(row, "latitude");
       double lon = csv.decimal(row, "longitude");
@@ -190,7 +191,7 @@ final class AllocateCommand implements Callable<Integer> {
       }
     }
     if (seen.isEmpty()) {
-      throw new InputException(csv.file() + ": no locations");
+      throw DataFileException.of(csv.file(), "no locations");
     }
   }
 
@@ -200,7 +201,7 @@ final class AllocateCommand implements Callable<Integer> {
       Sku sku = csv.building(row, () -> Sku.of(csv.text(row, "sku")));
       LocationId loc = csv.building(row, () -> LocationId.of(csv.text(row, "location")));
       if (catalog.location(loc).isEmpty()) {
-        throw new InputException(csv.file(), CsvTable.line(row), "location", "unknown location '" + loc + "'");
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "location", "unknown location '" + loc + "'");
       }
       long quantity = csv.wholeNumber(row, "quantity", 0, Check.MAX_QUANTITY);
       skus.add(sku);
@@ -223,7 +224,7 @@ final class AllocateCommand implements Callable<Integer> {
           Objects.toString(csv.optional(row, "when_short")), Objects.toString(csv.optional(row, "max_shipments")));
       String first = header.putIfAbsent(orderId, orderFields);
       if (first != null && !first.equals(orderFields)) {
-        throw new InputException(csv.file(), CsvTable.line(row), "country",
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "country",
             "order " + orderId + " fields (country, position, policy) differ from its first row");
       }
       OrderRows o = byOrder.computeIfAbsent(orderId, id -> new OrderRows(CsvTable.line(row), orderHeader(csv, row, id),

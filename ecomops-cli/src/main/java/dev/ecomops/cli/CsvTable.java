@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +30,7 @@ final class CsvTable {
   /**
    * Reads a file ({@code -}: standard input) and checks its header has every required column.
    *
-   * @throws InputException if the file is missing or unreadable, not CSV, or lacks a column
+   * @throws UsageException if the file is missing or unreadable, not CSV, or lacks a column
    */
   static CsvTable read(Path path, Set<String> required) {
     String file = Stdio.name(path);
@@ -40,14 +41,14 @@ final class CsvTable {
       var parser = format.parse(in);
       for (String column : required) {
         if (!parser.getHeaderMap().containsKey(column)) {
-          throw new InputException(file, 1, column, "required column is missing (header is " + parser.getHeaderNames() + ")");
+          throw DataFileException.of(file, 1, column, "required column is missing (header is " + parser.getHeaderNames() + ")");
         }
       }
       return new CsvTable(file, new ArrayList<>(parser.getRecords()));
     } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
+      throw DataFileException.of(String.valueOf(file), "no such file");
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new InputException(file + ": not readable as CSV: " + e.getMessage());
+      throw DataFileException.of(String.valueOf(file), "not readable as CSV: " + e.getMessage());
     }
   }
 
@@ -77,7 +78,7 @@ final class CsvTable {
   String text(CSVRecord row, String field) {
     String v = optional(row, field);
     if (v == null) {
-      throw new InputException(file, line(row), field, "must not be blank");
+      throw DataFileException.of(file, line(row), field, "must not be blank");
     }
     return v;
   }
@@ -94,7 +95,7 @@ final class CsvTable {
   long positiveLong(CSVRecord row, String field) {
     long v = parse(row, field, Long::parseLong, "must be a whole number");
     if (v < 1) {
-      throw new InputException(file, line(row), field, "was " + v + " but must be at least 1");
+      throw DataFileException.of(file, line(row), field, "was " + v + " but must be at least 1");
     }
     return v;
   }
@@ -102,7 +103,7 @@ final class CsvTable {
   long nonNegativeLong(CSVRecord row, String field) {
     long v = parse(row, field, Long::parseLong, "must be a whole number");
     if (v < 0) {
-      throw new InputException(file, line(row), field, "was " + v + " but must be at least 0");
+      throw DataFileException.of(file, line(row), field, "was " + v + " but must be at least 0");
     }
     return v;
   }
@@ -121,11 +122,11 @@ final class CsvTable {
   double decimal(CSVRecord row, String field) {
     String text = text(row, field).trim();
     if (!DECIMAL.matcher(text).matches()) {
-      throw new InputException(file, line(row), field, "must be a decimal number, was '" + text + "'");
+      throw DataFileException.of(file, line(row), field, "must be a decimal number, was '" + text + "'");
     }
     double v = Double.parseDouble(text);
     if (!(Math.abs(v) <= MAX_DECIMAL)) {
-      throw new InputException(file, line(row), field, "was " + text + " but must be at most " + (long) MAX_DECIMAL
+      throw DataFileException.of(file, line(row), field, "was " + text + " but must be at most " + (long) MAX_DECIMAL
           + " in magnitude");
     }
     return v;
@@ -138,7 +139,7 @@ final class CsvTable {
   long wholeNumber(CSVRecord row, String field, long min, long max) {
     long v = parse(row, field, Long::parseLong, "must be a whole number");
     if (v < min || v > max) {
-      throw new InputException(file, line(row), field, "was " + v + " but must be from " + min + " to " + max);
+      throw DataFileException.of(file, line(row), field, "was " + v + " but must be from " + min + " to " + max);
     }
     return v;
   }
@@ -158,7 +159,7 @@ final class CsvTable {
       return dev.ecomops.core.Money.of(amount, currency);
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
-      throw new InputException(file, line(row), field, v.rule() + ", was '" + text(row, field) + "'");
+      throw DataFileException.of(file, line(row), field, v.rule() + ", was '" + text(row, field) + "'");
     }
   }
 
@@ -167,20 +168,20 @@ final class CsvTable {
     try {
       return parser.apply(v);
     } catch (RuntimeException e) {
-      throw new InputException(file, line(row), field, rule + ", was '" + v + "'");
+      throw DataFileException.of(file, line(row), field, rule + ", was '" + v + "'");
     }
   }
 
   /**
    * Runs {@code build} for a row, turning a {@link ValidationException} from a domain value into
-   * an {@link InputException} naming this file and line and each violated field.
+   * an {@link UsageException} naming this file and line and each violated field.
    */
   <T> T building(CSVRecord row, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
-      throw new InputException(file, line(row), column(row, v.path()), v.rule() + ", was '" + v.value() + "'");
+      throw DataFileException.of(file, line(row), column(row, v.path()), v.rule() + ", was '" + v.value() + "'");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.EcomopsException;
 import dev.ecomops.core.ValidationException;
 import java.io.PrintWriter;
@@ -105,7 +106,8 @@ public final class EcomopsCommand implements Runnable {
   }
 
   private static int exitCode(Throwable ex) {
-    if (ex instanceof ValidationException || ex instanceof InputException || ex instanceof CommandLine.ParameterException) {
+    if (ex instanceof ValidationException || ex instanceof DataFileException || ex instanceof UsageException
+        || ex instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }
     // a file named on the command line that cannot be read or written (a directory, a missing

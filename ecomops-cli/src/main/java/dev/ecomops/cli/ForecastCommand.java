@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.forecasting.evaluation.Accuracy;
 import dev.ecomops.forecasting.method.Ets;
@@ -79,10 +80,10 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ForecastMethod m = method(method);
     if (meta == null && (frequency == null || horizon == null)) {
-      throw new InputException("give --meta, or both --frequency and --horizon");
+      throw new UsageException("give --meta, or both --frequency and --horizon");
     }
     if (meta == null && (frequency < 1 || horizon < 1 || frequency > MAX_FREQUENCY || horizon > MAX_HORIZON)) {
-      throw new InputException("--frequency must be from 1 to " + MAX_FREQUENCY + " and --horizon from 1 to "
+      throw new UsageException("--frequency must be from 1 to " + MAX_FREQUENCY + " and --horizon from 1 to "
           + MAX_HORIZON);
     }
     Map<String, int[]> metaRows = meta == null ? null : readMeta(meta);
@@ -104,7 +105,7 @@ final class ForecastCommand implements Callable<Integer> {
     try {
       return m.forecast(s.values(), s.frequency(), s.horizon());
     } catch (ValidationException e) {
-      throw new InputException(input + ": series " + s.id() + ": " + e.getMessage());
+      throw DataFileException.of(String.valueOf(input), "series " + s.id() + ": " + e.getMessage());
     }
   }
 
@@ -113,7 +114,7 @@ final class ForecastCommand implements Callable<Integer> {
       try {
         return Ets.of(EtsModel.parse(name));
       } catch (ValidationException e) {
-        throw new InputException("--method: " + e.getMessage());
+        throw new UsageException("--method: " + e.getMessage());
       }
     }
     return switch (name) {
@@ -130,7 +131,7 @@ final class ForecastCommand implements Callable<Integer> {
       case "naive" -> new Naive();
       case "snaive" -> new SeasonalNaive();
       case "ma" -> new MovingAverage(3);
-      default -> throw new InputException("unknown method '" + name + "' (one of " + String.join(", ", METHODS) + ")");
+      default -> throw new UsageException("unknown method '" + name + "' (one of " + String.join(", ", METHODS) + ")");
     };
   }
 
@@ -142,7 +143,7 @@ final class ForecastCommand implements Callable<Integer> {
       int f = (int) csv.wholeNumber(row, "frequency", 1, MAX_FREQUENCY);
       int h = (int) csv.wholeNumber(row, "horizon", 1, MAX_HORIZON);
       if (out.put(id, new int[] {f, h}) != null) {
-        throw new InputException(csv.file(), CsvTable.line(row), "series_id", "series " + id + " appears twice");
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "series_id", "series " + id + " appears twice");
       }
     }
     return out;
@@ -157,7 +158,7 @@ final class ForecastCommand implements Callable<Integer> {
       if (metaRows != null) {
         int[] fh = metaRows.get(e.getKey());
         if (fh == null) {
-          throw new InputException(csv.file(), csv.firstLine().get(e.getKey()), "series_id",
+          throw DataFileException.of(csv.file(), csv.firstLine().get(e.getKey()), "series_id",
               "series " + e.getKey() + " has no row in " + meta);
         }
         f = fh[0];
@@ -169,7 +170,7 @@ final class ForecastCommand implements Callable<Integer> {
       out.add(new Series(e.getKey(), e.getValue(), f, h));
     }
     if (out.isEmpty()) {
-      throw new InputException(csv.file() + ": no series");
+      throw DataFileException.of(csv.file(), "no series");
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ record HistoryCsv(String file, Map<String, double[]> series, Map<String, Long> f
    */
   static final long MAX_T = 1_000_000;
 
-  /** @throws InputException naming file, line and field for a bad row */
+  /** @throws UsageException naming file, line and field for a bad row */
   static HistoryCsv read(Path path) {
     CsvTable csv = CsvTable.read(path, Set.of("series_id", "t", "value"));
     Map<String, List<Double>> values = new LinkedHashMap<>();
@@ -36,11 +37,11 @@ record HistoryCsv(String file, Map<String, double[]> series, Map<String, Long> f
       long t = csv.wholeNumber(row, "t", 1, MAX_T);
       double v = csv.decimal(row, "value");
       if (!(v >= 0) || Double.isInfinite(v)) {
-        throw new InputException(csv.file(), CsvTable.line(row), "value", "was " + v + " but must be a finite number at least 0");
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "value", "was " + v + " but must be a finite number at least 0");
       }
       long previous = lastT.getOrDefault(id, 0L);
       if (t <= previous) {
-        throw new InputException(csv.file(), CsvTable.line(row), "t", "was " + t + " but must ascend within series " + id
+        throw DataFileException.of(csv.file(), CsvTable.line(row), "t", "was " + t + " but must ascend within series " + id
             + " (previous " + previous + ")");
       }
       List<Double> list = values.computeIfAbsent(id, k -> new ArrayList<>());

@@ -7,17 +7,18 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.ecomops.core.DataFileException;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON input file read with Gson, with typed accessors whose errors name the file and the field
- * path ({@code lines[2].quantity}) and the rule, as {@link InputException}s.
+ * path ({@code lines[2].quantity}) and the rule, as {@link DataFileException}s.
  */
 final class JsonFile {
   private final Path file;
@@ -32,15 +33,15 @@ final class JsonFile {
    */
   static <T> T readWith(Path file, java.util.function.Function<Path, T> reader) {
     if (Stdio.isDash(file)) {
-      throw new InputException("'-' (standard input) is not read for this file; give its path");
+      throw new UsageException("'-' (standard input) is not read for this file; give its path");
     }
     if (!Files.isRegularFile(file)) {
-      throw new InputException(Stdio.name(file) + ": no such file");
+      throw DataFileException.of(Stdio.name(file), "no such file");
     }
     try {
       return reader.apply(file);
     } catch (dev.ecomops.core.ValidationException e) {
-      throw new InputException(Stdio.name(file) + ": " + e.getMessage());
+      throw DataFileException.of(Stdio.name(file), String.valueOf(e.getMessage()));
     }
   }
 
@@ -49,14 +50,14 @@ final class JsonFile {
     try (JsonReader in = new JsonReader(Stdio.reader(file))) {
       JsonElement e = element(file, in, "", 0);
       if (in.peek() != JsonToken.END_DOCUMENT) {
-        throw new InputException(Stdio.name(file) + ": is not valid JSON (more after the first value)");
+        throw DataFileException.of(Stdio.name(file), "is not valid JSON (more after the first value)");
       }
       if (!e.isJsonObject()) {
-        throw new InputException(Stdio.name(file) + ": must be a JSON object");
+        throw DataFileException.of(Stdio.name(file), "must be a JSON object");
       }
       return e.getAsJsonObject();
     } catch (IOException | IllegalStateException | NumberFormatException e) {
-      throw new InputException(Stdio.name(file) + ": is not valid JSON (" + e.getMessage() + ")");
+      throw DataFileException.of(Stdio.name(file), "is not valid JSON (" + e.getMessage() + ")");
     }
   }
 
@@ -66,7 +67,7 @@ final class JsonFile {
   /** One JSON value, read strictly: Gson's own tree keeps the last of two equal keys without a word. */
   private static JsonElement element(Path file, JsonReader in, String path, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
-      throw new InputException(Stdio.name(file) + ": " + (path.isEmpty() ? "value" : path) + ": nested deeper than " + MAX_DEPTH);
+      throw DataFileException.of(Stdio.name(file), (path.isEmpty() ? "value" : path) + ": nested deeper than " + MAX_DEPTH);
     }
     switch (in.peek()) {
       case BEGIN_OBJECT: {
@@ -76,7 +77,7 @@ final class JsonFile {
           String key = in.nextName();
           String at = path.isEmpty() ? key : path + "." + key;
           if (o.has(key)) {
-            throw new InputException(Stdio.name(file) + ": " + at + ": appears twice");
+            throw DataFileException.of(Stdio.name(file), at + ": appears twice");
           }
           o.add(key, element(file, in, at, depth + 1));
         }
@@ -102,7 +103,7 @@ final class JsonFile {
         in.nextNull();
         return JsonNull.INSTANCE;
       default:
-        throw new InputException(Stdio.name(file) + ": is not valid JSON (unexpected " + in.peek() + ")");
+        throw DataFileException.of(Stdio.name(file), "is not valid JSON (unexpected " + in.peek() + ")");
     }
   }
 
@@ -110,8 +111,8 @@ final class JsonFile {
     return new JsonFile(file);
   }
 
-  InputException error(String path, String rule) {
-    return new InputException(Stdio.name(file) + ": " + path + ": " + rule);
+  DataFileException error(String path, String rule) {
+    return DataFileException.of(Stdio.name(file), List.of(new DataFileException.Problem(0, path, rule)));
   }
 
   /** Refuses fields outside {@code known}. */

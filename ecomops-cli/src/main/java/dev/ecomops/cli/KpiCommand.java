@@ -1,11 +1,11 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.kpi.Dimension;
 import dev.ecomops.kpi.KpiEngine;
 import dev.ecomops.kpi.KpiRow;
 import dev.ecomops.kpi.KpiSettings;
 import dev.ecomops.kpi.Window;
-import dev.ecomops.kpi.io.FactFileException;
 import dev.ecomops.kpi.io.FactJson;
 import dev.ecomops.kpi.io.KpiReport;
 import dev.ecomops.kpi.io.TargetsJson;
@@ -23,8 +23,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,12 +84,12 @@ final class KpiCommand implements Callable<Integer> {
     try {
       repeats = Stdio.isDash(events) ? FactJson.read(Stdio.takeIn(), Stdio.name(events), engine::accept)
           : FactJson.read(existing(events), engine::accept);
-    } catch (FactFileException e) {
-      for (FactFileException.Problem p : e.problems()) {
-        spec.commandLine().getErr().println(e.file() + ":" + p.line() + ": " + p.field() + ": " + p.reason());
+    } catch (DataFileException e) {
+      for (DataFileException.Problem p : e.problems()) {
+        spec.commandLine().getErr().println(e.file() + ":" + p.line() + ": " + p.field() + ": " + p.rule());
       }
-      throw new InputException(e.file() + ": " + e.problems().size() + " bad line(s), first at line "
-          + e.problems().get(0).line() + " (" + e.problems().get(0).field() + ": " + e.problems().get(0).reason()
+      throw DataFileException.of(e.file(), e.problems().size() + " bad line(s), first at line "
+          + e.problems().get(0).line() + " (" + e.problems().get(0).field() + ": " + e.problems().get(0).rule()
           + "); nothing written");
     }
     Report r = Report.of(engine, w, targets);
@@ -101,7 +101,7 @@ final class KpiCommand implements Callable<Integer> {
 
   private static Path existing(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new InputException(file + ": no such file");
+      throw DataFileException.of(String.valueOf(file), "no such file");
     }
     return file;
   }
@@ -111,9 +111,9 @@ final class KpiCommand implements Callable<Integer> {
     try {
       return new KpiSettings(ZoneId.of(zone), Currency.getInstance(currency), holdingRate);
     } catch (DateTimeException e) {
-      throw new InputException("--zone: must be a zone id like UTC or Europe/Berlin, was '" + zone + "'");
+      throw new UsageException("--zone: must be a zone id like UTC or Europe/Berlin, was '" + zone + "'");
     } catch (IllegalArgumentException e) {
-      throw new InputException("--currency: must be an ISO 4217 code like USD, was '" + currency + "'");
+      throw new UsageException("--currency: must be an ISO 4217 code like USD, was '" + currency + "'");
     }
   }
 
@@ -131,7 +131,7 @@ final class KpiCommand implements Callable<Integer> {
     } catch (java.time.format.DateTimeParseException e) {
       // reported below
     }
-    throw new InputException("--period: must be FROM/TO, two ISO dates with TO after FROM, like 2026-11-01/2026-12-01,"
+    throw new UsageException("--period: must be FROM/TO, two ISO dates with TO after FROM, like 2026-11-01/2026-12-01,"
         + " was '" + text + "'");
   }
 
@@ -140,7 +140,7 @@ final class KpiCommand implements Callable<Integer> {
     try {
       return Window.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InputException("--window: must be day, week or month, was '" + name + "'");
+      throw new UsageException("--window: must be day, week or month, was '" + name + "'");
     }
   }
 

@@ -32,7 +32,7 @@ final class OutputSet implements AutoCloseable {
    */
   OutputSet(Path dir, Set<String> ownNames) throws IOException {
     if (Stdio.isDash(dir)) {
-      throw new InputException("--out: '-' (standard output) cannot hold several files; give a folder");
+      throw new UsageException("--out: '-' (standard output) cannot hold several files; give a folder");
     }
     this.dir = dir.toAbsolutePath();
     this.ownNames = ownNames;

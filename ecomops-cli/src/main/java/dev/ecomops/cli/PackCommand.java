@@ -1,5 +1,6 @@
 package dev.ecomops.cli;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.fulfillment.packing.Carton;
 import dev.ecomops.fulfillment.packing.Cartonizer;
 import dev.ecomops.fulfillment.packing.Item;
@@ -56,10 +57,10 @@ final class PackCommand implements Callable<Integer> {
       case "count" -> PackingObjective.COUNT;
       case "billable-weight" -> PackingObjective.BILLABLE_WEIGHT;
       case "cost" -> PackingObjective.COST;
-      default -> throw new InputException("--objective: must be count, billable-weight or cost, was '" + objective + "'");
+      default -> throw new UsageException("--objective: must be count, billable-weight or cost, was '" + objective + "'");
     };
     if (!(divisor > 0) || Double.isInfinite(divisor)) {
-      throw new InputException("--divisor: must be positive, was " + divisor);
+      throw new UsageException("--divisor: must be positive, was " + divisor);
     }
     List<Item> itemList = readItems();
     List<Carton> catalog = readCartons();
@@ -105,7 +106,7 @@ final class PackCommand implements Callable<Integer> {
       double kg = csv.decimal(r, "weight");
       String rot = csv.text(r, "rotatable");
       if (!rot.equals("true") && !rot.equals("false")) {
-        throw new InputException(csv.file(), CsvTable.line(r), "rotatable", "must be true or false, was '" + rot + "'");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "rotatable", "must be true or false, was '" + rot + "'");
       }
       out.add(csv.building(r, () -> new Item(id, l, w, h, kg, rot.equals("true"))));
     }
@@ -119,7 +120,7 @@ final class PackCommand implements Callable<Integer> {
     for (CSVRecord r : csv.rows()) {
       String id = csv.text(r, "carton_id");
       if (!ids.add(id)) {
-        throw new InputException(csv.file(), CsvTable.line(r), "carton_id", id + " appears twice");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "carton_id", id + " appears twice");
       }
       double l = csv.decimal(r, "length");
       double w = csv.decimal(r, "width");
@@ -129,7 +130,7 @@ final class PackCommand implements Callable<Integer> {
       out.add(csv.building(r, () -> new Carton(id, l, w, h, max, cost)));
     }
     if (out.isEmpty()) {
-      throw new InputException(cartons + ": no cartons");
+      throw DataFileException.of(String.valueOf(cartons), "no cartons");
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.ecomops.cli;
 
 import dev.ecomops.core.Check;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Sku;
@@ -55,13 +56,13 @@ final class PurchaseCommand implements Callable<Integer> {
     try {
       penaltyAmount = new java.math.BigDecimal(latePenalty);
     } catch (NumberFormatException e) {
-      throw new InputException("--late-penalty: must be a decimal amount, was '" + latePenalty + "'");
+      throw new UsageException("--late-penalty: must be a decimal amount, was '" + latePenalty + "'");
     }
     if (penaltyAmount.signum() < 0) {
-      throw new InputException("--late-penalty: must be at least 0, was " + latePenalty);
+      throw new UsageException("--late-penalty: must be at least 0, was " + latePenalty);
     }
     if ((long) penaltyAmount.precision() - penaltyAmount.scale() > Money.MAX_INTEGER_DIGITS) {
-      throw new InputException("--late-penalty: must be less than 10^" + Money.MAX_INTEGER_DIGITS + ", was " + latePenalty);
+      throw new UsageException("--late-penalty: must be less than 10^" + Money.MAX_INTEGER_DIGITS + ", was " + latePenalty);
     }
     Map<Sku, List<SupplierOffer>> offers = readOffers();
     CsvTable csv = CsvTable.read(suggestions, Set.of("sku", "location", "quantity"));
@@ -78,7 +79,7 @@ final class PurchaseCommand implements Callable<Integer> {
       List<SupplierOffer> candidates = offers.getOrDefault(sku, List.of()).stream()
           .filter(o -> named == null || o.supplier().equals(named)).toList();
       if (candidates.isEmpty()) {
-        throw new InputException(csv.file(), CsvTable.line(r), named == null ? "sku" : "supplier", "no offer in "
+        throw DataFileException.of(csv.file(), CsvTable.line(r), named == null ? "sku" : "supplier", "no offer in "
             + suppliers + " for " + sku.value() + (named == null ? "" : " from " + named));
       }
       Money zero = Money.zero(candidates.get(0).priceBreaks().get(0).unitCost().currency());
@@ -86,7 +87,7 @@ final class PurchaseCommand implements Callable<Integer> {
       try {
         penalty = Money.of(penaltyAmount, zero.currency());
       } catch (dev.ecomops.core.ValidationException e) {
-        throw new InputException("--late-penalty: " + e.violations().get(0).rule() + ", was " + latePenalty);
+        throw new UsageException("--late-penalty: " + e.violations().get(0).rule() + ", was " + latePenalty);
       }
       SupplierChoice.Choice choice = new SupplierChoice(0.95, zero, penalty).choose(wanted, 0, candidates);
       StringBuilder reason = new StringBuilder(choice.chosen().reasoning());
@@ -134,7 +135,7 @@ final class PurchaseCommand implements Callable<Integer> {
       }
       String primary = csv.text(r, "primary");
       if (!primary.equals("true") && !primary.equals("false")) {
-        throw new InputException(csv.file(), CsvTable.line(r), "primary", "must be true or false");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "primary", "must be true or false");
       }
       SupplierOffer offer = csv.building(r, () -> new SupplierOffer(csv.text(r, "supplier"), Sku.of(csv.text(r, "sku")),
           csv.text(r, "supplier_sku"), breaks, csv.wholeNumber(r, "moq", 0, Check.MAX_QUANTITY),

@@ -1,6 +1,7 @@
 package dev.ecomops.cli;
 
 import dev.ecomops.core.Address;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Dimensions;
 import dev.ecomops.core.LengthUnit;
 import dev.ecomops.core.Weight;
@@ -57,7 +58,7 @@ final class RateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Carrier> carriers = new ArrayList<>();
     if (!Files.isDirectory(rates)) {
-      throw new InputException(rates + ": must be a directory of carrier rate tables");
+      throw DataFileException.of(String.valueOf(rates), "must be a directory of carrier rate tables");
     }
     try (Stream<Path> dirs = Files.list(rates)) {
       for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -67,11 +68,11 @@ final class RateCommand implements Callable<Integer> {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (Carrier c : carriers) {
       if (!names.add(c.name())) {
-        throw new InputException(rates + ": two carriers are named " + c.name() + "; quotes could not tell them apart");
+        throw DataFileException.of(String.valueOf(rates), "two carriers are named " + c.name() + "; quotes could not tell them apart");
       }
     }
     if (carriers.isEmpty()) {
-      throw new InputException(rates + ": no carrier directories");
+      throw DataFileException.of(String.valueOf(rates), "no carrier directories");
     }
     List<Row> rows = readShipments();
     RateShopper shopper = new RateShopper(carriers);
@@ -117,20 +118,20 @@ final class RateCommand implements Callable<Integer> {
         case "cm" -> LengthUnit.CM;
         case "in" -> LengthUnit.IN;
         case "mm" -> LengthUnit.MM;
-        default -> throw new InputException(csv.file(), CsvTable.line(r), "dimension_unit", "must be cm, mm or in");
+        default -> throw DataFileException.of(csv.file(), CsvTable.line(r), "dimension_unit", "must be cm, mm or in");
       };
       WeightUnit wu = switch (csv.text(r, "weight_unit")) {
         case "kg" -> WeightUnit.KG;
         case "g" -> WeightUnit.G;
         case "lb" -> WeightUnit.LB;
         case "oz" -> WeightUnit.OZ;
-        default -> throw new InputException(csv.file(), CsvTable.line(r), "weight_unit", "must be kg, g, lb or oz");
+        default -> throw DataFileException.of(csv.file(), CsvTable.line(r), "weight_unit", "must be kg, g, lb or oz");
       };
       BigDecimal l = positive(csv, r, "length");
       BigDecimal w = positive(csv, r, "width");
       BigDecimal h = positive(csv, r, "height");
       if (!(csv.decimal(r, "weight") >= 0)) {
-        throw new InputException(csv.file(), CsvTable.line(r), "weight", "must be at least 0");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "weight", "must be at least 0");
       }
       BigDecimal kg = new BigDecimal(csv.text(r, "weight"));
       parcels.computeIfAbsent(id, k -> new ArrayList<>()).add(csv.building(r,
@@ -141,7 +142,7 @@ final class RateCommand implements Callable<Integer> {
       CSVRecord r = e.getValue();
       String residential = csv.text(r, "residential");
       if (!residential.equals("true") && !residential.equals("false")) {
-        throw new InputException(csv.file(), CsvTable.line(r), "residential", "must be true or false");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "residential", "must be true or false");
       }
       Address from = csv.building(r, () -> Address.builder().line1("-").city("-").postalCode(csv.text(r, "origin_postal"))
           .country(csv.text(r, "origin_country")).build());
@@ -156,7 +157,7 @@ final class RateCommand implements Callable<Integer> {
   private static BigDecimal positive(CsvTable csv, CSVRecord r, String field) {
     double v = csv.decimal(r, field);
     if (!(v > 0) || Double.isInfinite(v)) {
-      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be positive");
+      throw DataFileException.of(csv.file(), CsvTable.line(r), field, "was " + v + " but must be positive");
     }
     return new BigDecimal(csv.text(r, field));
   }

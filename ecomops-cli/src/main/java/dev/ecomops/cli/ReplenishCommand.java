@@ -1,6 +1,7 @@
 package dev.ecomops.cli;
 
 import dev.ecomops.core.Check;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar;
 import dev.ecomops.forecasting.replenishment.PromotionCalendar.Promotion;
 import dev.ecomops.forecasting.replenishment.PurchaseSuggestion;
@@ -69,7 +70,7 @@ final class ReplenishCommand implements Callable<Integer> {
       String key = csv.text(r, "sku") + "@" + csv.text(r, "location");
       Long first = seen.putIfAbsent(key, CsvTable.line(r));
       if (first != null) {
-        throw new InputException(csv.file(), CsvTable.line(r), "sku", key + " already has a policy on line " + first);
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "sku", key + " already has a policy on line " + first);
       }
       rows.add(plan(csv, r, positions, series, promotions));
     }
@@ -87,11 +88,11 @@ final class ReplenishCommand implements Callable<Integer> {
     String key = sku + "@" + location;
     Position pos = positions.get(key);
     if (pos == null) {
-      throw new InputException(csv.file(), CsvTable.line(r), "sku", "no row for " + key + " in " + stock);
+      throw DataFileException.of(csv.file(), CsvTable.line(r), "sku", "no row for " + key + " in " + stock);
     }
     String kind = csv.text(r, "policy");
     if (!List.of("sQ", "sS", "RS").contains(kind)) {
-      throw new InputException(csv.file(), CsvTable.line(r), "policy", "must be sQ, sS or RS, was '" + kind + "'");
+      throw DataFileException.of(csv.file(), CsvTable.line(r), "policy", "must be sQ, sS or RS, was '" + kind + "'");
     }
     String supplierId = csv.optional(r, "supplier");
     double lead = atMost(csv, r, "lead_time", positive(csv, r, "lead_time"), MAX_PERIODS);
@@ -102,7 +103,7 @@ final class ReplenishCommand implements Callable<Integer> {
         moq, pack));
     boolean byServiceLevel = csv.optional(r, "service_level") != null;
     if (byServiceLevel == (csv.optional(r, "fill_rate") != null)) {
-      throw new InputException(csv.file(), CsvTable.line(r), "service_level", "give exactly one of service_level and fill_rate");
+      throw DataFileException.of(csv.file(), CsvTable.line(r), "service_level", "give exactly one of service_level and fill_rate");
     }
     Replenisher.ServiceTarget target = byServiceLevel
         ? Replenisher.ServiceTarget.cycleServiceLevel(fraction(csv, r, "service_level", 0.5, "[0.5, 1)"))
@@ -135,7 +136,7 @@ final class ReplenishCommand implements Callable<Integer> {
       return Replenisher.Spec.reorderPoint(supplier, q, target);
     }
     if (csv.optional(r, "order_cost") == null || csv.optional(r, "holding_cost") == null) {
-      throw new InputException(csv.file(), CsvTable.line(r), "order_quantity",
+      throw DataFileException.of(csv.file(), CsvTable.line(r), "order_quantity",
           "sQ needs order_quantity, or order_cost and holding_cost for the EOQ");
     }
     double k = positive(csv, r, "order_cost");
@@ -165,7 +166,7 @@ final class ReplenishCommand implements Callable<Integer> {
 
   private static double atMost(CsvTable csv, CSVRecord r, String field, double v, double max) {
     if (v > max) {
-      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be at most " + (long) max
+      throw DataFileException.of(csv.file(), CsvTable.line(r), field, "was " + v + " but must be at most " + (long) max
           + " periods");
     }
     return v;
@@ -175,7 +176,7 @@ final class ReplenishCommand implements Callable<Integer> {
   private static double fraction(CsvTable csv, CSVRecord r, String field, double low, String range) {
     double v = csv.decimal(r, field);
     if (!(v >= low && v < 1)) {
-      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be in " + range);
+      throw DataFileException.of(csv.file(), CsvTable.line(r), field, "was " + v + " but must be in " + range);
     }
     return v;
   }
@@ -183,7 +184,7 @@ final class ReplenishCommand implements Callable<Integer> {
   private static double positive(CsvTable csv, CSVRecord r, String field) {
     double v = csv.decimal(r, field);
     if (!(v > 0) || Double.isInfinite(v)) {
-      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be positive");
+      throw DataFileException.of(csv.file(), CsvTable.line(r), field, "was " + v + " but must be positive");
     }
     return v;
   }
@@ -194,7 +195,7 @@ final class ReplenishCommand implements Callable<Integer> {
     }
     double v = csv.decimal(r, field);
     if (!(v >= 0) || Double.isInfinite(v)) {
-      throw new InputException(csv.file(), CsvTable.line(r), field, "was " + v + " but must be at least 0");
+      throw DataFileException.of(csv.file(), CsvTable.line(r), field, "was " + v + " but must be at least 0");
     }
     return v;
   }
@@ -207,7 +208,7 @@ final class ReplenishCommand implements Callable<Integer> {
       Position p = new Position(csv.wholeNumber(r, "on_hand", 0, Check.MAX_QUANTITY),
           csv.wholeNumber(r, "on_order", 0, Check.MAX_QUANTITY), csv.wholeNumber(r, "reserved", 0, Check.MAX_QUANTITY));
       if (out.put(key, p) != null) {
-        throw new InputException(csv.file(), CsvTable.line(r), "sku", key + " appears twice");
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "sku", key + " appears twice");
       }
     }
     return out;

@@ -2,9 +2,10 @@ package dev.ecomops.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.routing.PickerRouter;
 import dev.ecomops.fulfillment.routing.Route;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class RouteCommand implements Callable<Integer> {
     try {
       router = PickerRouter.byName(method);
     } catch (ValidationException e) {
-      throw new InputException("--method: must be optimal, sshape, return, midpoint, largest-gap or combined, was '"
+      throw new UsageException("--method: must be optimal, sshape, return, midpoint, largest-gap or combined, was '"
           + method + "'");
     }
     WarehouseLayout block = readLayout();
@@ -55,7 +56,7 @@ final class RouteCommand implements Callable<Integer> {
       route = router.route(block, readPicks(block));
     } catch (ValidationException e) {
       ValidationException.Violation v = e.violations().get(0);
-      throw new InputException("--method " + method + ": " + v.path() + ": " + v.rule());
+      throw new UsageException("--method " + method + ": " + v.path() + ": " + v.rule());
     }
     JsonObject out = new JsonObject();
     out.addProperty("method", route.method());
@@ -100,12 +101,12 @@ final class RouteCommand implements Callable<Integer> {
     for (CSVRecord r : csv.rows()) {
       long aisle = csv.nonNegativeLong(r, "aisle");
       if (aisle >= block.aisles()) {
-        throw new InputException(csv.file(), CsvTable.line(r), "aisle", "was " + aisle + " but the layout has "
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "aisle", "was " + aisle + " but the layout has "
             + block.aisles() + " aisles (numbered from 0)");
       }
       double position = csv.decimal(r, "position");
       if (!(position >= 0 && position <= block.depth())) {
-        throw new InputException(csv.file(), CsvTable.line(r), "position", "was " + position + " but must be in [0, "
+        throw DataFileException.of(csv.file(), CsvTable.line(r), "position", "was " + position + " but must be in [0, "
             + block.depth() + "]");
       }
       out.add(Position.of((int) aisle, position));

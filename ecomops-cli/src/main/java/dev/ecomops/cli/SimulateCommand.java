@@ -2,8 +2,8 @@ package dev.ecomops.cli;
 
 import dev.ecomops.kpi.KpiValue;
 import dev.ecomops.kpi.Window;
-import dev.ecomops.kpi.ab.AbResult;
 import dev.ecomops.kpi.ab.AbComparison;
+import dev.ecomops.kpi.ab.AbResult;
 import dev.ecomops.kpi.io.TargetsJson;
 import dev.ecomops.kpi.targets.Target;
 import dev.ecomops.simulator.SimulationConfig;
@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
@@ -79,7 +79,7 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     if (compare != null) {
       if (config != null) {
-        throw new InputException("--config and --compare: give one or the other");
+        throw new UsageException("--config and --compare: give one or the other");
       }
       SimulationConfig a = config(compare.get(0));
       SimulationConfig b = config(compare.get(1));
@@ -146,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
       return SimulationStores.inMemory();
     }
     if (!url.startsWith("jdbc:postgresql:")) {
-      throw new InputException("--jdbc (or the configuration's database): must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), was '" + url + "'");
+      throw new UsageException("--jdbc (or the configuration's database): must be a PostgreSQL JDBC URL (jdbc:postgresql://host/db), was '" + url + "'");
     }
     // a pool: without one every store call would open a connection of its own
     com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
@@ -160,7 +160,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       dev.ecomops.jdbc.EcomopsSchema.migrate(ds, schema);
     } catch (IllegalStateException e) {
-      throw new InputException("--jdbc (or the configuration's database): cannot prepare schema " + schema + " at " + url + ": " + e.getMessage());
+      throw new UsageException("--jdbc (or the configuration's database): cannot prepare schema " + schema + " at " + url + ": " + e.getMessage());
     }
     spec.commandLine().getErr().println("ecomops: run " + (label.isEmpty() ? "" : label + " ") + "keeps its stores in"
         + " schema " + schema);

@@ -50,12 +50,12 @@ final class Stdio {
   /**
    * Standard input, once per run.
    *
-   * @throws InputException when another option of the run has read it already
+   * @throws UsageException when another option of the run has read it already
    */
   static InputStream takeIn() {
     Stdio s = current();
     if (s.inTaken) {
-      throw new InputException("'-' (standard input) can be given for one input only");
+      throw new UsageException("'-' (standard input) can be given for one input only");
     }
     s.inTaken = true;
     return s.in;

@@ -38,7 +38,7 @@ final class VrpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (iterations < 1) {
-      throw new InputException("--iterations: must be at least 1, was " + iterations);
+      throw new UsageException("--iterations: must be at least 1, was " + iterations);
     }
     VrpProblem problem = Solomon.read(solomon);
     VrpSolution solution = new JspritOptimizer(iterations, seed).solve(problem);

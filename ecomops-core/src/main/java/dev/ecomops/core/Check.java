@@ -1,5 +1,6 @@
 package dev.ecomops.core;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,60 @@ public final class Check {
     }
     if (value.length() > maxLength) {
       throw ValidationException.of(field, "must be at most " + maxLength + " characters", value.length() + " characters");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value >= min}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static long atLeast(String field, long value, long min) {
+    if (value < min) {
+      throw ValidationException.of(field, "must be at least " + min, value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a non-null string with a non-whitespace character, of any length.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} otherwise
+   */
+  public static String notBlank(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw ValidationException.of(field, "must not be blank", value == null ? null : "'" + value + "'");
+    }
+    return value;
+  }
+
+  /**
+   * Requires an amount of money of at least 0.
+   *
+   * @return the amount
+   * @throws ValidationException naming {@code field} if it is null or negative
+   */
+  public static Money nonNegative(String field, @Nullable Money value) {
+    present(field, value);
+    if (value.amount().signum() < 0) {
+      throw ValidationException.of(field, "must not be negative", value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value} not to be after {@code limit}, which the rule names as {@code limitField}.
+   *
+   * @return the value
+   * @throws ValidationException naming {@code field} if it is null or after the limit
+   */
+  public static Instant notAfter(String field, @Nullable Instant value, String limitField, Instant limit) {
+    present(field, value);
+    if (value.isAfter(limit)) {
+      throw ValidationException.of(field, "must not be after " + limitField + " (" + limit + ")", value);
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package dev.ecomops.kpi.fact;
 
+import dev.ecomops.core.Check;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public sealed interface Fact {
       long unitsFilled, boolean backordered, boolean stockout) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public OrderPlaced {
-      Check.present("orderId", orderId, at, channel, location, variant);
+      present("orderId", orderId, at, channel, location, variant);
       Check.atLeast("units", units, 1);
       if (unitsFilled < 0 || unitsFilled > units) {
         throw ValidationException.of("unitsFilled", "must be 0 to units (" + units + ")", unitsFilled);
@@ -89,17 +90,17 @@ public sealed interface Fact {
       Money shippingCost, Money costOfGoods) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public OrderShipped {
-      Check.present("orderId", orderId, at, channel, location, carrier, variant);
+      present("orderId", orderId, at, channel, location, carrier, variant);
       Objects.requireNonNull(placedAt, "placedAt");
       Objects.requireNonNull(shipBy, "shipBy");
       if (placedAt.isAfter(at)) {
         throw ValidationException.of("placedAt", "must not be after at (" + at + ")", placedAt);
       }
       Check.atLeast("units", units, 1);
-      Check.money("labourCost", labourCost);
-      Check.money("packagingCost", packagingCost);
-      Check.money("shippingCost", shippingCost);
-      Check.money("costOfGoods", costOfGoods);
+      Check.nonNegative("labourCost", labourCost);
+      Check.nonNegative("packagingCost", packagingCost);
+      Check.nonNegative("shippingCost", shippingCost);
+      Check.nonNegative("costOfGoods", costOfGoods);
     }
   }
 
@@ -127,7 +128,7 @@ public sealed interface Fact {
       implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public OrderDelivered {
-      Check.present("orderId", orderId, at, channel, location, carrier, variant);
+      present("orderId", orderId, at, channel, location, carrier, variant);
       if (placedAt != null && placedAt.isAfter(at)) {
         throw ValidationException.of("placedAt", "must not be after at (" + at + ")", placedAt);
       }
@@ -153,7 +154,7 @@ public sealed interface Fact {
       long countedQuantity) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public InventoryCounted {
-      Check.present("sku", sku, at, location, category);
+      present("sku", sku, at, location, category);
       Check.atLeast("bookQuantity", bookQuantity, 0);
       Check.atLeast("countedQuantity", countedQuantity, 0);
     }
@@ -174,12 +175,12 @@ public sealed interface Fact {
       Money unitCost) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public InventorySnapshot {
-      Check.present("sku", sku, at, location, category);
+      present("sku", sku, at, location, category);
       Check.atLeast("onHand", onHand, 0);
       if (available < 0 || available > onHand) {
         throw ValidationException.of("available", "must be 0 to onHand (" + onHand + ")", available);
       }
-      Check.money("unitCost", unitCost);
+      Check.nonNegative("unitCost", unitCost);
     }
   }
 
@@ -197,7 +198,7 @@ public sealed interface Fact {
       implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public ReturnReceived {
-      Check.present("rmaId", rmaId, at, channel, location, category);
+      present("rmaId", rmaId, at, channel, location, category);
       Check.atLeast("units", units, 1);
     }
   }
@@ -214,8 +215,8 @@ public sealed interface Fact {
   record ReturnResolved(String rmaId, Instant at, Instant openedAt, String channel, String location) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public ReturnResolved {
-      Check.present("rmaId", rmaId, at, channel, location);
-      Check.notAfter("openedAt", openedAt, at);
+      present("rmaId", rmaId, at, channel, location);
+      Check.notAfter("openedAt", openedAt, "at", at);
     }
   }
 
@@ -230,8 +231,8 @@ public sealed interface Fact {
   record TicketFirstResponse(String ticketId, Instant at, Instant openedAt, String channel) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public TicketFirstResponse {
-      Check.present("ticketId", ticketId, at, channel);
-      Check.notAfter("openedAt", openedAt, at);
+      present("ticketId", ticketId, at, channel);
+      Check.notAfter("openedAt", openedAt, "at", at);
     }
   }
 
@@ -246,8 +247,8 @@ public sealed interface Fact {
   record TicketResolved(String ticketId, Instant at, Instant openedAt, String channel) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public TicketResolved {
-      Check.present("ticketId", ticketId, at, channel);
-      Check.notAfter("openedAt", openedAt, at);
+      present("ticketId", ticketId, at, channel);
+      Check.notAfter("openedAt", openedAt, "at", at);
     }
   }
 
@@ -262,7 +263,7 @@ public sealed interface Fact {
   record SurveyAnswered(String ticketId, Instant at, String channel, int score) implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public SurveyAnswered {
-      Check.present("ticketId", ticketId, at, channel);
+      present("ticketId", ticketId, at, channel);
       if (score < 1 || score > 5) {
         throw ValidationException.of("score", "must be 1 to 5", score);
       }
@@ -284,10 +285,19 @@ public sealed interface Fact {
       implements Fact {
     /** @throws ValidationException naming the field that breaks its rule */
     public BatchPicked {
-      Check.present("batchId", batchId, at, location);
+      present("batchId", batchId, at, location);
       Check.atLeast("orders", orders, 1);
       Check.atLeast("units", units, 1);
       Check.atLeast("metres", metres, 0);
+    }
+  }
+
+  /** The id must not be blank, the instant and the segments present (a segment may be empty). */
+  private static void present(String idField, String id, Instant at, String... segments) {
+    Check.notBlank(idField, id);
+    Check.present("at", at);
+    for (String s : segments) {
+      Check.present("segment", s);
     }
   }
 }

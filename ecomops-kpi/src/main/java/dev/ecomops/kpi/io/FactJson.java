@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.kpi.fact.Fact;
@@ -16,7 +17,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,7 +90,7 @@ public final class FactJson {
   /**
    * Reads every fact of a file; all or nothing.
    *
-   * @throws FactFileException listing the bad lines (number, field, reason); none of the file is returned
+   * @throws DataFileException listing the bad lines (number, field, reason); none of the file is returned
    * @throws UncheckedIOException when the file cannot be read
    */
   public static List<Fact> read(Path file) {
@@ -110,7 +110,7 @@ public final class FactJson {
    * the README's KPI format.
    *
    * @return how many lines repeated an earlier fact and were skipped
-   * @throws FactFileException after the whole file, listing the bad lines; the sink has then seen
+   * @throws DataFileException after the whole file, listing the bad lines; the sink has then seen
    *     only the good ones, so discard what it built
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -129,11 +129,11 @@ public final class FactJson {
    * @param name what to call it in errors
    * @param sink receives each new fact
    * @return how many lines repeated an earlier fact and were skipped
-   * @throws FactFileException after the whole stream, listing the bad lines
+   * @throws DataFileException after the whole stream, listing the bad lines
    * @throws UncheckedIOException when the stream cannot be read
    */
   public static long read(InputStream in, String name, Consumer<Fact> sink) {
-    List<FactFileException.Problem> problems = new ArrayList<>();
+    List<DataFileException.Problem> problems = new ArrayList<>();
     SeenFacts seen = new SeenFacts();
     try {
       Utf8Lines.each(in, MAX_LINE_BYTES, (n, line, bad) -> {
@@ -160,7 +160,7 @@ public final class FactJson {
       throw new UncheckedIOException(e);
     }
     if (!problems.isEmpty()) {
-      throw new FactFileException(name, problems);
+      throw DataFileException.of(name, problems);
     }
     return seen.repeats();
   }
@@ -170,9 +170,9 @@ public final class FactJson {
     return snake(factClass.getSimpleName());
   }
 
-  private static void problem(List<FactFileException.Problem> problems, long line, String field, String reason) {
+  private static void problem(List<DataFileException.Problem> problems, long line, String field, String reason) {
     if (problems.size() < MAX_ERRORS) {
-      problems.add(new FactFileException.Problem(line, field, reason));
+      problems.add(new DataFileException.Problem(line, field, reason));
     }
   }
 

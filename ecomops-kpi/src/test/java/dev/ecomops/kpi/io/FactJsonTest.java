@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.kpi.fact.Fact;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ class FactJsonTest {
             + "\"on_hand\":5,\"available\":5,\"unit_cost\":\"2.00\"}",
         "{\"type\":\"order_placed\",\"order_id\":\"P\",\"at\":\"2026-11-02T10:00:00Z\",\"units\":2,\"units_filled\":3,"
             + "\"backordered\":false,\"stockout\":false}"), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("3 at", "4 score",
             "5 type", "6 line", "7 scroe", "8 currency", "9 units_filled"))
         .hasMessageContaining("must be 1 to 5").hasMessageContaining("ISO-8601");
@@ -133,13 +134,13 @@ class FactJsonTest {
 
     Fact changed = new Fact.OrderPlaced("A1", at, "web", "DC1", "", 4, 4, false, false);
     Files.write(file, List.of(FactJson.write(placed), FactJson.write(changed)), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("2 order_id"))
         .hasMessageContaining("line 1");
     Fact batch = new Fact.BatchPicked("B1", at, "DC1", 3, 7, 120);
     Files.write(file, List.of(FactJson.write(batch), FactJson.write(batch),
         FactJson.write(new Fact.BatchPicked("B1", at, "DC1", 3, 7, 150))), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(FactFileException.class, e ->
+    assertThatThrownBy(() -> FactJson.read(file)).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.field()).containsExactly("3 batch_id"));
   }
 

@@ -1,7 +1,7 @@
 package dev.ecomops.shipping.lastmile;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.shipping.DataFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ public final class Solomon {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new DataFileException(file + ": cannot be read (" + e.getMessage() + ")");
+      throw DataFileException.of(String.valueOf(file), "cannot be read (" + e.getMessage() + ")");
     }
     int vehicles = -1;
     long capacity = -1;
@@ -59,13 +59,13 @@ public final class Solomon {
       }
       if (inVehicle) {
         if (f.length < 2) {
-          throw new DataFileException(file.toString(), no, "capacity", "missing after the vehicle number");
+          throw DataFileException.of(file.toString(), no, "capacity", "missing after the vehicle number");
         }
         vehicles = (int) whole(file, no, "number", f[0], 1, MAX_VEHICLES);
         capacity = whole(file, no, "capacity", f[1], 1, MAX_AMOUNT);
       } else if (inCustomer) {
         if (f.length < 7) {
-          throw new DataFileException(file.toString(), no, FIELDS[f.length], "missing (a row has 7 numbers)");
+          throw DataFileException.of(file.toString(), no, FIELDS[f.length], "missing (a row has 7 numbers)");
         }
         int id = (int) whole(file, no, FIELDS[0], f[0], 0, MAX_CUSTOMERS);
         double x = bounded(file, no, FIELDS[1], f[1], -MAX_AMOUNT, MAX_AMOUNT);
@@ -77,20 +77,20 @@ public final class Solomon {
         try {
           stops.add(new VrpProblem.Stop(id, x, y, demand, ready, due, service));
         } catch (ValidationException e) {
-          throw new DataFileException(file.toString(), no, e.violations().get(0).path(), e.violations().get(0).rule());
+          throw DataFileException.of(file.toString(), no, e.violations().get(0).path(), e.violations().get(0).rule());
         }
       }
     }
     if (vehicles < 0) {
-      throw new DataFileException(file + ": no VEHICLE block");
+      throw DataFileException.of(String.valueOf(file), "no VEHICLE block");
     }
     if (stops.isEmpty() || stops.get(0).id() != 0) {
-      throw new DataFileException(file + ": the CUSTOMER table must start with the depot, customer 0");
+      throw DataFileException.of(String.valueOf(file), "the CUSTOMER table must start with the depot, customer 0");
     }
     try {
       return new VrpProblem(stops.get(0), vehicles, capacity, stops.subList(1, stops.size()));
     } catch (ValidationException e) {
-      throw new DataFileException(file + ": " + e.getMessage());
+      throw DataFileException.of(String.valueOf(file), String.valueOf(e.getMessage()));
     }
   }
 
@@ -105,7 +105,7 @@ public final class Solomon {
   private static long whole(Path file, int line, String field, String text, long min, long max) {
     double v = number(file, line, field, text);
     if (v != Math.rint(v) || v < min || v > max) {
-      throw new DataFileException(file.toString(), line, field, "must be a whole number from " + min + " to " + max
+      throw DataFileException.of(file.toString(), line, field, "must be a whole number from " + min + " to " + max
           + ", was '" + text + "'");
     }
     return (long) v;
@@ -115,7 +115,7 @@ public final class Solomon {
   private static double bounded(Path file, int line, String field, String text, double min, double max) {
     double v = number(file, line, field, text);
     if (v < min || v > max) {
-      throw new DataFileException(file.toString(), line, field, "must be from " + (long) min + " to " + (long) max
+      throw DataFileException.of(file.toString(), line, field, "must be from " + (long) min + " to " + (long) max
           + ", was '" + text + "'");
     }
     return v;
@@ -133,7 +133,7 @@ public final class Solomon {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new DataFileException(file.toString(), line, field, "must be a number, was '" + text + "'");
+      throw DataFileException.of(file.toString(), line, field, "must be a number, was '" + text + "'");
     }
   }
 }

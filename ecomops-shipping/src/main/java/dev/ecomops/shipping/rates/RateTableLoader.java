@@ -1,6 +1,6 @@
 package dev.ecomops.shipping.rates;
 
-import dev.ecomops.shipping.DataFileException;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.shipping.parcel.BillableWeight;
 import dev.ecomops.shipping.parcel.UnitSystem;
@@ -38,7 +38,7 @@ final class RateTableLoader {
     String text(CSVRecord r, String field) {
       String v = r.isMapped(field) && r.isSet(field) ? r.get(field).trim() : "";
       if (v.isEmpty()) {
-        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must not be blank");
+        throw DataFileException.of(file, r.getRecordNumber() + 1, field, "must not be blank");
       }
       return v;
     }
@@ -54,16 +54,16 @@ final class RateTableLoader {
       try {
         d = new BigDecimal(v);
       } catch (NumberFormatException e) {
-        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be a decimal number, was '" + v + "'");
+        throw DataFileException.of(file, r.getRecordNumber() + 1, field, "must be a decimal number, was '" + v + "'");
       }
       // bounded before any use: 1e100000000 as a fuel percentage would take minutes to multiply
       BigDecimal plain = d.stripTrailingZeros();
       if ((long) plain.precision() - plain.scale() > MAX_DIGITS || plain.scale() > MAX_DIGITS) {
-        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must have at most " + MAX_DIGITS
+        throw DataFileException.of(file, r.getRecordNumber() + 1, field, "must have at most " + MAX_DIGITS
             + " digits before and after the decimal point, was '" + v + "'");
       }
       if (positive ? d.signum() <= 0 : d.signum() < 0) {
-        throw new DataFileException(file, r.getRecordNumber() + 1, field, "must be " + (positive ? "positive" : "at least 0")
+        throw DataFileException.of(file, r.getRecordNumber() + 1, field, "must be " + (positive ? "positive" : "at least 0")
             + ", was " + v);
       }
       return d;
@@ -73,12 +73,12 @@ final class RateTableLoader {
       try {
         return Place.parse(text(r, field));
       } catch (IllegalArgumentException e) {
-        throw new DataFileException(file, r.getRecordNumber() + 1, field, e.getMessage());
+        throw DataFileException.of(file, r.getRecordNumber() + 1, field, e.getMessage());
       }
     }
 
     DataFileException error(CSVRecord r, String field, String rule) {
-      return new DataFileException(file, r.getRecordNumber() + 1, field, rule);
+      return DataFileException.of(file, r.getRecordNumber() + 1, field, rule);
     }
   }
 
@@ -86,7 +86,7 @@ final class RateTableLoader {
     Path path = dir.resolve(name);
     if (!Files.exists(path)) {
       if (required) {
-        throw new DataFileException(path + ": missing");
+        throw DataFileException.of(String.valueOf(path), "missing");
       }
       return null;
     }
@@ -95,12 +95,12 @@ final class RateTableLoader {
             .get().parse(in)) {
       for (String c : columns) {
         if (!parser.getHeaderMap().containsKey(c)) {
-          throw new DataFileException(path + ":1: " + c + ": missing column");
+          throw DataFileException.of(String.valueOf(path), 1, c, "missing column");
         }
       }
       return new Table(path.toString(), parser.getRecords());
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new DataFileException(path + ": cannot be read as CSV (" + e.getMessage() + ")");
+      throw DataFileException.of(String.valueOf(path), "cannot be read as CSV (" + e.getMessage() + ")");
     }
   }
 
@@ -116,7 +116,7 @@ final class RateTableLoader {
   static TableRateCarrier load(Path dir, Clock clock) {
     Table carrier = read(dir, "carrier.csv", true, "name", "currency", "units", "fuel_percent");
     if (carrier.rows().size() != 1) {
-      throw new DataFileException(carrier.file() + ": must have exactly one row, has " + carrier.rows().size());
+      throw DataFileException.of(carrier.file(), "must have exactly one row, has " + carrier.rows().size());
     }
     CSVRecord c = carrier.rows().get(0);
     String name = carrier.text(c, "name");

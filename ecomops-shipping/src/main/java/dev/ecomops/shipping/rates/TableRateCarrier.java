@@ -1,7 +1,7 @@
 package dev.ecomops.shipping.rates;
 
-import dev.ecomops.shipping.DataFileException;
 import dev.ecomops.core.Address;
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.shipping.parcel.BillableWeight;

@@ -1,12 +1,12 @@
 package dev.ecomops.shipping.rates;
 
-import dev.ecomops.shipping.DataFileException;
 import static dev.ecomops.shipping.Fixtures.inches;
 import static dev.ecomops.shipping.Fixtures.parcelCo;
 import static dev.ecomops.shipping.Fixtures.us;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ecomops.core.DataFileException;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.shipping.Fixtures;
