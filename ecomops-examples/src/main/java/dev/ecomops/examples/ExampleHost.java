@@ -5,13 +5,13 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
-import dev.ecomops.core.catalog.InMemoryCatalog;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReserveRequest;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.service.StockKeeper;
+import dev.ecomops.core.memory.InMemoryCatalog;
 import java.time.Clock;
 import java.time.Duration;
 

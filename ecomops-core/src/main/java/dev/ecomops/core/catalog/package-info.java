@@ -1,7 +1,7 @@
 /**
- * The catalog ecomops reads: products, stock locations and kits. {@link
- * dev.ecomops.core.catalog.Catalog} is what services consult to refuse unknown SKUs and
- * locations; {@link dev.ecomops.core.catalog.InMemoryCatalog} is the embedded default.
+ * The catalog's values: stock locations with their type and capabilities, and kits. What services
+ * consult them through is the {@code Catalog} SPI in {@code dev.ecomops.core.spi}; the embedded
+ * default is {@code InMemoryCatalog} in {@code dev.ecomops.core.memory}.
  */
 @NullMarked
 @EcomopsStyle

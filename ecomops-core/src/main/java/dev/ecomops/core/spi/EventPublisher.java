@@ -6,15 +6,25 @@ import dev.ecomops.core.event.EventEnvelope;
 /**
  * Where delivered domain events go: the host's bus, a KPI engine, a test's list. ecomops never
  * calls it in the middle of a change: events are written with the change into the store's {@link
- * Outbox}, and an {@code OutboxRelay} hands them over afterwards, at least
- * once, in order per aggregate.
+ * Outbox}, and an {@code OutboxRelay} hands them over afterwards, at least once, in order per
+ * aggregate.
  *
- * <p>Contract, checked by {@code dev.ecomops.testkit.event.EventPublisherContract}: thread safe
- * (relays on several threads may call it at once); should not block for long. It may throw: the
- * relay then keeps the event (and the rest of its batch) in the outbox and tries again later, so
- * a throwing publisher delays events but never loses them. Because delivery is at least once, the
- * same event may arrive twice (after a relay's crash or an expired lease); a consumer that must
- * count each event once implements {@link #deliver} and deduplicates on {@link EventEnvelope#id()}.
+ * <p>Contract, checked by {@code dev.ecomops.testkit.event.EventPublisherContract}:
+ *
+ * <ol>
+ *   <li><b>Delivered means kept.</b> When {@link #deliver} returns, the event is the publisher's
+ *       (on the bus, counted); the relay acknowledges it and will not hand it over again, except
+ *       after a crash (rule 3).
+ *   <li><b>May throw.</b> A publisher that throws makes the relay keep the event, and the rest of
+ *       its batch, in the outbox and try again later: a throwing publisher delays events but never
+ *       loses them.
+ *   <li><b>At least once.</b> The same event may arrive twice (after a relay's crash or an expired
+ *       lease); a consumer that must count each event once deduplicates on {@link
+ *       EventEnvelope#id()}.
+ *   <li><b>Thread safe, short.</b> Relays on several threads may call it at once; each thread's
+ *       events arrive in its order. It should not block for long: the relay holds a lease while it
+ *       waits.
+ * </ol>
  */
 @FunctionalInterface
 public interface EventPublisher {

@@ -3,9 +3,14 @@ package dev.ecomops.core.spi;
 /**
  * Issues ids for new entities (reservations, transfers, counts).
  *
- * <p>Contract: thread safe; never returns the same id twice for one prefix within the life of
- * the store it is used with; ids are 1 to 100 characters and start with {@code prefix}. Checked
- * by {@code dev.ecomops.testkit.event.IdGeneratorContract}.
+ * <p>Contract, checked by {@code dev.ecomops.testkit.event.IdGeneratorContract}:
+ *
+ * <ol>
+ *   <li><b>Shape.</b> Ids start with {@code prefix} and are 1 to 100 characters.
+ *   <li><b>Unique.</b> No id repeats for one prefix within the life of the store it is used with,
+ *       across threads and, for a shared store, across nodes (a database sequence, a UUID).
+ *   <li><b>Thread safe.</b> It may be called from many threads at once.
+ * </ol>
  */
 @FunctionalInterface
 public interface IdGenerator {

@@ -50,6 +50,9 @@ public final class TableRateCarrier implements Carrier {
   private final Clock clock;
   private final AtomicLong labels = new AtomicLong();
   private final Map<String, Label> bought = new ConcurrentHashMap<>();
+  /** The live label of each shipment id, so a second purchase returns it (the SPI's rule 3). */
+  private final Map<String, Label> byShipment = new ConcurrentHashMap<>();
+  private final Map<String, String> shipmentOf = new ConcurrentHashMap<>();
 
   /** One zone chart row. */
   record ZoneRule(Place origin, Place destination, String zone) {
@@ -201,17 +204,35 @@ public final class TableRateCarrier implements Carrier {
     if (!offered) {
       throw ValidationException.of("service", "must be a service " + name + " offers for this shipment", service);
     }
-    String tracking = name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "")
-        + String.format("%010d", labels.incrementAndGet());
-    String zpl = "^XA^FO40,40^A0N,40,40^FD" + name + " " + service + "^FS^FO40,100^BCN,100^FD" + tracking + "^FS^XZ";
-    Label label = new Label(name, service, tracking, zpl.getBytes(StandardCharsets.US_ASCII), "ZPL");
-    bought.put(tracking, label);
-    return label;
+    return byShipment.compute(shipment.id(), (id, live) -> {
+      if (live != null) {
+        if (!live.service().equals(service)) {
+          throw ValidationException.of("service", "must be " + live.service() + ", the service of shipment " + id
+              + "'s live label " + live.trackingNumber() + " (void it to buy another)", service);
+        }
+        return live;
+      }
+      String tracking = name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "")
+          + String.format("%010d", labels.incrementAndGet());
+      String zpl = "^XA^FO40,40^A0N,40,40^FD" + name + " " + service + "^FS^FO40,100^BCN,100^FD" + tracking + "^FS^XZ";
+      Label label = new Label(name, service, tracking, zpl.getBytes(StandardCharsets.US_ASCII), "ZPL");
+      bought.put(tracking, label);
+      shipmentOf.put(tracking, id);
+      return label;
+    });
   }
 
   @Override
   public boolean voidLabel(String trackingNumber) {
-    return bought.remove(trackingNumber) != null;
+    Label label = bought.remove(trackingNumber);
+    if (label == null) {
+      return false;
+    }
+    String id = shipmentOf.remove(trackingNumber);
+    if (id != null) {
+      byShipment.remove(id, label);
+    }
+    return true;
   }
 
   @Override

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link Carrier}: extend with a factory of carriers (pointed at a sandbox) and a
- * shipment the carrier can carry. Each test traces to the SPI's javadoc: quotes name the carrier
- * and are repeatable, labels are bought only for quoted services (otherwise a {@link
- * ValidationException} naming {@code service}), tracking numbers are unique even across threads,
- * void works once, tracking lists oldest first, and addresses are checked.
+ * shipment the carrier can carry. Each test traces to the numbered rules of the SPI's javadoc:
+ * quotes name the carrier and are repeatable (1), labels are bought only for quoted services (2),
+ * a second purchase for a shipment returns its label, also from 8 threads at once (3), tracking
+ * numbers are unique (4), void works once (5), tracking lists oldest first (6), and addresses are
+ * checked.
  */
 public abstract class CarrierContract {
 
@@ -51,13 +52,30 @@ public abstract class CarrierContract {
     Carrier c = newCarrier();
     HashSet<String> numbers = new HashSet<>();
     for (RateQuote q : c.quote(carriable())) {
-      Label l = c.buyLabel(carriable(), q.service());
+      Label l = c.buyLabel(shipment(q.service()), q.service());
       assertThat(l.service()).isEqualTo(q.service());
       assertThat(l.document()).isNotEmpty();
       assertThat(numbers.add(l.trackingNumber())).as("tracking numbers are unique").isTrue();
     }
     assertThatThrownBy(() -> c.buyLabel(carriable(), "no-such-service")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("service");
+  }
+
+  @Test
+  @DisplayName("rule 3: buying again for a shipment returns its label; another service is refused naming service until the label is voided")
+  void idempotentByShipment() {
+    Carrier c = newCarrier();
+    List<RateQuote> quotes = c.quote(carriable());
+    String service = quotes.get(0).service();
+    Label first = c.buyLabel(carriable(), service);
+    assertThat(c.buyLabel(carriable(), service)).isEqualTo(first);
+    if (quotes.size() > 1) {
+      assertThatThrownBy(() -> c.buyLabel(carriable(), quotes.get(1).service()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("service");
+    }
+    assertThat(c.voidLabel(first.trackingNumber())).isTrue();
+    Label again = c.buyLabel(carriable(), service);
+    assertThat(again.trackingNumber()).isNotEqualTo(first.trackingNumber());
   }
 
   @Test
@@ -82,13 +100,21 @@ public abstract class CarrierContract {
   }
 
   @Test
-  @DisplayName("8 threads buying labels at once get 8 distinct tracking numbers and the same quotes")
+  @DisplayName("8 threads buying one shipment's label at once get one tracking number; 8 shipments get 8; quotes agree")
   void concurrent() throws Exception {
     Carrier c = newCarrier();
     String service = c.quote(carriable()).get(0).service();
-    List<String> numbers = Concurrently.run(8, t -> c.buyLabel(carriable(), service).trackingNumber());
-    assertThat(new HashSet<>(numbers)).hasSize(8);
+    List<String> one = Concurrently.run(8, t -> c.buyLabel(carriable(), service).trackingNumber());
+    assertThat(new HashSet<>(one)).hasSize(1);
+    List<String> numbers = Concurrently.run(8, t -> c.buyLabel(shipment("t" + t), service).trackingNumber());
+    assertThat(new HashSet<>(numbers)).hasSize(8).doesNotContain(one.get(0));
     List<List<RateQuote>> quotes = Concurrently.run(8, t -> c.quote(carriable()));
     assertThat(new HashSet<>(quotes)).hasSize(1);
+  }
+
+  /** The carriable shipment under another id, so that it buys a label of its own. */
+  private ShipmentRequest shipment(String suffix) {
+    ShipmentRequest s = carriable();
+    return new ShipmentRequest(s.id() + "-" + suffix, s.origin(), s.destination(), s.parcels(), s.residential());
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Where the host keeps orders. The {@code OrderManager} decides every
  * change; the repository stores versions of whole orders atomically.
  *
- * <p>Contract:
+ * <p>Contract, checked by {@code dev.ecomops.testkit.order.OrderRepositoryContract}:
  *
  * <ol>
  *   <li><b>Conditional writes.</b> {@link #insert} stores an order only if its id is new; {@link

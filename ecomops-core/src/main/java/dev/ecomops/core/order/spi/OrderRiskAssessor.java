@@ -9,9 +9,17 @@ import dev.ecomops.core.order.RiskContext;
  * review (it keeps its stock). Hosts plug in a fraud service here, or use the built-in {@code
  * RuleBasedRiskAssessor}.
  *
- * <p>Contract: thread safe; pure for its inputs; returns a score from 0 to 100 with a reason for
- * every point scored; never throws for an ordinary order (a failure of the host's service should
- * score high with a reason, so the order is reviewed rather than lost).
+ * <p>Contract, checked by {@code dev.ecomops.testkit.order.OrderRiskAssessorContract}:
+ *
+ * <ol>
+ *   <li><b>A score with reasons.</b> The score is 0 to 100, with a worded reason for every point
+ *       scored.
+ *   <li><b>Pure.</b> The same order with the same history scores the same, on any thread.
+ *   <li><b>Never throws for an ordinary order.</b> A failure of the host's service scores high
+ *       with a reason, so the order is reviewed rather than lost; the assessment runs inside
+ *       placement, so it must also return quickly (bound a remote call with a timeout).
+ *   <li><b>Thread safe.</b> It may be called from many threads at once.
+ * </ol>
  */
 @FunctionalInterface
 public interface OrderRiskAssessor {

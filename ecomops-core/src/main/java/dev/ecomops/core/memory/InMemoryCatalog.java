@@ -1,9 +1,12 @@
-package dev.ecomops.core.catalog;
+package dev.ecomops.core.memory;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Product;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.catalog.Kit;
+import dev.ecomops.core.catalog.Location;
+import dev.ecomops.core.spi.Catalog;
 import dev.ecomops.core.validation.EcomopsValidation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
