@@ -10,37 +10,25 @@ import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.allocation.Allocation;
 import dev.ecomops.core.allocation.AllocationRequest;
 import dev.ecomops.core.allocation.service.Allocator;
-import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.OrderEvent;
-import dev.ecomops.core.inventory.ReservationId;
 import dev.ecomops.core.inventory.service.StockKeeper;
 import dev.ecomops.core.order.Dispatch;
 import dev.ecomops.core.order.Hold;
 import dev.ecomops.core.order.LineStatus;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
-import dev.ecomops.core.order.OrderLine;
-import dev.ecomops.core.order.OrderLineState;
-import dev.ecomops.core.order.OrderStatus;
 import dev.ecomops.core.order.PlaceOrder;
-import dev.ecomops.core.order.RiskAssessment;
-import dev.ecomops.core.order.RiskContext;
 import dev.ecomops.core.order.StockIntent;
 import dev.ecomops.core.order.spi.OrderRepository;
 import dev.ecomops.core.order.spi.OrderRiskAssessor;
 import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.spi.EventPublisher;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,29 +58,18 @@ import org.jspecify.annotations.Nullable;
  * overwritten. Hosts running several nodes route an order's commands to one node.
  */
 public final class OrderManager {
-  private static final int STRIPES = 64;
-
   private final Allocator allocator;
-  private final OrderStock stock;
-  private final OrderRepository orders;
-  private final OrderWrites writes;
-  private final Clock clock;
-  /** Null when orders are not assessed. */
-  private final @Nullable OrderRiskAssessor risk;
-  private final int holdAtScore;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final OrderSteps steps;
+  private final OrderPlacement placement;
+  private final OrderEdits edits;
 
   private OrderManager(Builder b) {
     this.allocator = Objects.requireNonNull(b.allocator, "allocator");
-    this.stock = new OrderStock(allocator, Objects.requireNonNull(b.keeper, "keeper"));
-    this.orders = Objects.requireNonNull(b.orders, "orders");
-    this.clock = b.clock;
-    this.writes = new OrderWrites(orders, OutboxRelay.inline(orders.outbox(), b.events, b.clock), b.clock);
-    this.risk = b.risk;
-    this.holdAtScore = b.holdAtScore;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
+    OrderRepository orders = Objects.requireNonNull(b.orders, "orders");
+    this.steps = new OrderSteps(new OrderStock(allocator, Objects.requireNonNull(b.keeper, "keeper")), orders,
+        new OrderWrites(orders, OutboxRelay.inline(orders.outbox(), b.events, b.clock), b.clock), b.clock);
+    this.placement = new OrderPlacement(steps, b.risk, b.holdAtScore);
+    this.edits = new OrderEdits(steps);
   }
 
   /** A new builder. */
@@ -138,39 +115,7 @@ public final class OrderManager {
    * @param cartHold the checkout hold, or null for none
    */
   public Order place(PlaceOrder command, @Nullable Allocation cartHold) {
-    return locked(command.orderId(), () -> {
-      var existing = orders.find(command.orderId());
-      if (existing.isPresent()) {
-        requireSamePlacement(existing.get(), command);
-        return writes.relayed(complete(existing.get()));
-      }
-      Instant now = clock.instant();
-      List<OrderLineState> lines = new ArrayList<>();
-      for (OrderLine l : command.lines()) {
-        lines.add(new OrderLineState(l, LineStatus.PLACED, 0, 0, List.of()));
-      }
-      Order placed = Order.builder().id(command.orderId()).channel(command.channel()).customerId(command.customerId())
-          .shipTo(command.shipTo()).shipToPosition(command.shipToPosition()).billingCountry(command.billingCountry())
-          .paymentFingerprint(command.paymentFingerprint()).service(command.service()).shipBy(command.shipBy())
-          .deliverBy(command.deliverBy()).placedAt(now).policy(command.policy()).addAllLines(lines).version(1).build();
-      // without an assessor, the customer's history is not read: an address many orders share would
-      // otherwise cost a lookup growing with every order placed to it
-      RiskAssessment assessment = risk == null ? RiskAssessment.NONE : risk.assess(placed, new RiskContext(
-          orders.byCustomer(command.customerId()), placed.paymentFingerprint().map(orders::byPaymentFingerprint)
-          .orElse(List.of()), orders.byShipToKey(placed.shipToKey())));
-      List<DomainEvent> events = new ArrayList<>(2);
-      events.add(new OrderEvent.OrderPlaced(placed));
-      if (assessment.score() >= holdAtScore) {
-        Hold h = new Hold(Hold.Reason.RISK_REVIEW, "risk score " + assessment.score() + ": "
-            + String.join("; ", assessment.reasons()), now);
-        placed = placed.withHolds(List.of(h));
-        events.add(new OrderEvent.OrderHeld(placed.id(), h));
-      }
-      // the allocation is recorded as the order's intent in the same write that stores it
-      Order stored = writes.insert(placed.withPending(new StockIntent.Allocate(
-          IdempotencyKey.of("place/" + command.orderId()), OrderStock.cartUnits(cartHold))), events);
-      return writes.relayed(complete(stored));
-    });
+    return placement.place(command, cartHold);
   }
 
   /**
@@ -180,7 +125,7 @@ public final class OrderManager {
    * @param key the key of this allocation attempt (a replay returns its result)
    */
   public Order allocateBackorders(OrderId id, IdempotencyKey key) {
-    return locked(id, () -> writes.relayed(allocateWaiting(load(id), key)));
+    return steps.locked(id, () -> steps.writes.relayed(steps.allocateWaiting(steps.load(id), key)));
   }
 
   /**
@@ -190,7 +135,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if the order is on hold, or has no allocated line to release
    */
   public Order release(OrderId id) {
-    return change(id, o -> {
+    return steps.change(id, o -> {
       if (o.isOnHold()) {
         throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.holdReasons() + ")", "RELEASED");
       }
@@ -201,7 +146,7 @@ public final class OrderManager {
         }
         throw new InvalidTransitionException("order " + id, o.status().name(), "RELEASED");
       }
-      return withLines(o, l -> l.status() == LineStatus.ALLOCATED ? l.with(LineStatus.RELEASED) : l);
+      return OrderSteps.withLines(o, l -> l.status() == LineStatus.ALLOCATED ? l.with(LineStatus.RELEASED) : l);
     });
   }
 
@@ -212,8 +157,8 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is neither released nor past picking
    */
   public Order markPicked(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM,
-        NO_EVENTS);
+    return steps.advance(id, Set.of(lineIds), LineStatus.RELEASED, LineStatus.PICKED, StockIntent.StockOp.Kind.CONFIRM,
+        OrderSteps.NO_EVENTS);
   }
 
   /**
@@ -223,7 +168,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is neither picked nor past packing
    */
   public Order markPacked(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.PICKED, LineStatus.PACKED, null, NO_EVENTS);
+    return steps.advance(id, Set.of(lineIds), LineStatus.PICKED, LineStatus.PACKED, null, OrderSteps.NO_EVENTS);
   }
 
   /**
@@ -234,8 +179,8 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is not packed or shipped
    */
   public Order ship(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.PACKED, LineStatus.SHIPPED, StockIntent.StockOp.Kind.SHIP,
-        NO_EVENTS);
+    return steps.advance(id, Set.of(lineIds), LineStatus.PACKED, LineStatus.SHIPPED, StockIntent.StockOp.Kind.SHIP,
+        OrderSteps.NO_EVENTS);
   }
 
   /**
@@ -247,12 +192,12 @@ public final class OrderManager {
    */
   public Order ship(OrderId id, Dispatch dispatch) {
     Objects.requireNonNull(dispatch, "dispatch");
-    return advance(id, Set.copyOf(dispatch.lineIds()), LineStatus.PACKED, LineStatus.SHIPPED,
+    return steps.advance(id, Set.copyOf(dispatch.lineIds()), LineStatus.PACKED, LineStatus.SHIPPED,
         StockIntent.StockOp.Kind.SHIP, (o, moved) -> {
           long units = moved.stream().mapToLong(l -> l.line().quantity() - l.cancelled()).sum();
           return List.of(new OrderEvent.ShipmentDispatched(id, dispatch.shipmentId(), o.channel(), dispatch.location(),
-              dispatch.carrier(), dispatch.service(), lineIds(moved), units, dispatch.costs(), o.placedAt(),
-              o.shipBy().orElse(null), dispatch.promisedBy(), clock.instant()));
+              dispatch.carrier(), dispatch.service(), OrderSteps.lineIds(moved), units, dispatch.costs(), o.placedAt(),
+              o.shipBy().orElse(null), dispatch.promisedBy(), steps.clock.instant()));
         });
   }
 
@@ -263,7 +208,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a named line is neither shipped nor delivered
    */
   public Order deliver(OrderId id, String... lineIds) {
-    return advance(id, Set.of(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null, NO_EVENTS);
+    return steps.advance(id, Set.of(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null, OrderSteps.NO_EVENTS);
   }
 
   /**
@@ -278,9 +223,9 @@ public final class OrderManager {
    */
   public Order deliver(OrderId id, String shipmentId, boolean damaged, List<String> lineIds) {
     Objects.requireNonNull(shipmentId, "shipmentId");
-    return advance(id, Set.copyOf(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null,
-        (o, moved) -> List.of(new OrderEvent.ShipmentDelivered(id, shipmentId, lineIds(moved), damaged,
-            clock.instant())));
+    return steps.advance(id, Set.copyOf(lineIds), LineStatus.SHIPPED, LineStatus.DELIVERED, null,
+        (o, moved) -> List.of(new OrderEvent.ShipmentDelivered(id, shipmentId, OrderSteps.lineIds(moved), damaged,
+            steps.clock.instant())));
   }
 
   /**
@@ -290,22 +235,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a line has shipped
    */
   public Order cancel(OrderId id) {
-    return locked(id, () -> {
-      Order o = load(id);
-      if (o.status() == OrderStatus.CANCELLED) {
-        return writes.relayed(o);
-      }
-      if (o.lines().stream().anyMatch(l -> l.status().hasShipped())) {
-        throw new InvalidTransitionException("order " + id, o.status().name(), "CANCELLED");
-      }
-      List<StockIntent.StockOp> ops = new ArrayList<>();
-      List<ReservationId> held = new ArrayList<>();
-      for (OrderLineState l : o.lines()) {
-        OrderStock.cancelling(l, ops, held);
-      }
-      ops.addAll(releaseAll(held));
-      return writes.relayed(applyWith(o, withLines(o, OrderStock::cancelled), ops));
-    });
+    return edits.cancel(id);
   }
 
   /**
@@ -316,22 +246,7 @@ public final class OrderManager {
    * @throws ValidationException if the order has no such line
    */
   public Order cancelLine(OrderId id, String lineId) {
-    return locked(id, () -> {
-      Order o = load(id);
-      OrderLineState line = o.line(lineId);
-      if (line.status() == LineStatus.CANCELLED) {
-        return writes.relayed(o);
-      }
-      if (!line.status().canMoveTo(LineStatus.CANCELLED)) {
-        throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "CANCELLED");
-      }
-      Order next = withLines(o, l -> l.lineId().equals(lineId) ? OrderStock.cancelled(l) : l);
-      List<StockIntent.StockOp> ops = new ArrayList<>();
-      List<ReservationId> held = new ArrayList<>();
-      OrderStock.cancelling(line, ops, held);
-      ops.addAll(releaseAll(held));
-      return writes.relayed(applyWith(o, next, ops));
-    });
+    return edits.cancelLine(id, lineId);
   }
 
   /**
@@ -342,19 +257,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if every line has shipped or is cancelled
    */
   public Order hold(OrderId id, Hold.Reason reason, String note) {
-    return locked(id, () -> {
-      Order o = load(id);
-      if (o.holds().stream().anyMatch(h -> h.reason() == reason)) {
-        return writes.relayed(o);
-      }
-      if (o.lines().stream().allMatch(l -> l.status().hasShipped() || l.status() == LineStatus.CANCELLED)) {
-        throw new InvalidTransitionException("order " + o.id(), o.status().name(), "ON_HOLD");
-      }
-      Hold h = new Hold(reason, note, clock.instant());
-      List<Hold> holds = new ArrayList<>(o.holds());
-      holds.add(h);
-      return writes.relayed(writes.save(o, o.withHolds(holds), List.of(new OrderEvent.OrderHeld(o.id(), h))));
-    });
+    return edits.hold(id, reason, note);
   }
 
   /**
@@ -362,15 +265,7 @@ public final class OrderManager {
    * held for that reason is returned unchanged.
    */
   public Order releaseHold(OrderId id, Hold.Reason reason) {
-    return locked(id, () -> {
-      Order o = load(id);
-      if (o.holds().stream().noneMatch(h -> h.reason() == reason)) {
-        return writes.relayed(o);
-      }
-      List<Hold> left = o.holds().stream().filter(h -> h.reason() != reason).toList();
-      return writes.relayed(writes.save(o, o.withHolds(left),
-          List.of(new OrderEvent.OrderHoldReleased(id, reason, clock.instant()))));
-    });
+    return edits.releaseHold(id, reason);
   }
 
   /**
@@ -383,21 +278,7 @@ public final class OrderManager {
    * @throws ValidationException if the quantity is below 1 or the line unknown
    */
   public Order changeQuantity(OrderId id, String lineId, long quantity, IdempotencyKey key) {
-    Check.quantity("quantity", quantity);
-    return locked(id, () -> {
-      Order o = load(id);
-      OrderLineState line = o.line(lineId);
-      if (line.line().quantity() == quantity) {
-        return writes.relayed(o);
-      }
-      if (!line.status().isBeforeRelease()) {
-        throw new InvalidTransitionException("order " + id + " line " + lineId, line.status().name(), "EDITED");
-      }
-      List<StockIntent.StockOp> ops = new ArrayList<>();
-      OrderLineState edited = stock.shorten(line, quantity, ops);
-      Order next = applyWith(o, replaceLine(o, edited), ops);
-      return writes.relayed(allocateWaiting(next, key));
-    });
+    return edits.changeQuantity(id, lineId, quantity, key);
   }
 
   /**
@@ -408,17 +289,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a line was released already
    */
   public Order changeAddress(OrderId id, Address shipTo, @Nullable GeoPoint position) {
-    return locked(id, () -> {
-      Order o = load(id);
-      if (o.shipTo().equals(shipTo) && o.shipToPosition().equals(Optional.ofNullable(position))) {
-        return writes.relayed(o);
-      }
-      if (o.lines().stream().anyMatch(l -> !l.status().isBeforeRelease() && l.status() != LineStatus.CANCELLED)) {
-        throw new InvalidTransitionException("order " + id, o.status().name(), "ADDRESS_CHANGED");
-      }
-      return writes.relayed(writes.save(o, o.withShipTo(shipTo).withShipToPosition(Optional.ofNullable(position)),
-          List.of(new OrderEvent.OrderEdited(id, "shipTo", o.shipTo().toString(), shipTo.toString(), clock.instant()))));
-    });
+    return edits.changeAddress(id, shipTo, position);
   }
 
   /**
@@ -432,14 +303,7 @@ public final class OrderManager {
    * @throws InvalidTransitionException if a line held there was already picked
    */
   public Order reallocate(OrderId id, LocationId failed, IdempotencyKey key) {
-    return locked(id, () -> {
-      Order o = load(id);
-      StockIntent.Reallocate intent = stock.reallocation(o, failed, key);
-      if (intent == null) {
-        return writes.relayed(o);
-      }
-      return writes.relayed(complete(writes.save(o, o.withPending(intent), List.of())));
-    });
+    return edits.reallocate(id, failed, key);
   }
 
   /**
@@ -450,7 +314,7 @@ public final class OrderManager {
    * @throws ValidationException naming {@code orderId} if unknown
    */
   public Order settle(OrderId id) {
-    return locked(id, () -> writes.relayed(load(id)));
+    return steps.locked(id, () -> steps.writes.relayed(steps.load(id)));
   }
 
   /**
@@ -462,7 +326,7 @@ public final class OrderManager {
    */
   public int settlePending(int limit) {
     int n = 0;
-    for (Order o : orders.pending((int) Check.positive("limit", limit))) {
+    for (Order o : steps.orders.pending((int) Check.positive("limit", limit))) {
       settle(o.id());
       n++;
     }
@@ -471,172 +335,7 @@ public final class OrderManager {
 
   /** An order by id. */
   public Optional<Order> find(OrderId id) {
-    return orders.find(id);
-  }
-
-  // ---- internals
-
-  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops) {
-    return applyWith(o, next, ops, List.of());
-  }
-
-  /**
-   * Saves {@code next} (whose lines follow from stock operations) the safe way: with operations to
-   * run, the intent first, then the operations, then the lines; without, in one write. The {@code
-   * extra} events go with the first write, the one that decides the change (the intent, which the
-   * next command completes whatever fails after it).
-   */
-  private Order applyWith(Order o, Order next, List<StockIntent.StockOp> ops, List<DomainEvent> extra) {
-    if (next == o) {
-      return o;
-    }
-    if (ops.isEmpty()) {
-      return writes.save(o, next, extra);
-    }
-    return complete(writes.save(o, o.withPending(new StockIntent.Apply(ops, next.lines())), extra));
-  }
-
-  private Order allocateWaiting(Order o, IdempotencyKey key) {
-    if (o.lines().stream().noneMatch(l -> l.waiting() > 0)) {
-      return o;
-    }
-    return complete(writes.save(o, o.withPending(new StockIntent.Allocate(key, List.of())), List.of()));
-  }
-
-  /** Carries out the order's pending intent, if any, and stores its lines with the intent cleared. */
-  private Order complete(Order o) {
-    if (o.pending().isEmpty()) {
-      return o;
-    }
-    StockIntent intent = o.pending().get();
-    Order next;
-    if (intent instanceof StockIntent.Apply a) {
-      stock.run(a.ops());
-      next = o.withLines(a.lines());
-    } else if (intent instanceof StockIntent.Allocate a) {
-      Order adopted = a.cart().isEmpty() ? o : lines(o, stock.adopt(o, a.cart()));
-      next = lines(adopted, stock.allocateWaiting(adopted, a.key()));
-    } else {
-      next = lines(o, stock.reallocate(o, (StockIntent.Reallocate) intent));
-    }
-    return writes.save(o, next.withPending(Optional.empty()), List.of());
-  }
-
-  private static Order lines(Order o, @Nullable UnaryOperator<OrderLineState> f) {
-    return f == null ? o : withLines(o, f);
-  }
-
-  private static List<StockIntent.StockOp> releaseAll(List<ReservationId> held) {
-    return held.isEmpty() ? List.of()
-        : List.of(new StockIntent.StockOp(StockIntent.StockOp.Kind.RELEASE_ALL, held, 0, null));
-  }
-
-  /** For a step whose line and order status changes are all its events. */
-  private static final java.util.function.BiFunction<Order, List<OrderLineState>, List<DomainEvent>> NO_EVENTS =
-      (o, moved) -> List.of();
-
-  private static List<String> lineIds(List<OrderLineState> lines) {
-    return lines.stream().map(OrderLineState::lineId).toList();
-  }
-
-  /**
-   * Moves the lines in {@code from} to {@code to} (all of them, or those named in {@code only}),
-   * with one {@code kind} operation per reservation (null: none), and the events {@code extra}
-   * makes of the order (as loaded) and the lines moved, in the same commit.
-   */
-  private Order advance(OrderId id, Set<String> only, LineStatus from, LineStatus to,
-      StockIntent.StockOp.@Nullable Kind kind, java.util.function.BiFunction<Order, List<OrderLineState>, List<DomainEvent>> extra) {
-    return locked(id, () -> {
-      Order o = load(id);
-      for (String lineId : only) {
-        LineStatus status = o.line(lineId).status();
-        if (status != from && (status.compareTo(to) < 0 || status == LineStatus.CANCELLED)) {
-          throw new InvalidTransitionException("order " + id + " line " + lineId, status.name(), to.name());
-        }
-      }
-      List<OrderLineState> moved = new ArrayList<>();
-      for (OrderLineState l : o.lines()) {
-        if (l.status() == from && (only.isEmpty() || only.contains(l.lineId()))) {
-          moved.add(l);
-        }
-      }
-      if (moved.isEmpty()) {
-        if (o.lines().stream().anyMatch(l -> l.status().compareTo(to) >= 0 && l.status() != LineStatus.CANCELLED
-            && (only.isEmpty() || only.contains(l.lineId())))) {
-          return writes.relayed(o);
-        }
-        throw new InvalidTransitionException("order " + id, o.status().name(), to.name());
-      }
-      if (o.isOnHold() && from.compareTo(LineStatus.RELEASED) <= 0) {
-        throw new InvalidTransitionException("order " + id, "ON_HOLD (" + o.holdReasons() + ")", to.name());
-      }
-      List<StockIntent.StockOp> ops = new ArrayList<>();
-      Order next = withLines(o, l -> {
-        if (l.status() != from || (!only.isEmpty() && !only.contains(l.lineId()))) {
-          return l;
-        }
-        if (kind != null) {
-          OrderStock.each(l, kind, ops);
-        }
-        return to == LineStatus.SHIPPED ? new OrderLineState(l.line(), to, 0, l.cancelled(), l.reservations())
-            : l.with(to);
-      });
-      return writes.relayed(applyWith(o, next, ops, extra.apply(o, moved)));
-    });
-  }
-
-  /** Loads (completing any pending intent), applies a change without stock, and saves it if anything changed. */
-  private Order change(OrderId id, UnaryOperator<Order> change) {
-    return locked(id, () -> {
-      Order o = load(id);
-      Order next = change.apply(o);
-      return writes.relayed(next == o ? o : writes.save(o, next, List.of()));
-    });
-  }
-
-
-  private static Order withLines(Order o, UnaryOperator<OrderLineState> f) {
-    List<OrderLineState> lines = new ArrayList<>(o.lines().size());
-    for (OrderLineState l : o.lines()) {
-      OrderLineState n = f.apply(l);
-      if (n.status() != l.status() && !l.status().canMoveTo(n.status())) {
-        throw new InvalidTransitionException("order " + o.id() + " line " + l.lineId(), l.status().name(), n.status().name());
-      }
-      lines.add(n);
-    }
-    return o.withLines(lines);
-  }
-
-  private static Order replaceLine(Order o, OrderLineState line) {
-    List<OrderLineState> lines = new ArrayList<>();
-    for (OrderLineState l : o.lines()) {
-      lines.add(l.lineId().equals(line.lineId()) ? line : l);
-    }
-    return o.withLines(lines);
-  }
-
-  /** The order, with any intent a fault left on it completed first. */
-  private Order load(OrderId id) {
-    return complete(orders.find(id).orElseThrow(() -> ValidationException.of("orderId", "must be a known order", id)));
-  }
-
-  /** A re-placement must name the same customer and the same lines (ids and SKUs; quantities may have been edited since). */
-  private static void requireSamePlacement(Order existing, PlaceOrder command) {
-    List<String> placed = existing.lines().stream().map(l -> l.lineId() + "|" + l.line().sku()).toList();
-    List<String> asked = command.lines().stream().map(l -> l.lineId() + "|" + l.sku()).toList();
-    if (!existing.customerId().equals(command.customerId()) || !placed.equals(asked)) {
-      throw ValidationException.of("orderId", "was already placed with different content", command.orderId());
-    }
-  }
-
-  private <T> T locked(OrderId id, Supplier<T> body) {
-    ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
-    lock.lock();
-    try {
-      return body.get();
-    } finally {
-      lock.unlock();
-    }
+    return steps.orders.find(id);
   }
 
   /** Builds an {@link OrderManager}. */
