@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Reservation commands of {@link StockKeeper}: reserve, release, confirm, ship and expire. */
 final class ReservationDesk {
@@ -121,50 +123,81 @@ final class ReservationDesk {
    */
   private record Prepared(Sku[] skus, int[] perUnit, List<LocationId> candidates) {}
 
+  /** A SKU as the stock it draws on: itself once, or a kit's components with units per kit. */
+  record Parts(Sku[] skus, int[] perUnit) {
+    boolean isPlain() {
+      return skus.length == 1 && perUnit[0] == 1;
+    }
+  }
+
+  /** The parts of a SKU (as arrays: availability walks them for every location of every order). */
+  Parts parts(Sku sku) {
+    Optional<Kit> kit = kitOf(sku);
+    if (kit.isEmpty()) {
+      // a plain SKU: itself once, no map of components
+      return new Parts(new Sku[] {sku}, new int[] {1});
+    }
+    Map<Sku, Integer> parts = kit.get().components();
+    Sku[] skus = new Sku[parts.size()];
+    int[] per = new int[parts.size()];
+    int i = 0;
+    for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
+      skus[i] = c.getKey();
+      per[i++] = c.getValue();
+    }
+    return new Parts(skus, per);
+  }
+
+  /**
+   * Units of a SKU or kit available to promise at one location: the minimum over its parts of each
+   * part's available units divided by the units per kit. The one place this rule lives: reserve,
+   * the keeper's reads and allocation's snapshots all come here.
+   *
+   * @param read the balance of a key, as the caller reads it (in a plan, or from the store)
+   * @param now the time of the read; today's date is derived from it only when a lot needs it
+   * @param onDay a later day to promise for (expected supply counts, lots expired by then do not),
+   *     or null for today
+   */
+  long available(Parts parts, LocationId at, Function<StockKey, Balance> read, Instant now, @Nullable LocalDate onDay) {
+    LocalDate today = null;
+    long avail = Long.MAX_VALUE;
+    for (int c = 0; c < parts.skus().length; c++) {
+      Balance b = read.apply(StockKey.of(parts.skus()[c], at));
+      long units;
+      if (onDay != null) {
+        units = b.availableToPromiseOn(onDay);
+      } else {
+        if (today == null && !b.lots().isEmpty()) {
+          today = today(now);
+        }
+        units = today == null ? b.availableToPromise() : b.availableToPromise(today);
+      }
+      avail = Math.min(avail, units / parts.perUnit()[c]);
+    }
+    return avail;
+  }
+
   private Prepared prepare(ReserveRequest req) {
-    Optional<Kit> kit = kitOf(req.sku());
     Optional<LocationId> at = req.location();
     List<LocationId> candidates = at.isPresent()
         ? List.of(knownLocation(at.get()))
         : catalog.locations().stream()
             .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
             .map(Location::id).toList();
-    Sku[] skus;
-    int[] per;
-    if (kit.isEmpty()) {
-      // a plain SKU: itself once, no map of components
-      skus = new Sku[] {req.sku()};
-      per = new int[] {1};
-    } else {
-      Map<Sku, Integer> parts = kit.get().components();
-      skus = new Sku[parts.size()];
-      per = new int[parts.size()];
-      int i = 0;
-      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-        skus[i] = c.getKey();
-        per[i++] = c.getValue();
-      }
-    }
-    return new Prepared(skus, per, candidates);
+    Parts parts = parts(req.sku());
+    return new Prepared(parts.skus(), parts.perUnit(), candidates);
   }
 
   /** @param expired whether due reservations on the candidates were expired before this attempt */
   private Reservation reserveIn(Plan plan, ReserveRequest req, Prepared p, boolean expired) {
-    LocalDate today = null;
     LocationId chosen = null;
     long best = 0;
     LocationId bestLoc = null;
     List<LocationId> candidates = p.candidates();
+    Parts parts = new Parts(p.skus(), p.perUnit());
     for (int k = 0; k < candidates.size(); k++) {
       LocationId loc = candidates.get(k);
-      long avail = Long.MAX_VALUE;
-      for (int c = 0; c < p.skus().length; c++) {
-        Balance b = plan.balance(StockKey.of(p.skus()[c], loc));
-        if (today == null && !b.lots().isEmpty()) {
-          today = today(plan.now());
-        }
-        avail = Math.min(avail, (today == null ? b.availableToPromise() : b.availableToPromise(today)) / p.perUnit()[c]);
-      }
+      long avail = available(parts, loc, plan::balance, plan.now(), null);
       if (avail >= req.quantity()) {
         chosen = loc;
         break;
@@ -400,11 +433,6 @@ final class ReservationDesk {
     return n;
   }
 
-  /** The components of a SKU with units per unit: itself once, or a kit's components. */
-  Map<Sku, Integer> components(Sku sku) {
-    Optional<Kit> kit = kitOf(sku);
-    return kit.isPresent() ? kit.get().components() : Map.of(sku, 1);
-  }
 
   /**
    * The kit {@code sku} is, or empty for a plain product.

@@ -381,13 +381,12 @@ public final class StockKeeper {
    * @throws ValidationException for an unknown SKU
    */
   public long[] availableAt(Sku sku, List<LocationId> locations) {
-    Map<Sku, Integer> parts = desk.components(sku);
+    ReservationDesk.Parts parts = desk.parts(sku);
     java.time.Instant now = runner.clock().instant();
-    LocalDate today = LocalDate.ofInstant(now, runner.clock().getZone());
     long[] out = new long[locations.size()];
-    if (parts.size() == 1 && parts.containsKey(sku)) {
-      // a plain SKU, not a kit: one key per location, read in one call (one round trip for a
-      // database), after expiring what is due; when nothing is due anywhere, no key is asked
+    if (parts.isPlain()) {
+      // a plain SKU: one key per location, read in one call (one round trip for a database),
+      // after expiring what is due; when nothing is due anywhere, no key is asked
       List<StockKey> keys = new java.util.ArrayList<>(out.length);
       for (LocationId at : locations) {
         keys.add(StockKey.of(sku, at));
@@ -397,18 +396,16 @@ public final class StockKeeper {
       }
       List<Balance> balances = runner.store().balances(keys);
       for (int i = 0; i < out.length; i++) {
-        out[i] = balances.get(i).availableToPromise(today);
+        Balance b = balances.get(i);
+        out[i] = desk.available(parts, locations.get(i), key -> b, now, null);
       }
       return out;
     }
     for (int i = 0; i < out.length; i++) {
-      long min = Long.MAX_VALUE;
-      for (Map.Entry<Sku, Integer> c : parts.entrySet()) {
-        StockKey key = StockKey.of(c.getKey(), locations.get(i));
+      out[i] = desk.available(parts, locations.get(i), key -> {
         desk.expireDue(key, now);
-        min = Math.min(min, runner.store().balance(key).availableToPromise(today) / c.getValue());
-      }
-      out[i] = min;
+        return runner.store().balance(key);
+      }, now, null);
     }
     return out;
   }
@@ -428,14 +425,9 @@ public final class StockKeeper {
    * components.
    */
   public long availableOn(StockKey key, LocalDate day) {
-    boolean today = day.equals(today());
-    long min = Long.MAX_VALUE;
-    for (Map.Entry<Sku, Integer> c : desk.components(key.sku()).entrySet()) {
-      Balance b = balance(StockKey.of(c.getKey(), key.location()));
-      long units = today ? b.availableToPromise(day) : b.availableToPromiseOn(day);
-      min = Math.min(min, units / c.getValue());
-    }
-    return min;
+    java.time.Instant now = runner.clock().instant();
+    LocalDate onDay = day.equals(desk.today(now)) ? null : day;
+    return desk.available(desk.parts(key.sku()), key.location(), this::balance, now, onDay);
   }
 
   /** The ledger of a key, in sequence order. */
