@@ -85,6 +85,9 @@ final class KpiCommand implements Callable<Integer> {
       repeats = Stdio.isDash(events) ? FactJson.read(Stdio.takeIn(), Stdio.name(events), engine::accept)
           : FactJson.read(existing(events), engine::accept);
     } catch (DataFileException e) {
+      if (e.problems().get(0).line() == 0) {
+        throw e; // the file as a whole (missing, unreadable): its own message says it
+      }
       for (DataFileException.Problem p : e.problems()) {
         spec.commandLine().getErr().println(e.file() + ":" + p.line() + ": " + p.field() + ": " + p.rule());
       }
