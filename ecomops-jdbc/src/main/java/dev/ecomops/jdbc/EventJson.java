@@ -13,6 +13,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.PurchaseOrderId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.DomainEvent;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -49,6 +51,9 @@ public final class EventJson {
       .registerTypeAdapter(Duration.class, text(Duration::toString, Duration::parse).nullSafe())
       .registerTypeAdapter(Currency.class, text(Currency::getCurrencyCode, Currency::getInstance).nullSafe())
       .registerTypeAdapter(Money.class, new MoneyAdapter().nullSafe())
+      // ids typed after rows were written: kept as the plain text they were stored as
+      .registerTypeAdapter(RmaId.class, text(RmaId::value, RmaId::of).nullSafe())
+      .registerTypeAdapter(PurchaseOrderId.class, text(PurchaseOrderId::value, PurchaseOrderId::of).nullSafe())
       .registerTypeAdapterFactory(new ImmutableListFactory())
       .registerTypeAdapterFactory(new SealedFactory())
       .registerTypeAdapterFactory(new ImmutablesFactory())

@@ -1,5 +1,6 @@
 package dev.ecomops.jdbc;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.supply.purchase.PurchaseOrder;
@@ -23,7 +24,7 @@ public final class JdbcPurchaseOrderRepository implements PurchaseOrderRepositor
   private JdbcPurchaseOrderRepository(DataSource dataSource, String schema) {
     this.outbox = JdbcOutbox.create(dataSource, schema);
     this.orders = new VersionedTable<>(dataSource, outbox, schema, "purchase_order", PurchaseOrder.class,
-        PurchaseOrder::id, PurchaseOrder::version, PurchaseOrder::supplier, p -> false);
+        v -> v.id().value(), PurchaseOrder::version, PurchaseOrder::supplier, p -> false);
     this.unexpected = new VersionedTable<>(dataSource, outbox, schema, "unexpected_receipt", UnexpectedReceipt.class,
         UnexpectedReceipt::id, UnexpectedReceipt::version, r -> null, UnexpectedReceipt::held);
   }
@@ -48,8 +49,8 @@ public final class JdbcPurchaseOrderRepository implements PurchaseOrderRepositor
   }
 
   @Override
-  public Optional<PurchaseOrder> find(String id) {
-    return orders.find(id);
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return orders.find(id.value());
   }
 
   @Override

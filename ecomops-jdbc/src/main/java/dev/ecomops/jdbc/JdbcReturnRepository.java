@@ -1,5 +1,6 @@
 package dev.ecomops.jdbc;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.spi.Outbox;
@@ -21,7 +22,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
 
   private JdbcReturnRepository(DataSource dataSource, String schema) {
     this.outbox = JdbcOutbox.create(dataSource, schema);
-    this.rmas = new VersionedTable<>(dataSource, outbox, schema, "rma", Rma.class, Rma::id, Rma::version,
+    this.rmas = new VersionedTable<>(dataSource, outbox, schema, "rma", Rma.class, v -> v.id().value(), Rma::version,
         r -> r.orderId().value(), r -> false);
   }
 
@@ -45,8 +46,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
   }
 
   @Override
-  public Optional<Rma> find(String id) {
-    return rmas.find(id);
+  public Optional<Rma> find(RmaId id) {
+    return rmas.find(id.value());
   }
 
   @Override

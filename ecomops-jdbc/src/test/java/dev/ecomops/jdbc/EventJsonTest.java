@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.inventory.Movement;
@@ -55,7 +56,7 @@ class EventJsonTest {
   @Test
   @DisplayName("a status event with no status before reads back with none; one stored with the old NONE sentinel reads as none too")
   void noStatusBefore() {
-    var opened = new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged("R1", dev.ecomops.core.order.OrderId.of("O1"),
+    var opened = new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged(RmaId.of("R1"), dev.ecomops.core.order.OrderId.of("O1"),
         null, dev.ecomops.core.event.RmaStatus.REQUESTED, T0);
     assertThat(EventJson.read("RmaStatusChanged", EventJson.write(opened))).isEqualTo(opened);
     String legacy = EventJson.write(opened).replace("\"from\":null", "\"from\":\"NONE\"");

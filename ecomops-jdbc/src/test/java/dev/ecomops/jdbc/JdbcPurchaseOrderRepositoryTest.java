@@ -2,6 +2,7 @@ package dev.ecomops.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import dev.ecomops.testkit.supply.PurchaseOrderRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +27,7 @@ class JdbcPurchaseOrderRepositoryTest extends PurchaseOrderRepositoryContract {
     assertThat(first.save(po, 0)).isTrue();
     assertThat(first.saveUnexpected(held, 0)).isTrue();
     PurchaseOrderRepository restarted = JdbcPurchaseOrderRepository.create(Pg.dataSource(), schema);
-    assertThat(restarted.find("PO-1")).contains(po);
+    assertThat(restarted.find(PurchaseOrderId.of("PO-1"))).contains(po);
     assertThat(restarted.bySupplier("ACME")).containsExactly(po);
     assertThat(restarted.heldUnexpected()).containsExactly(held);
   }

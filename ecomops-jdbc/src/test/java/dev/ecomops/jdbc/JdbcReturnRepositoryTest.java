@@ -2,6 +2,7 @@ package dev.ecomops.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.returns.spi.ReturnRepository;
 import dev.ecomops.testkit.returns.ReturnRepositoryContract;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +25,7 @@ class JdbcReturnRepositoryTest extends ReturnRepositoryContract {
     var rma = rma("RMA-1", "O-1", 1, 0);
     assertThat(first.save(rma, 0)).isTrue();
     ReturnRepository restarted = JdbcReturnRepository.create(Pg.dataSource(), schema);
-    assertThat(restarted.find("RMA-1")).contains(rma);
+    assertThat(restarted.find(RmaId.of("RMA-1"))).contains(rma);
     assertThat(restarted.byOrder(rma.orderId())).containsExactly(rma);
   }
 }

@@ -9,6 +9,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.PriorityStrategy;
 import dev.ecomops.core.allocation.service.Allocator;
@@ -111,13 +112,13 @@ class CoreFactsTest {
     orders.deliver(OrderId.of("1002"), "P-1002", true, List.of());
     // one unit of 1002 comes back and is refunded
     Instant opened = clock.instant();
-    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged("R1", OrderId.of("1002"), null,
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged(RmaId.of("R1"), OrderId.of("1002"), null,
         dev.ecomops.core.event.RmaStatus.REQUESTED, opened));
     clock.advance(Duration.ofDays(2));
-    feed.publish(new dev.ecomops.core.event.ReturnEvent.ReturnReceived("R1", OrderId.of("1002"), "B1", dc, tee, 1,
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.ReturnReceived(RmaId.of("R1"), OrderId.of("1002"), "B1", dc, tee, 1,
         clock.instant()));
     clock.advance(Duration.ofDays(1));
-    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged("R1", OrderId.of("1002"),
+    feed.publish(new dev.ecomops.core.event.ReturnEvent.RmaStatusChanged(RmaId.of("R1"), OrderId.of("1002"),
         dev.ecomops.core.event.RmaStatus.INSPECTED, dev.ecomops.core.event.RmaStatus.RESOLVED, clock.instant()));
 
     var t = e.total();

@@ -1,6 +1,7 @@
 package dev.ecomops.simulator;
 
 import dev.ecomops.core.Money;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.Order;
 import dev.ecomops.core.order.OrderId;
@@ -97,7 +98,7 @@ final class AfterSales {
       boolean broken = reason == ReturnReason.DAMAGED_IN_TRANSIT || reason == ReturnReason.DEFECTIVE;
       Grade grade = broken || r.nextDouble() < 0.10 ? Grade.C : Grade.A;
       asked++;
-      Request request = new Request("R" + asked, order.id(), l.lineId(), l.line().quantity(), reason, grade,
+      Request request = new Request(RmaId.of("R" + asked), order.id(), l.lineId(), l.line().quantity(), reason, grade,
           site, delivered.atZone(ZoneOffset.UTC).toLocalDate());
       sim.later(askedDay, () -> ask(request, askedAt, receivedDay, received, refunded));
     }
@@ -108,7 +109,7 @@ final class AfterSales {
   }
 
   /** A customer's return request, as drawn. */
-  private record Request(String rmaId, OrderId orderId, String lineId, long quantity, ReturnReason reason, Grade grade,
+  private record Request(RmaId rmaId, OrderId orderId, String lineId, long quantity, ReturnReason reason, Grade grade,
       int site, LocalDate deliveredOn) {}
 
   /** The customer asks; the policy decides; an approved return comes back, is inspected and refunded. */

@@ -1,6 +1,7 @@
 package dev.ecomops.simulator;
 
 import dev.ecomops.core.Money;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.inventory.Balance;
 import dev.ecomops.forecasting.method.Forecast;
 import dev.ecomops.forecasting.method.ForecastMethod;
@@ -162,7 +163,7 @@ final class Replenishment {
 
   private void raise(int day, int site, World.Supplier sup, List<PurchaseOrder.Line> lines) {
     purchaseOrders++;
-    String id = "PO-" + purchaseOrders;
+    PurchaseOrderId id = PurchaseOrderId.of("PO-" + purchaseOrders);
     pos.create(PurchaseOrder.draft(id, sup.id(), sim.world.sites.get(site).id(), lines));
     pos.send(id);
     LocalDate promised = sim.date(day + (int) Math.round(sup.leadMean()));

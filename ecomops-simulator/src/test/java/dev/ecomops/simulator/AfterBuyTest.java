@@ -9,6 +9,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.NearestStrategy;
 import dev.ecomops.core.allocation.service.Allocator;
@@ -113,12 +114,12 @@ class AfterBuyTest {
     // the customer sends one back
     List<LineDecision> approved = List.of(new LineDecision("1", 1, Outcome.APPROVED, "approved", "",
         Money.of("0.00", "USD"), false, false, true));
-    returns.open("RMA-1", delivered, approved, DC);
-    returns.approve("RMA-1");
+    returns.open(RmaId.of("RMA-1"), delivered, approved, DC);
+    returns.approve(RmaId.of("RMA-1"));
     clock.advance(Duration.ofDays(3));
-    returns.receive("RMA-1", "PKG-1", Map.of("1", 1L));
-    returns.inspect("RMA-1", "1", Grade.A, 1, "inspect-1");
-    returns.refund("RMA-1", RefundCalculator.refund(delivered, approved, Map.of(), Money.of("0.00", "USD"),
+    returns.receive(RmaId.of("RMA-1"), "PKG-1", Map.of("1", 1L));
+    returns.inspect(RmaId.of("RMA-1"), "1", Grade.A, 1, "inspect-1");
+    returns.refund(RmaId.of("RMA-1"), RefundCalculator.refund(delivered, approved, Map.of(), Money.of("0.00", "USD"),
         Money.of("0.00", "USD"), false, BigDecimal.ZERO), false);
 
     List<DomainEvent> trail = stream.events().subList(before, stream.events().size());

@@ -122,7 +122,7 @@ class KpiCrossCheckTest {
       } else if (e instanceof ReturnEvent.ReturnReceived x) {
         returnedUnits += x.quantity();
       } else if (e instanceof ReturnEvent.RmaStatusChanged x && x.from() == null) {
-        rmaOpened.put(x.rmaId(), x.occurredAt());
+        rmaOpened.put(x.rmaId().value(), x.occurredAt());
       } else if (e instanceof ReturnEvent.RmaStatusChanged x && x.to() == RmaStatus.RESOLVED) {
         returnResolution.add(seconds(rmaOpened.get(x.rmaId()), x.occurredAt()));
       } else if (e instanceof SupportEvent.TicketFirstResponse x) {

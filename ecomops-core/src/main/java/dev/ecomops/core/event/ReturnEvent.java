@@ -2,6 +2,7 @@ package dev.ecomops.core.event;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.order.OrderId;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public sealed interface ReturnEvent extends DomainEvent {
 
   /** The RMA's identifier. */
-  String rmaId();
+  RmaId rmaId();
 
   /** The order returned from. */
   OrderId orderId();
@@ -26,7 +27,7 @@ public sealed interface ReturnEvent extends DomainEvent {
    * @param to the status after
    * @param occurredAt when
    */
-  record RmaStatusChanged(String rmaId, OrderId orderId, @Nullable RmaStatus from, RmaStatus to, Instant occurredAt)
+  record RmaStatusChanged(RmaId rmaId, OrderId orderId, @Nullable RmaStatus from, RmaStatus to, Instant occurredAt)
       implements ReturnEvent {
     /** Checks for nulls (but {@code from}). */
     public RmaStatusChanged {
@@ -48,7 +49,7 @@ public sealed interface ReturnEvent extends DomainEvent {
    * @param quantity units
    * @param occurredAt when
    */
-  record ReturnReceived(String rmaId, OrderId orderId, String packageId, LocationId location, Sku sku, long quantity,
+  record ReturnReceived(RmaId rmaId, OrderId orderId, String packageId, LocationId location, Sku sku, long quantity,
       Instant occurredAt) implements ReturnEvent {}
 
   /**
@@ -62,7 +63,7 @@ public sealed interface ReturnEvent extends DomainEvent {
    * @param quantity units
    * @param occurredAt when
    */
-  record ReturnInspected(String rmaId, OrderId orderId, Sku sku, String grade, String disposition, long quantity,
+  record ReturnInspected(RmaId rmaId, OrderId orderId, Sku sku, String grade, String disposition, long quantity,
       Instant occurredAt) implements ReturnEvent {}
 
   /**
@@ -74,6 +75,6 @@ public sealed interface ReturnEvent extends DomainEvent {
    * @param storeCredit whether as store credit
    * @param occurredAt when
    */
-  record RefundIssued(String rmaId, OrderId orderId, Money amount, boolean storeCredit, Instant occurredAt)
+  record RefundIssued(RmaId rmaId, OrderId orderId, Money amount, boolean storeCredit, Instant occurredAt)
       implements ReturnEvent {}
 }

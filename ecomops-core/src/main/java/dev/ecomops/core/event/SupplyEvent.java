@@ -1,6 +1,7 @@
 package dev.ecomops.core.event;
 
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public sealed interface SupplyEvent extends DomainEvent {
    * @param to the status after
    * @param occurredAt when
    */
-  record PurchaseOrderStatusChanged(String purchaseOrderId, String supplier, @Nullable PoStatus from, PoStatus to,
+  record PurchaseOrderStatusChanged(PurchaseOrderId purchaseOrderId, String supplier, @Nullable PoStatus from, PoStatus to,
       Instant occurredAt) implements SupplyEvent {
     /** Checks for nulls (but {@code from}). */
     public PurchaseOrderStatusChanged {
@@ -41,7 +42,7 @@ public sealed interface SupplyEvent extends DomainEvent {
    * @param promised the date promised
    * @param occurredAt when
    */
-  record PurchaseOrderLinePromised(String purchaseOrderId, String lineId, LocalDate promised, Instant occurredAt)
+  record PurchaseOrderLinePromised(PurchaseOrderId purchaseOrderId, String lineId, LocalDate promised, Instant occurredAt)
       implements SupplyEvent {}
 
   /**
@@ -56,7 +57,7 @@ public sealed interface SupplyEvent extends DomainEvent {
    * @param promised the date promised for the line (for on-time measures), if any
    * @param occurredAt when
    */
-  record PurchaseOrderReceived(String purchaseOrderId, String supplier, String receiptId, Sku sku, long good, long damaged,
+  record PurchaseOrderReceived(PurchaseOrderId purchaseOrderId, String supplier, String receiptId, Sku sku, long good, long damaged,
       LocalDate promised, Instant occurredAt) implements SupplyEvent {}
 
   /**
@@ -69,7 +70,7 @@ public sealed interface SupplyEvent extends DomainEvent {
    * @param units units announced, over all lines
    * @param occurredAt when
    */
-  record AdvanceNoticeReceived(String purchaseOrderId, String supplier, String noticeId, LocalDate arrival, long units,
+  record AdvanceNoticeReceived(PurchaseOrderId purchaseOrderId, String supplier, String noticeId, LocalDate arrival, long units,
       Instant occurredAt) implements SupplyEvent {}
 
   /**
@@ -82,7 +83,7 @@ public sealed interface SupplyEvent extends DomainEvent {
    * @param failed units found defective
    * @param occurredAt when
    */
-  record ReceiptInspected(String purchaseOrderId, String supplier, Sku sku, long passed, long failed, Instant occurredAt)
+  record ReceiptInspected(PurchaseOrderId purchaseOrderId, String supplier, Sku sku, long passed, long failed, Instant occurredAt)
       implements SupplyEvent {}
 
   /**

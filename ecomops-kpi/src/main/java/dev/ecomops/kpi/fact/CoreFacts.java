@@ -139,7 +139,7 @@ public final class CoreFacts {
           categoryOfSku.apply(c.key().sku().value()), c.key().sku().value(), c.bookQuantity(), c.countedQuantity()));
     }
     if (event instanceof ReturnReceived r) {
-      return Optional.of(new Fact.ReturnReceived(r.rmaId(), r.occurredAt(), "", r.location().value(),
+      return Optional.of(new Fact.ReturnReceived(r.rmaId().value(), r.occurredAt(), "", r.location().value(),
           categoryOfSku.apply(r.sku().value()), r.quantity()));
     }
     if (event instanceof SupportEvent.TicketFirstResponse t) {
@@ -198,12 +198,12 @@ public final class CoreFacts {
         }
       } else if (event instanceof ReturnEvent.RmaStatusChanged c) {
         if (c.from() == null) {
-          rmaOpened.put(c.rmaId(), c.occurredAt());
+          rmaOpened.put(c.rmaId().value(), c.occurredAt());
         } else if (c.to() == RmaStatus.RESOLVED) {
           Instant opened = rmaOpened.remove(c.rmaId());
           String location = rmaLocation.remove(c.rmaId());
           if (opened != null) {
-            return Optional.of(new Fact.ReturnResolved(c.rmaId(), c.occurredAt(), opened,
+            return Optional.of(new Fact.ReturnResolved(c.rmaId().value(), c.occurredAt(), opened,
                 channels.getOrDefault(c.orderId(), ""), location == null ? "" : location));
           }
         } else if (c.to() == RmaStatus.CANCELLED || c.to() == RmaStatus.REJECTED) {
@@ -216,8 +216,8 @@ public final class CoreFacts {
 
     /** A return's fact with its order's channel, and its location remembered for the resolution. */
     Fact received(ReturnReceived r, String category) {
-      rmaLocation.put(r.rmaId(), r.location().value());
-      return new Fact.ReturnReceived(r.rmaId(), r.occurredAt(), channels.getOrDefault(r.orderId(), ""),
+      rmaLocation.put(r.rmaId().value(), r.location().value());
+      return new Fact.ReturnReceived(r.rmaId().value(), r.occurredAt(), channels.getOrDefault(r.orderId(), ""),
           r.location().value(), category, r.quantity());
     }
 

@@ -3,6 +3,7 @@ package dev.ecomops.returns.exchange;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.RmaStatus;
@@ -28,7 +29,7 @@ import java.util.Set;
  * @param paid what the returned units cost the customer
  * @param price what the replacement costs
  */
-public record Exchange(String rmaId, Sku sku, long quantity, Money paid, Money price) {
+public record Exchange(RmaId rmaId, Sku sku, long quantity, Money paid, Money price) {
 
   /** When to hold stock for the replacement. */
   public enum Timing {

@@ -1,5 +1,6 @@
 package dev.ecomops.returns.memory;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.memory.InMemoryOutbox;
 import dev.ecomops.core.memory.VersionedMap;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /** The embedded {@link ReturnRepository}: a {@link VersionedMap} and an outbox. Thread safe. */
 public final class InMemoryReturnRepository implements ReturnRepository {
-  private final VersionedMap<Rma> rmas = new VersionedMap<>(Rma::id, Rma::version);
+  private final VersionedMap<Rma> rmas = new VersionedMap<>(r -> r.id().value(), Rma::version);
   private final InMemoryOutbox outbox;
 
   /** An empty repository with an outbox of its own. */
@@ -33,8 +34,8 @@ public final class InMemoryReturnRepository implements ReturnRepository {
   }
 
   @Override
-  public Optional<Rma> find(String id) {
-    return rmas.find(id);
+  public Optional<Rma> find(RmaId id) {
+    return rmas.find(id.value());
   }
 
   @Override

@@ -1,8 +1,9 @@
 package dev.ecomops.returns.rma;
 
-import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
+import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.core.order.OrderId;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,11 @@ import java.util.Set;
  *     inventory ledger: the intent, recorded with the grading and cleared once the ledger has the
  *     units, so a crash between the two is completed by the next command on the RMA
  */
-public record Rma(String id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
+public record Rma(RmaId id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
     Set<String> applied, boolean refunded, long version, List<StockPost> pendingPosts) {
 
   /** An RMA with no pending ledger posts. */
-  public Rma(String id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
+  public Rma(RmaId id, OrderId orderId, LocationId location, RmaStatus status, List<Line> lines, Set<String> packages,
       Set<String> applied, boolean refunded, long version) {
     this(id, orderId, location, status, lines, packages, applied, refunded, version, List.of());
   }

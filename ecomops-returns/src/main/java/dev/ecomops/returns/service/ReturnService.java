@@ -3,6 +3,7 @@ package dev.ecomops.returns.service;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.EventEnvelope;
@@ -98,7 +99,7 @@ public final class ReturnService {
    * @param location where the goods come back to
    * @throws ValidationException naming {@code decisions} when no line was approved
    */
-  public Rma open(String rmaId, Order order, List<LineDecision> decisions, LocationId location) {
+  public Rma open(RmaId rmaId, Order order, List<LineDecision> decisions, LocationId location) {
     var existing = repository.find(rmaId);
     if (existing.isPresent()) {
       return relayed(settle(rmaId));
@@ -121,32 +122,32 @@ public final class ReturnService {
   }
 
   /** Approves a requested RMA. */
-  public Rma approve(String rmaId) {
+  public Rma approve(RmaId rmaId) {
     return move(rmaId, RmaStatus.APPROVED);
   }
 
   /** Rejects a requested RMA. */
-  public Rma reject(String rmaId) {
+  public Rma reject(RmaId rmaId) {
     return move(rmaId, RmaStatus.REJECTED);
   }
 
   /** Records that a return label was issued. */
-  public Rma labelIssued(String rmaId) {
+  public Rma labelIssued(RmaId rmaId) {
     return move(rmaId, RmaStatus.LABEL_ISSUED);
   }
 
   /** Records that the goods are on their way. */
-  public Rma inTransit(String rmaId) {
+  public Rma inTransit(RmaId rmaId) {
     return move(rmaId, RmaStatus.IN_TRANSIT);
   }
 
   /** Cancels an RMA before anything arrived. */
-  public Rma cancel(String rmaId) {
+  public Rma cancel(RmaId rmaId) {
     return move(rmaId, RmaStatus.CANCELLED);
   }
 
   /** Closes a resolved or rejected RMA. */
-  public Rma close(String rmaId) {
+  public Rma close(RmaId rmaId) {
     return move(rmaId, RmaStatus.CLOSED);
   }
 
@@ -156,7 +157,7 @@ public final class ReturnService {
    * @param units units per order line in the package
    * @throws ValidationException naming {@code units} for more units than the line still awaits
    */
-  public Rma receive(String rmaId, String packageId, Map<String, Long> units) {
+  public Rma receive(RmaId rmaId, String packageId, Map<String, Long> units) {
     settle(rmaId);
     return relayed(update(rmaId, (rma, published) -> {
       if (rma.packages().contains(packageId)) {
@@ -197,7 +198,7 @@ public final class ReturnService {
    * @param key this inspection's idempotency key
    * @throws ValidationException naming {@code quantity} for more units than are received and not yet graded
    */
-  public Rma inspect(String rmaId, String lineId, Grade grade, long quantity, String key) {
+  public Rma inspect(RmaId rmaId, String lineId, Grade grade, long quantity, String key) {
     return inspect(rmaId, lineId, grade, grade.disposition(), quantity, key);
   }
 
@@ -207,7 +208,7 @@ public final class ReturnService {
    *
    * @throws ValidationException naming {@code quantity} for more units than are received and not yet graded
    */
-  public Rma inspect(String rmaId, String lineId, Grade grade, Grade.Disposition disposition, long quantity,
+  public Rma inspect(RmaId rmaId, String lineId, Grade grade, Grade.Disposition disposition, long quantity,
       String key) {
     settle(rmaId);
     // the RMA is updated first, with the post as a pending intent: its version check decides
@@ -261,7 +262,7 @@ public final class ReturnService {
    * @return the RMA with no pending posts
    * @throws ValidationException naming {@code rmaId} if unknown
    */
-  public Rma settle(String rmaId) {
+  public Rma settle(RmaId rmaId) {
     Rma rma = find(rmaId);
     if (rma.pendingPosts().isEmpty()) {
       return rma;
@@ -297,7 +298,7 @@ public final class ReturnService {
    *     the refund does not match the RMA; nothing is paid then
    * @throws InvalidTransitionException if the RMA is not inspected
    */
-  public Rma refund(String rmaId, Refund refund, boolean storeCredit) {
+  public Rma refund(RmaId rmaId, Refund refund, boolean storeCredit) {
     Rma now = settle(rmaId);
     if (now.refunded()) {
       return relayed(now);
@@ -359,7 +360,7 @@ public final class ReturnService {
     }
   }
 
-  private Rma move(String rmaId, RmaStatus to) {
+  private Rma move(RmaId rmaId, RmaStatus to) {
     settle(rmaId);
     return relayed(update(rmaId, (rma, published) -> {
       if (rma.status() == to) {
@@ -378,7 +379,7 @@ public final class ReturnService {
     }
   }
 
-  private Rma find(String rmaId) {
+  private Rma find(RmaId rmaId) {
     return repository.find(rmaId).orElseThrow(() -> ValidationException.of("rmaId", "must be an RMA", rmaId));
   }
 
@@ -386,7 +387,7 @@ public final class ReturnService {
    * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
    * concurrent change as the keeper's retry policy allows; null from the change means none.
    */
-  private Rma update(String rmaId, BiFunction<Rma, List<DomainEvent>, @Nullable Rma> change) {
+  private Rma update(RmaId rmaId, BiFunction<Rma, List<DomainEvent>, @Nullable Rma> change) {
     RetryPolicy.Attempts attempts = null;
     while (true) {
       Rma rma = find(rmaId);

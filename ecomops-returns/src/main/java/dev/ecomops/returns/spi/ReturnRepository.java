@@ -1,5 +1,6 @@
 package dev.ecomops.returns.spi;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.returns.rma.Rma;
@@ -48,7 +49,7 @@ public interface ReturnRepository {
   Outbox outbox();
 
   /** An RMA by id. */
-  Optional<Rma> find(String id);
+  Optional<Rma> find(RmaId id);
 
   /** Every RMA of an order, oldest first. */
   List<Rma> byOrder(dev.ecomops.core.order.OrderId orderId);

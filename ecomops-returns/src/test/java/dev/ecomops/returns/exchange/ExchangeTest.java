@@ -9,6 +9,7 @@ import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.Receipt;
@@ -37,10 +38,10 @@ class ExchangeTest {
   @DisplayName("even, customer-pays and refund-back differences; stock is held at approval or at receipt, once")
   void exchanges() {
     Money paid = Money.of("20.00", "USD");
-    assertThat(new Exchange("R", Sku.of("TEE-L"), 1, paid, Money.of("20.00", "USD")).even()).isTrue();
-    assertThat(new Exchange("R", Sku.of("HOODIE"), 1, paid, Money.of("35.00", "USD")).difference())
+    assertThat(new Exchange(RmaId.of("R"), Sku.of("TEE-L"), 1, paid, Money.of("20.00", "USD")).even()).isTrue();
+    assertThat(new Exchange(RmaId.of("R"), Sku.of("HOODIE"), 1, paid, Money.of("35.00", "USD")).difference())
         .isEqualTo(Money.of("15.00", "USD"));
-    assertThat(new Exchange("R", Sku.of("SOCKS"), 1, paid, Money.of("6.50", "USD")).difference())
+    assertThat(new Exchange(RmaId.of("R"), Sku.of("SOCKS"), 1, paid, Money.of("6.50", "USD")).difference())
         .isEqualTo(Money.of("-13.50", "USD"));
 
     InMemoryCatalog catalog = InMemoryCatalog.create()
@@ -54,12 +55,12 @@ class ExchangeTest {
         (k, o, a, c) -> k,
         InMemoryEventLog.create(), Clock.systemUTC());
     var order = delivered(line("1", "TEE", 1, "20.00", "0.00", "0.00"));
-    returns.open("R", order, List.of(new LineDecision("1", 1, Outcome.APPROVED, "approved", "", Money.of("0.00", "USD"),
+    returns.open(RmaId.of("R"), order, List.of(new LineDecision("1", 1, Outcome.APPROVED, "approved", "", Money.of("0.00", "USD"),
         false, true, false)), DC);
-    Exchange swap = new Exchange("R", Sku.of("TEE-L"), 1, paid, paid);
-    assertThat(swap.holdIfDue(returns.approve("R"), Exchange.Timing.ON_RECEIPT, keeper, Optional.of(DC))).isEmpty();
-    assertThat(swap.holdIfDue(returns.approve("R"), Exchange.Timing.ON_APPROVAL, keeper, Optional.of(DC))).isPresent();
-    var received = returns.receive("R", "P", Map.of("1", 1L));
+    Exchange swap = new Exchange(RmaId.of("R"), Sku.of("TEE-L"), 1, paid, paid);
+    assertThat(swap.holdIfDue(returns.approve(RmaId.of("R")), Exchange.Timing.ON_RECEIPT, keeper, Optional.of(DC))).isEmpty();
+    assertThat(swap.holdIfDue(returns.approve(RmaId.of("R")), Exchange.Timing.ON_APPROVAL, keeper, Optional.of(DC))).isPresent();
+    var received = returns.receive(RmaId.of("R"), "P", Map.of("1", 1L));
     swap.holdIfDue(received, Exchange.Timing.ON_RECEIPT, keeper, Optional.of(DC));
     assertThat(keeper.balance(StockKey.of(Sku.of("TEE-L"), DC)).reserved()).as("held once").isEqualTo(1);
   }

@@ -13,6 +13,7 @@ import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.Location;
@@ -87,16 +88,16 @@ class ReturnServiceTest {
   @Test
   @DisplayName("the whole journey: kept lines stay out, packages arrive in parts, grades post to inventory by state, one refund, events for each step")
   void journey() {
-    Rma rma = service.open("R1", ORDER, APPROVED, DC);
+    Rma rma = service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
     assertThat(rma.lines()).extracting(Rma.Line::lineId).containsExactly("1");
-    service.approve("R1");
-    service.labelIssued("R1");
-    service.inTransit("R1");
-    service.receive("R1", "PKG-1", Map.of("1", 2L));
-    service.receive("R1", "PKG-2", Map.of("1", 1L));
-    service.inspect("R1", "1", Grade.A, 2, "i1");
+    service.approve(RmaId.of("R1"));
+    service.labelIssued(RmaId.of("R1"));
+    service.inTransit(RmaId.of("R1"));
+    service.receive(RmaId.of("R1"), "PKG-1", Map.of("1", 2L));
+    service.receive(RmaId.of("R1"), "PKG-2", Map.of("1", 1L));
+    service.inspect(RmaId.of("R1"), "1", Grade.A, 2, "i1");
     // a vendor agreement sends this grade-D unit back to the vendor: still posted damaged
-    assertThat(service.inspect("R1", "1", Grade.D, Grade.Disposition.RETURN_TO_VENDOR, 1, "i2").status())
+    assertThat(service.inspect(RmaId.of("R1"), "1", Grade.D, Grade.Disposition.RETURN_TO_VENDOR, 1, "i2").status())
         .isEqualTo(RmaStatus.INSPECTED);
     assertThat(log.events(ReturnEvent.ReturnInspected.class)).extracting(ReturnEvent.ReturnInspected::disposition)
         .containsExactly("RESTOCK_SELLABLE", "RETURN_TO_VENDOR");
@@ -104,8 +105,8 @@ class ReturnServiceTest {
     assertThat(tee.onHand()).isEqualTo(3);
     assertThat(tee.damaged()).isEqualTo(1);
     assertThat(keeper.available(StockKey.of(TEE, DC))).isEqualTo(2);
-    service.refund("R1", refundOf(3, false), false);
-    assertThat(service.close("R1").status()).isEqualTo(RmaStatus.CLOSED);
+    service.refund(RmaId.of("R1"), refundOf(3, false), false);
+    assertThat(service.close(RmaId.of("R1")).status()).isEqualTo(RmaStatus.CLOSED);
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
     assertThat(log.events(ReturnEvent.RmaStatusChanged.class)).extracting(ReturnEvent.RmaStatusChanged::to)
         .containsExactly(RmaStatus.REQUESTED, RmaStatus.APPROVED, RmaStatus.LABEL_ISSUED, RmaStatus.IN_TRANSIT,
@@ -119,16 +120,16 @@ class ReturnServiceTest {
   @Test
   @DisplayName("replaying any command changes nothing: same status, no new movements, events or payments")
   void replays() {
-    service.open("R1", ORDER, APPROVED, DC);
-    service.approve("R1");
-    service.receive("R1", "PKG-1", Map.of("1", 3L));
-    service.inspect("R1", "1", Grade.A, 3, "i1");
-    service.refund("R1", refundOf(3, true), true);
+    service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    service.approve(RmaId.of("R1"));
+    service.receive(RmaId.of("R1"), "PKG-1", Map.of("1", 3L));
+    service.inspect(RmaId.of("R1"), "1", Grade.A, 3, "i1");
+    service.refund(RmaId.of("R1"), refundOf(3, true), true);
     int events = log.size();
-    long version = service.open("R1", ORDER, APPROVED, DC).version();
-    assertThat(service.receive("R1", "PKG-1", Map.of("1", 3L)).version()).isEqualTo(version);
-    assertThat(service.inspect("R1", "1", Grade.A, 3, "i1").version()).isEqualTo(version);
-    assertThat(service.refund("R1", refundOf(3, true), true).version()).isEqualTo(version);
+    long version = service.open(RmaId.of("R1"), ORDER, APPROVED, DC).version();
+    assertThat(service.receive(RmaId.of("R1"), "PKG-1", Map.of("1", 3L)).version()).isEqualTo(version);
+    assertThat(service.inspect(RmaId.of("R1"), "1", Grade.A, 3, "i1").version()).isEqualTo(version);
+    assertThat(service.refund(RmaId.of("R1"), refundOf(3, true), true).version()).isEqualTo(version);
     assertThat(log.size()).isEqualTo(events);
     assertThat(payments).hasSize(1);
     assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isEqualTo(3);
@@ -137,7 +138,7 @@ class ReturnServiceTest {
   /** Puts a fresh RMA into a status by legal moves. */
   private String reach(RmaStatus target, int n) {
     String id = "T" + n;
-    service.open(id, ORDER, APPROVED, DC);
+    service.open(RmaId.of(id), ORDER, APPROVED, DC);
     List<RmaStatus> path = switch (target) {
       case REQUESTED -> List.of();
       case APPROVED -> List.of(RmaStatus.APPROVED);
@@ -160,15 +161,15 @@ class ReturnServiceTest {
   /** The command that moves to {@code to}; a receipt is of {@code units} units in package {@code pkg}. */
   private Rma step(String id, RmaStatus to, String pkg, long units) {
     return switch (to) {
-      case APPROVED -> service.approve(id);
-      case REJECTED -> service.reject(id);
-      case CANCELLED -> service.cancel(id);
-      case LABEL_ISSUED -> service.labelIssued(id);
-      case IN_TRANSIT -> service.inTransit(id);
-      case RECEIVED -> service.receive(id, pkg, Map.of("1", units));
-      case INSPECTED -> service.inspect(id, "1", Grade.A, 3, "k-" + pkg);
-      case RESOLVED -> service.refund(id, refundOf(1, false), false);
-      case CLOSED -> service.close(id);
+      case APPROVED -> service.approve(RmaId.of(id));
+      case REJECTED -> service.reject(RmaId.of(id));
+      case CANCELLED -> service.cancel(RmaId.of(id));
+      case LABEL_ISSUED -> service.labelIssued(RmaId.of(id));
+      case IN_TRANSIT -> service.inTransit(RmaId.of(id));
+      case RECEIVED -> service.receive(RmaId.of(id), pkg, Map.of("1", units));
+      case INSPECTED -> service.inspect(RmaId.of(id), "1", Grade.A, 3, "k-" + pkg);
+      case RESOLVED -> service.refund(RmaId.of(id), refundOf(1, false), false);
+      case CLOSED -> service.close(RmaId.of(id));
       case REQUESTED -> throw new IllegalArgumentException("no command goes back to REQUESTED");
     };
   }
@@ -183,11 +184,11 @@ class ReturnServiceTest {
           continue;
         }
         String id = reach(from, n++);
-        long version = repo.find(id).orElseThrow().version();
+        long version = repo.find(RmaId.of(id)).orElseThrow().version();
         if (from == to && to != RmaStatus.RECEIVED) {
           // the very command that got it there, replayed
           assertThat(step(id, to, "P-" + id, 3).status()).as("%s again", to).isEqualTo(from);
-          assertThat(repo.find(id).orElseThrow().version()).isEqualTo(version);
+          assertThat(repo.find(RmaId.of(id)).orElseThrow().version()).isEqualTo(version);
         } else if (from.next().contains(to)) {
           assertThat(step(id, to, "Q-" + id, 0).status()).as("%s → %s", from, to).isEqualTo(to);
         } else {
@@ -198,7 +199,7 @@ class ReturnServiceTest {
           } catch (InvalidTransitionException | ValidationException refused) {
             assertThat(refused).isNotNull();
           }
-          assertThat(repo.find(id).orElseThrow().version()).as("%s → %s changed nothing", from, to)
+          assertThat(repo.find(RmaId.of(id)).orElseThrow().version()).as("%s → %s changed nothing", from, to)
               .isEqualTo(version);
         }
       }
@@ -208,22 +209,22 @@ class ReturnServiceTest {
   @Test
   @DisplayName("illegal moves and bad quantities are refused and change nothing")
   void illegal() {
-    service.open("R1", ORDER, APPROVED, DC);
-    assertThatThrownBy(() -> service.inTransit("R1")).isInstanceOf(InvalidTransitionException.class)
+    service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    assertThatThrownBy(() -> service.inTransit(RmaId.of("R1"))).isInstanceOf(InvalidTransitionException.class)
         .hasMessageContaining("REQUESTED");
-    service.approve("R1");
-    assertThatThrownBy(() -> service.receive("R1", "P", Map.of("1", 4L))).isInstanceOf(ValidationException.class)
+    service.approve(RmaId.of("R1"));
+    assertThatThrownBy(() -> service.receive(RmaId.of("R1"), "P", Map.of("1", 4L))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("units");
     // nothing received yet: no inspection
-    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 1, "i")).isInstanceOf(InvalidTransitionException.class)
+    assertThatThrownBy(() -> service.inspect(RmaId.of("R1"), "1", Grade.A, 1, "i")).isInstanceOf(InvalidTransitionException.class)
         .hasMessageContaining("APPROVED");
-    service.receive("R1", "P", Map.of("1", 1L));
-    assertThatThrownBy(() -> service.inspect("R1", "1", Grade.A, 2, "i")).isInstanceOf(ValidationException.class)
+    service.receive(RmaId.of("R1"), "P", Map.of("1", 1L));
+    assertThatThrownBy(() -> service.inspect(RmaId.of("R1"), "1", Grade.A, 2, "i")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("quantity");
-    assertThatThrownBy(() -> service.cancel("R1")).isInstanceOf(InvalidTransitionException.class);
-    assertThatThrownBy(() -> service.refund("R1", refundOf(1, false), false))
+    assertThatThrownBy(() -> service.cancel(RmaId.of("R1"))).isInstanceOf(InvalidTransitionException.class);
+    assertThatThrownBy(() -> service.refund(RmaId.of("R1"), refundOf(1, false), false))
         .isInstanceOf(InvalidTransitionException.class);
-    assertThatThrownBy(() -> service.open("R2", ORDER, List.of(APPROVED.get(1)), DC)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> service.open(RmaId.of("R2"), ORDER, List.of(APPROVED.get(1)), DC)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("decisions");
     assertThat(keeper.balance(StockKey.of(TEE, DC)).onHand()).isZero();
     assertThat(payments).isEmpty();
@@ -236,12 +237,12 @@ class ReturnServiceTest {
       StockKeeper k = keeper();
       ReturnService s = new ReturnService(new InMemoryReturnRepository(), new InMemoryRefundLedger(), k, (key, o, a, c) -> key, log,
           Clock.systemUTC());
-      s.open("R", ORDER, APPROVED, DC);
-      s.approve("R");
-      s.receive("R", "P", Map.of("1", 3L));
+      s.open(RmaId.of("R"), ORDER, APPROVED, DC);
+      s.approve(RmaId.of("R"));
+      s.receive(RmaId.of("R"), "P", Map.of("1", 3L));
       int i = 0;
       for (int g : grades) {
-        s.inspect("R", "1", Grade.values()[g], 1, "k" + i++);
+        s.inspect(RmaId.of("R"), "1", Grade.values()[g], 1, "k" + i++);
       }
       long gradedA = grades.stream().filter(g -> g == 0).count();
       Balance b = k.balance(StockKey.of(TEE, DC));
@@ -253,16 +254,16 @@ class ReturnServiceTest {
   @Test
   @DisplayName("two threads inspecting the same last units under different keys: one wins, inventory gets them once")
   void concurrentInspections() throws Exception {
-    service.open("R1", ORDER, APPROVED, DC);
-    service.approve("R1");
-    service.receive("R1", "P", Map.of("1", 3L));
+    service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    service.approve(RmaId.of("R1"));
+    service.receive(RmaId.of("R1"), "P", Map.of("1", 3L));
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 2; t++) {
       String key = "k" + t;
       threads.add(new Thread(() -> {
         try {
-          service.inspect("R1", "1", Grade.A, 3, key);
+          service.inspect(RmaId.of("R1"), "1", Grade.A, 3, key);
         } catch (ValidationException | InvalidTransitionException lost) {
           failures.add(lost);
         }
@@ -279,18 +280,18 @@ class ReturnServiceTest {
   @Test
   @DisplayName("packages received at once from several threads all count")
   void concurrentReceipts() throws Exception {
-    service.open("R1", ORDER, APPROVED, DC);
-    service.approve("R1");
+    service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    service.approve(RmaId.of("R1"));
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 3; t++) {
       String pkg = "P" + t;
-      threads.add(new Thread(() -> service.receive("R1", pkg, Map.of("1", 1L))));
+      threads.add(new Thread(() -> service.receive(RmaId.of("R1"), pkg, Map.of("1", 1L))));
     }
     threads.forEach(Thread::start);
     for (Thread t : threads) {
       t.join();
     }
-    Rma rma = service.receive("R1", "P0", Map.of("1", 1L));
+    Rma rma = service.receive(RmaId.of("R1"), "P0", Map.of("1", 1L));
     assertThat(rma.line("1").received()).isEqualTo(3);
     assertThat(rma.packages()).containsExactlyInAnyOrder("P0", "P1", "P2");
   }
@@ -298,32 +299,32 @@ class ReturnServiceTest {
   @Test
   @DisplayName("a refund for more units than arrived, for a line not returned, a bonus paid as cash, or parts that do not add up is refused; nothing is paid")
   void refund_checkedAgainstRma() {
-    service.open("R1", ORDER, APPROVED, DC);
-    service.approve("R1");
-    service.receive("R1", "PKG-1", Map.of("1", 2L));
-    service.inspect("R1", "1", Grade.A, 2, "i1");
-    assertThat(repo.find("R1").orElseThrow().status()).isEqualTo(RmaStatus.RECEIVED);
+    service.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    service.approve(RmaId.of("R1"));
+    service.receive(RmaId.of("R1"), "PKG-1", Map.of("1", 2L));
+    service.inspect(RmaId.of("R1"), "1", Grade.A, 2, "i1");
+    assertThat(repo.find(RmaId.of("R1")).orElseThrow().status()).isEqualTo(RmaStatus.RECEIVED);
     // inspected all that arrived is not the whole RMA: receive and inspect the third unit
-    service.receive("R1", "PKG-2", Map.of("1", 1L));
-    service.inspect("R1", "1", Grade.A, 1, "i2");
-    assertThatThrownBy(() -> service.refund("R1", refundOf(4, false), false)).isInstanceOf(ValidationException.class)
+    service.receive(RmaId.of("R1"), "PKG-2", Map.of("1", 1L));
+    service.inspect(RmaId.of("R1"), "1", Grade.A, 1, "i2");
+    assertThatThrownBy(() -> service.refund(RmaId.of("R1"), refundOf(4, false), false)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("refund.lines");
     Refund mug = RefundCalculator.refund(ORDER, List.of(new LineDecision("2", 1, Outcome.APPROVED, "approved", "",
         Money.of("0.00", "USD"), false, false, false)), Map.of(), Money.of("0.00", "USD"), Money.of("0.00", "USD"), false,
         BigDecimal.ZERO);
-    assertThatThrownBy(() -> service.refund("R1", mug, false)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> service.refund(RmaId.of("R1"), mug, false)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("refund.lines");
     Refund withBonus = RefundCalculator.refund(ORDER, List.of(new LineDecision("1", 3, Outcome.APPROVED, "approved", "",
         Money.of("0.00", "USD"), false, false, false)), Map.of(), Money.of("0.00", "USD"), Money.of("0.00", "USD"), true,
         new BigDecimal("10"));
-    assertThatThrownBy(() -> service.refund("R1", withBonus, false)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> service.refund(RmaId.of("R1"), withBonus, false)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("storeCreditBonus");
     Money ten = Money.of("10.00", "USD");
     assertThatThrownBy(() -> new Refund(List.of(new Refund.Line("1", 1, ten, Money.of("0.00", "USD"), ten)),
         Money.of("0.00", "USD"), Money.of("-5.00", "USD"), Money.of("0.00", "USD"), Money.of("15.00", "USD")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("total");
     assertThat(payments).isEmpty();
-    service.refund("R1", refundOf(3, false), false);
+    service.refund(RmaId.of("R1"), refundOf(3, false), false);
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
   }
 
@@ -347,7 +348,7 @@ class ReturnServiceTest {
       }
 
       @Override
-      public java.util.Optional<Rma> find(String id) {
+      public java.util.Optional<Rma> find(RmaId id) {
         return repo.find(id);
       }
 
@@ -362,13 +363,13 @@ class ReturnServiceTest {
       payments.add(key + ":" + amount);
       return "P" + payments.size();
     }, log, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
-    forgetful.open("R1", ORDER, APPROVED, DC);
-    forgetful.approve("R1");
-    forgetful.receive("R1", "PKG-1", Map.of("1", 3L));
-    forgetful.inspect("R1", "1", Grade.A, 3, "i1");
-    assertThatThrownBy(() -> forgetful.refund("R1", refundOf(3, false), false)).hasMessageContaining("injected");
+    forgetful.open(RmaId.of("R1"), ORDER, APPROVED, DC);
+    forgetful.approve(RmaId.of("R1"));
+    forgetful.receive(RmaId.of("R1"), "PKG-1", Map.of("1", 3L));
+    forgetful.inspect(RmaId.of("R1"), "1", Grade.A, 3, "i1");
+    assertThatThrownBy(() -> forgetful.refund(RmaId.of("R1"), refundOf(3, false), false)).hasMessageContaining("injected");
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
-    Rma done = forgetful.refund("R1", refundOf(2, false), false);
+    Rma done = forgetful.refund(RmaId.of("R1"), refundOf(2, false), false);
     assertThat(done.refunded()).isTrue();
     assertThat(payments).containsExactly("rma-R1:60.00 USD");
     assertThat(log.events(RefundIssued.class)).extracting(RefundIssued::amount).containsExactly(Money.of("60.00", "USD"));

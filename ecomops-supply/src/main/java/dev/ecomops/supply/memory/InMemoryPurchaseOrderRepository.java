@@ -1,5 +1,6 @@
 package dev.ecomops.supply.memory;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.memory.InMemoryOutbox;
 import dev.ecomops.core.memory.VersionedMap;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** The embedded {@link PurchaseOrderRepository}: two {@link VersionedMap}s. Thread safe. */
 public final class InMemoryPurchaseOrderRepository implements PurchaseOrderRepository {
-  private final VersionedMap<PurchaseOrder> pos = new VersionedMap<>(PurchaseOrder::id, PurchaseOrder::version);
+  private final VersionedMap<PurchaseOrder> pos = new VersionedMap<>(p -> p.id().value(), PurchaseOrder::version);
   private final VersionedMap<UnexpectedReceipt> unexpected = new VersionedMap<>(UnexpectedReceipt::id,
       UnexpectedReceipt::version);
   private final InMemoryOutbox outbox;
@@ -39,8 +40,8 @@ public final class InMemoryPurchaseOrderRepository implements PurchaseOrderRepos
   }
 
   @Override
-  public Optional<PurchaseOrder> find(String id) {
-    return pos.find(id);
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return pos.find(id.value());
   }
 
   @Override

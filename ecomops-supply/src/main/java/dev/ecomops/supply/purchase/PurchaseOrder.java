@@ -2,6 +2,7 @@ package dev.ecomops.supply.purchase;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.PoStatus;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param notices the advance shipping notices received, in the order they came
  * @param version for optimistic concurrency, from 1
  */
-public record PurchaseOrder(String id, String supplier, LocationId location, PoStatus status, List<Line> lines,
+public record PurchaseOrder(PurchaseOrderId id, String supplier, LocationId location, PoStatus status, List<Line> lines,
     Set<String> applied, List<Notice> notices, long version) {
 
   /**
@@ -130,9 +131,7 @@ public record PurchaseOrder(String id, String supplier, LocationId location, PoS
 
   /** @throws ValidationException naming the field that breaks its rule */
   public PurchaseOrder {
-    if (id == null || id.isBlank()) {
-      throw ValidationException.of("id", "must not be blank", id);
-    }
+    Objects.requireNonNull(id, "id");
     if (supplier == null || supplier.isBlank()) {
       throw ValidationException.of("supplier", "must not be blank", supplier);
     }
@@ -153,7 +152,7 @@ public record PurchaseOrder(String id, String supplier, LocationId location, PoS
   }
 
   /** A new draft. */
-  public static PurchaseOrder draft(String id, String supplier, LocationId location, List<Line> lines) {
+  public static PurchaseOrder draft(PurchaseOrderId id, String supplier, LocationId location, List<Line> lines) {
     return new PurchaseOrder(id, supplier, location, PoStatus.DRAFT, lines, Set.of(), List.of(), 1);
   }
 

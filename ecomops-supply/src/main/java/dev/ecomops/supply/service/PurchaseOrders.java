@@ -3,6 +3,7 @@ package dev.ecomops.supply.service;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.EventEnvelope;
@@ -106,12 +107,12 @@ public final class PurchaseOrders {
   }
 
   /** A purchase order by id. */
-  public PurchaseOrder find(String id) {
+  public PurchaseOrder find(PurchaseOrderId id) {
     return repository.find(id).orElseThrow(() -> ValidationException.of("purchaseOrderId", "must be a purchase order", id));
   }
 
   /** Records that it was sent. */
-  public PurchaseOrder send(String id) {
+  public PurchaseOrder send(PurchaseOrderId id) {
     return relayed(move(id, PoStatus.SENT, l -> l, (after, events) -> { }));
   }
 
@@ -121,7 +122,7 @@ public final class PurchaseOrders {
    *
    * @throws ValidationException naming {@code promised} when a line has no date
    */
-  public PurchaseOrder confirm(String id, Map<String, LocalDate> promised) {
+  public PurchaseOrder confirm(PurchaseOrderId id, Map<String, LocalDate> promised) {
     PurchaseOrder now = find(id);
     for (PurchaseOrder.Line l : now.lines()) {
       if (!promised.containsKey(l.lineId())) {
@@ -142,7 +143,7 @@ public final class PurchaseOrders {
    *
    * @param key this change's idempotency key
    */
-  public PurchaseOrder repromise(String id, String lineId, LocalDate date, String key) {
+  public PurchaseOrder repromise(PurchaseOrderId id, String lineId, LocalDate date, String key) {
     PurchaseOrder po = find(id);
     if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a new promised date");
@@ -172,7 +173,7 @@ public final class PurchaseOrders {
    * @throws InvalidTransitionException before confirmation or after the last receipt (a replay of a
    *     notice already recorded is answered, not refused)
    */
-  public PurchaseOrder notice(String id, String noticeId, LocalDate arrival, Map<String, Long> quantities) {
+  public PurchaseOrder notice(PurchaseOrderId id, String noticeId, LocalDate arrival, Map<String, Long> quantities) {
     PurchaseOrder.Notice notice = new PurchaseOrder.Notice(noticeId, arrival, quantities, Map.of());
     PurchaseOrder po = find(id);
     quantities.keySet().forEach(po::line);
@@ -203,7 +204,7 @@ public final class PurchaseOrders {
    * @throws ValidationException naming {@code lineId} or {@code noticeId} when they are not the order's
    * @throws InvalidTransitionException before confirmation or after closing
    */
-  public PurchaseOrder receive(String id, Arrival arrival) {
+  public PurchaseOrder receive(PurchaseOrderId id, Arrival arrival) {
     PurchaseOrder po = find(id);
     if (po.applied().contains(arrival.receiptId())) {
       return relayed(sync(id, arrival.receiptId(), arrival.lineId()));
@@ -239,7 +240,7 @@ public final class PurchaseOrders {
    * @param key this inspection's idempotency key
    * @throws dev.ecomops.core.inventory.InsufficientStockException when fewer units are on hold
    */
-  public void inspect(String id, String lineId, LocationId at, long passed, long failed, @Nullable String lot,
+  public void inspect(PurchaseOrderId id, String lineId, LocationId at, long passed, long failed, @Nullable String lot,
       String key) {
     if (passed < 0 || failed < 0 || passed + failed == 0) {
       throw ValidationException.of("passed", "passed and failed must be at least 0 and not both 0", passed);
@@ -293,7 +294,7 @@ public final class PurchaseOrders {
    *
    * @throws ValidationException naming {@code sku} when the line is of another SKU
    */
-  public PurchaseOrder matchUnexpected(String receiptId, String id, String lineId) {
+  public PurchaseOrder matchUnexpected(String receiptId, PurchaseOrderId id, String lineId) {
     UnexpectedReceipt r = findUnexpected(receiptId);
     PurchaseOrder po = find(id);
     PurchaseOrder.Line line = po.line(lineId);
@@ -338,16 +339,16 @@ public final class PurchaseOrders {
   }
 
   /** Closes the order; units still open are no longer expected (they count as cancelled). */
-  public PurchaseOrder close(String id) {
+  public PurchaseOrder close(PurchaseOrderId id) {
     return withdrawing(id, PoStatus.CLOSED);
   }
 
   /** Cancels the order before anything arrived; its units are no longer expected. */
-  public PurchaseOrder cancel(String id) {
+  public PurchaseOrder cancel(PurchaseOrderId id) {
     return withdrawing(id, PoStatus.CANCELLED);
   }
 
-  private PurchaseOrder withdrawing(String id, PoStatus to) {
+  private PurchaseOrder withdrawing(PurchaseOrderId id, PoStatus to) {
     move(id, to, PurchaseOrder.Line::cancelOpen, (after, events) -> { });
     return relayed(sync(id, to.name().toLowerCase(Locale.ROOT)));
   }
@@ -367,7 +368,7 @@ public final class PurchaseOrders {
   }
 
   /** Counts arrived units on the line and its notices (the named one first, then in arrival order). */
-  private void applyArrival(String id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
+  private void applyArrival(PurchaseOrderId id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
       @Nullable String noticeId) {
     update(id, (p, published) -> {
       if (p.applied().contains(receiptId)) {
@@ -410,12 +411,12 @@ public final class PurchaseOrders {
    * (see the class comment), posting under idempotency keys derived from {@code cause}. Runs after
    * every command, replays included, so a command cut short by a crash is completed by its replay.
    */
-  private PurchaseOrder sync(String id, String cause) {
+  private PurchaseOrder sync(PurchaseOrderId id, String cause) {
     return sync(id, cause, null);
   }
 
   /** As {@link #sync(String, String)} for some lines only (null for all): a receipt touches one line. */
-  private PurchaseOrder sync(String id, String cause, @Nullable String onlyLine) {
+  private PurchaseOrder sync(PurchaseOrderId id, String cause, @Nullable String onlyLine) {
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       PurchaseOrder po = find(id);
       if (po.status() == PoStatus.DRAFT || po.status() == PoStatus.SENT) {
@@ -479,7 +480,7 @@ public final class PurchaseOrders {
    * Moves the order to {@code to}, each line changed by {@code eachLine}; {@code more} adds events
    * about the moved order to the status change's.
    */
-  private PurchaseOrder move(String id, PoStatus to, UnaryOperator<PurchaseOrder.Line> eachLine,
+  private PurchaseOrder move(PurchaseOrderId id, PoStatus to, UnaryOperator<PurchaseOrder.Line> eachLine,
       BiConsumer<PurchaseOrder, List<DomainEvent>> more) {
     return update(id, (po, events) -> {
       if (po.status() == to) {
@@ -499,7 +500,7 @@ public final class PurchaseOrders {
    * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
    * concurrent change as the keeper's retry policy allows; null from the change means none.
    */
-  private PurchaseOrder update(String id, BiFunction<PurchaseOrder, List<DomainEvent>, @Nullable PurchaseOrder> change) {
+  private PurchaseOrder update(PurchaseOrderId id, BiFunction<PurchaseOrder, List<DomainEvent>, @Nullable PurchaseOrder> change) {
     RetryPolicy.Attempts attempts = null;
     while (true) {
       PurchaseOrder po = find(id);

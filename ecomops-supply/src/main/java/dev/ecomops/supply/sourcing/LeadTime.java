@@ -1,5 +1,6 @@
 package dev.ecomops.supply.sourcing;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.PoStatus;
 import dev.ecomops.core.event.SupplyEvent;
@@ -49,7 +50,7 @@ public record LeadTime(double meanDays, double sdDays, int observations) {
    *     none of the supplier's receipts can be timed
    */
   public static Optional<LeadTime> learned(String supplier, List<? extends SupplyEvent> events, Instant from, Instant to) {
-    Map<String, Instant> sent = new HashMap<>();
+    Map<PurchaseOrderId, Instant> sent = new HashMap<>();
     for (SupplyEvent e : events) {
       if (e instanceof PurchaseOrderStatusChanged c && c.supplier().equals(supplier) && c.to() == PoStatus.SENT) {
         sent.putIfAbsent(c.purchaseOrderId(), c.occurredAt());

@@ -1,6 +1,7 @@
 package dev.ecomops.supply.sourcing;
 
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.supply.purchase.PurchaseOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class PurchasePlan {
         lines.add(PurchaseOrder.Line.of(Integer.toString(lines.size() + 1), c.offer().sku(), c.quantity(),
             c.offer().unitCost(c.quantity())));
       }
-      out.add(PurchaseOrder.draft(id, group.get(0).choice().chosen().offer().supplier(), group.get(0).location(), lines));
+      out.add(PurchaseOrder.draft(PurchaseOrderId.of(id), group.get(0).choice().chosen().offer().supplier(), group.get(0).location(), lines));
     });
     return out;
   }

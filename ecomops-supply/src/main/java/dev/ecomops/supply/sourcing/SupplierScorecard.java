@@ -1,5 +1,6 @@
 package dev.ecomops.supply.sourcing;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.SupplyEvent;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
 import dev.ecomops.core.event.SupplyEvent.ReceiptInspected;
@@ -38,7 +39,7 @@ public record SupplierScorecard(String supplier, int receipts, double onTimeRate
    */
   public static SupplierScorecard of(String supplier, List<PurchaseOrder> orders, List<? extends SupplyEvent> events,
       List<SupplierOffer> quotes, Instant from, Instant to, ZoneId zone) {
-    Map<String, PurchaseOrder> byId = new HashMap<>();
+    Map<PurchaseOrderId, PurchaseOrder> byId = new HashMap<>();
     orders.stream().filter(o -> o.supplier().equals(supplier)).forEach(o -> byId.put(o.id(), o));
     int count = 0;
     int onTime = 0;

@@ -1,5 +1,6 @@
 package dev.ecomops.supply.spi;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.supply.purchase.PurchaseOrder;
@@ -49,7 +50,7 @@ public interface PurchaseOrderRepository {
   Outbox outbox();
 
   /** A purchase order by id. */
-  Optional<PurchaseOrder> find(String id);
+  Optional<PurchaseOrder> find(PurchaseOrderId id);
 
   /** A supplier's purchase orders, by id. */
   List<PurchaseOrder> bySupplier(String supplier);

@@ -11,6 +11,7 @@ import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.catalog.Location;
@@ -59,12 +60,12 @@ class PurchaseOrdersTest {
   /** PO-1 (100 tees, 20 mugs) created, sent and confirmed for 1 December. */
   void confirmed() {
     pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+    pos.send(PurchaseOrderId.of("PO-1"));
+    pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1));
   }
 
   static PurchaseOrder draft() {
-    return PurchaseOrder.draft("PO-1", "ACME", DC, List.of(
+    return PurchaseOrder.draft(PurchaseOrderId.of("PO-1"), "ACME", DC, List.of(
         PurchaseOrder.Line.of("1", TEE, 100, Money.of("4.00", "USD")),
         PurchaseOrder.Line.of("2", MUG, 20, Money.of("2.50", "USD"))));
   }
@@ -73,17 +74,17 @@ class PurchaseOrdersTest {
   @DisplayName("confirmed units are expected on their dates; receipts consume them into stock by state; closing withdraws the rest")
   void lifecycle() {
     pos.create(draft());
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1.plusDays(5)));
+    pos.send(PurchaseOrderId.of("PO-1"));
+    pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1.plusDays(5)));
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(100);
     assertThat(keeper.availableOn(TEE_DC, DEC_1.minusDays(1))).isZero();
     assertThat(keeper.availableOn(TEE_DC, DEC_1)).isEqualTo(100);
     // the supplier moves the tees a week later
-    pos.repromise("PO-1", "1", DEC_1.plusDays(7), "new-date-1");
+    pos.repromise(PurchaseOrderId.of("PO-1"), "1", DEC_1.plusDays(7), "new-date-1");
     assertThat(keeper.availableOn(TEE_DC, DEC_1)).isZero();
     assertThat(keeper.availableOn(TEE_DC, DEC_1.plusDays(7))).isEqualTo(100);
     // 60 good (on quality hold) and 5 damaged arrive
-    PurchaseOrder partly = pos.receive("PO-1", Arrival.of("RCV-1", "1", 60).withDamaged(5).withQualityHold());
+    PurchaseOrder partly = pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("RCV-1", "1", 60).withDamaged(5).withQualityHold());
     assertThat(partly.status()).isEqualTo(PoStatus.PARTIALLY_RECEIVED);
     Balance tee = keeper.balance(TEE_DC);
     assertThat(tee.onHand()).isEqualTo(65);
@@ -92,11 +93,11 @@ class PurchaseOrdersTest {
     assertThat(tee.incoming()).isEqualTo(35);
     assertThat(partly.line("1").open()).isEqualTo(35);
     // the same receipt again changes nothing
-    assertThat(pos.receive("PO-1", Arrival.of("RCV-1", "1", 60).withDamaged(5).withQualityHold()).version())
+    assertThat(pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("RCV-1", "1", 60).withDamaged(5).withQualityHold()).version())
         .isEqualTo(partly.version());
     assertThat(keeper.balance(TEE_DC).onHand()).isEqualTo(65);
     // short close: the 35 tees and 20 mugs still expected are withdrawn
-    assertThat(pos.close("PO-1").status()).isEqualTo(PoStatus.CLOSED);
+    assertThat(pos.close(PurchaseOrderId.of("PO-1")).status()).isEqualTo(PoStatus.CLOSED);
     assertThat(keeper.balance(TEE_DC).incoming()).isZero();
     assertThat(keeper.balance(StockKey.of(MUG, DC)).incoming()).isZero();
     assertThat(log.events(SupplyEvent.PurchaseOrderStatusChanged.class)).extracting(SupplyEvent.PurchaseOrderStatusChanged::to)
@@ -110,9 +111,9 @@ class PurchaseOrdersTest {
   @DisplayName("every command repeated at once adds no movement and no event; receiving everything makes it received; a stale command is refused")
   void fullAndReplays() {
     Map<String, LocalDate> dates = Map.of("1", DEC_1, "2", DEC_1);
-    List<Runnable> commands = List.of(() -> pos.create(draft()), () -> pos.send("PO-1"), () -> pos.confirm("PO-1", dates),
-        () -> pos.receive("PO-1", Arrival.of("R1", "1", 100)),
-        () -> pos.receive("PO-1", Arrival.of("R2", "2", 20)));
+    List<Runnable> commands = List.of(() -> pos.create(draft()), () -> pos.send(PurchaseOrderId.of("PO-1")), () -> pos.confirm(PurchaseOrderId.of("PO-1"), dates),
+        () -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 100)),
+        () -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R2", "2", 20)));
     for (Runnable c : commands) {
       c.run();
       int events = log.size();
@@ -122,7 +123,7 @@ class PurchaseOrdersTest {
       assertThat(keeper.ledger(TEE_DC).size() + keeper.ledger(StockKey.of(MUG, DC)).size()).isEqualTo(movements);
     }
     assertThat(keeper.available(TEE_DC)).isEqualTo(100);
-    assertThatThrownBy(() -> pos.send("PO-1")).isInstanceOf(InvalidTransitionException.class)
+    assertThatThrownBy(() -> pos.send(PurchaseOrderId.of("PO-1"))).isInstanceOf(InvalidTransitionException.class)
         .hasMessageContaining("RECEIVED");
   }
 
@@ -130,19 +131,19 @@ class PurchaseOrdersTest {
   @DisplayName("illegal moves are refused and change nothing; bad input names the field")
   void illegal() {
     pos.create(draft());
-    assertThatThrownBy(() -> pos.receive("PO-1", Arrival.of("R", "1", 1)))
+    assertThatThrownBy(() -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R", "1", 1)))
         .isInstanceOf(InvalidTransitionException.class).hasMessageContaining("DRAFT");
-    assertThatThrownBy(() -> pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1)))
+    assertThatThrownBy(() -> pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1)))
         .isInstanceOf(InvalidTransitionException.class);
-    pos.send("PO-1");
-    assertThatThrownBy(() -> pos.confirm("PO-1", Map.of("1", DEC_1))).isInstanceOf(ValidationException.class)
+    pos.send(PurchaseOrderId.of("PO-1"));
+    assertThatThrownBy(() -> pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("promised");
-    pos.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
-    pos.receive("PO-1", Arrival.of("R", "1", 1));
-    assertThatThrownBy(() -> pos.cancel("PO-1")).isInstanceOf(InvalidTransitionException.class);
-    assertThatThrownBy(() -> pos.receive("PO-1", Arrival.of("R2", "9", 1)))
+    pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1));
+    pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R", "1", 1));
+    assertThatThrownBy(() -> pos.cancel(PurchaseOrderId.of("PO-1"))).isInstanceOf(InvalidTransitionException.class);
+    assertThatThrownBy(() -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R2", "9", 1)))
         .isInstanceOf(ValidationException.class).hasMessageContaining("lineId");
-    assertThatThrownBy(() -> pos.receive("PO-1", Arrival.of("R3", "1", 0)))
+    assertThatThrownBy(() -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R3", "1", 0)))
         .isInstanceOf(ValidationException.class).hasMessageContaining("good");
     assertThat(keeper.balance(TEE_DC).onHand()).isEqualTo(1);
     assertThatThrownBy(() -> PurchaseOrder.Line.of("1", TEE, 0, Money.of("1.00", "USD")))
@@ -153,9 +154,9 @@ class PurchaseOrdersTest {
   @DisplayName("cancelling a confirmed order withdraws its expected supply")
   void cancel() {
     confirmed();
-    assertThat(pos.cancel("PO-1").status()).isEqualTo(PoStatus.CANCELLED);
+    assertThat(pos.cancel(PurchaseOrderId.of("PO-1")).status()).isEqualTo(PoStatus.CANCELLED);
     assertThat(keeper.balance(TEE_DC).incoming()).isZero();
-    assertThat(pos.cancel("PO-1").status()).isEqualTo(PoStatus.CANCELLED);
+    assertThat(pos.cancel(PurchaseOrderId.of("PO-1")).status()).isEqualTo(PoStatus.CANCELLED);
   }
 
   @Test
@@ -163,7 +164,7 @@ class PurchaseOrdersTest {
   void notices() {
     confirmed();
     // 40 tees are on a truck arriving two days early
-    pos.notice("PO-1", "ASN-1", DEC_1.minusDays(2), Map.of("1", 40L));
+    pos.notice(PurchaseOrderId.of("PO-1"), "ASN-1", DEC_1.minusDays(2), Map.of("1", 40L));
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(100);
     assertThat(keeper.availableOn(TEE_DC, DEC_1.minusDays(2))).isEqualTo(40);
     assertThat(keeper.availableOn(TEE_DC, DEC_1)).isEqualTo(100);
@@ -171,24 +172,24 @@ class PurchaseOrdersTest {
         .satisfies(e -> assertThat(e.units()).isEqualTo(40));
     // the same notice again changes nothing
     int movements = keeper.ledger(TEE_DC).size();
-    pos.notice("PO-1", "ASN-1", DEC_1.minusDays(2), Map.of("1", 40L));
+    pos.notice(PurchaseOrderId.of("PO-1"), "ASN-1", DEC_1.minusDays(2), Map.of("1", 40L));
     assertThat(keeper.ledger(TEE_DC).size()).isEqualTo(movements);
     // 30 arrive against it: 10 still expected on the notice's date, 60 on the promised date
-    PurchaseOrder po = pos.receive("PO-1", Arrival.of("R1", "1", 30).underNotice("ASN-1"));
+    PurchaseOrder po = pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 30).underNotice("ASN-1"));
     assertThat(po.expectedUnderNotice("ASN-1", "1")).isEqualTo(10);
     assertThat(po.expectedUnderOrder("1")).isEqualTo(60);
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(70);
     assertThat(keeper.availableOn(TEE_DC, DEC_1.minusDays(2))).isEqualTo(40);
     // 65 arrive without naming the notice: the order's own 60 first, then 5 of the notice's 10
-    po = pos.receive("PO-1", Arrival.of("R2", "1", 65));
+    po = pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R2", "1", 65));
     assertThat(po.expectedUnderOrder("1")).isZero();
     assertThat(po.expectedUnderNotice("ASN-1", "1")).isEqualTo(5);
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(5);
     assertThat(keeper.balance(TEE_DC).schedule()).singleElement()
         .satisfies(s -> assertThat(s.reference()).isEqualTo("asn:ASN-1/1"));
-    assertThatThrownBy(() -> pos.notice("PO-1", "ASN-2", DEC_1, Map.of("7", 1L)))
+    assertThatThrownBy(() -> pos.notice(PurchaseOrderId.of("PO-1"), "ASN-2", DEC_1, Map.of("7", 1L)))
         .isInstanceOf(ValidationException.class).hasMessageContaining("lineId");
-    assertThatThrownBy(() -> pos.receive("PO-1", Arrival.of("R3", "1", 1).underNotice("ASN-9")))
+    assertThatThrownBy(() -> pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R3", "1", 1).underNotice("ASN-9")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("noticeId");
   }
 
@@ -196,12 +197,12 @@ class PurchaseOrdersTest {
   @DisplayName("a notice replayed after everything arrived is answered, not refused")
   void noticeReplayAfterReceipt() {
     confirmed();
-    pos.notice("PO-1", "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L));
-    pos.receive("PO-1", Arrival.of("R1", "1", 100).underNotice("ASN-1"));
-    PurchaseOrder done = pos.receive("PO-1", Arrival.of("R2", "2", 20).underNotice("ASN-1"));
+    pos.notice(PurchaseOrderId.of("PO-1"), "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L));
+    pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 100).underNotice("ASN-1"));
+    PurchaseOrder done = pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R2", "2", 20).underNotice("ASN-1"));
     assertThat(done.status()).isEqualTo(PoStatus.RECEIVED);
-    assertThat(pos.notice("PO-1", "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L))).isEqualTo(done);
-    assertThatThrownBy(() -> pos.notice("PO-1", "ASN-2", DEC_1, Map.of("1", 1L)))
+    assertThat(pos.notice(PurchaseOrderId.of("PO-1"), "ASN-1", DEC_1, Map.of("1", 100L, "2", 20L))).isEqualTo(done);
+    assertThatThrownBy(() -> pos.notice(PurchaseOrderId.of("PO-1"), "ASN-2", DEC_1, Map.of("1", 1L)))
         .isInstanceOf(InvalidTransitionException.class).hasMessageContaining("RECEIVED");
     assertThat(keeper.balance(TEE_DC).incoming()).isZero();
   }
@@ -210,7 +211,7 @@ class PurchaseOrdersTest {
   @DisplayName("over-delivery is received, not refused: the line closes its open units and nothing stays expected")
   void overDelivery() {
     confirmed();
-    PurchaseOrder po = pos.receive("PO-1", Arrival.of("R1", "1", 110));
+    PurchaseOrder po = pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 110));
     assertThat(po.line("1").open()).isZero();
     assertThat(po.line("1").received()).isEqualTo(110);
     assertThat(keeper.balance(TEE_DC).onHand()).isEqualTo(110);
@@ -228,21 +229,21 @@ class PurchaseOrdersTest {
         .store(InMemoryInventoryStore.create()).clock(clock).build();
     PurchaseOrders p = new PurchaseOrders(new InMemoryPurchaseOrderRepository(), k, log, clock);
     p.create(draft());
-    p.send("PO-1");
-    p.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
-    p.receive("PO-1", Arrival.of("R1", "1", 50).withQualityHold().withPutaway(store));
+    p.send(PurchaseOrderId.of("PO-1"));
+    p.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1));
+    p.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 50).withQualityHold().withPutaway(store));
     StockKey teeStore = StockKey.of(TEE, store);
     assertThat(k.balance(teeStore).onHold()).isEqualTo(50);
     assertThat(k.available(teeStore)).isZero();
     // the DC no longer expects those 50
     assertThat(k.balance(TEE_DC).incoming()).isEqualTo(50);
-    p.inspect("PO-1", "1", store, 47, 3, null, "QC-1");
-    p.inspect("PO-1", "1", store, 47, 3, null, "QC-1");
+    p.inspect(PurchaseOrderId.of("PO-1"), "1", store, 47, 3, null, "QC-1");
+    p.inspect(PurchaseOrderId.of("PO-1"), "1", store, 47, 3, null, "QC-1");
     assertThat(k.available(teeStore)).isEqualTo(47);
     assertThat(k.balance(teeStore).damaged()).isEqualTo(3);
     assertThat(log.events(SupplyEvent.ReceiptInspected.class)).first()
         .satisfies(e -> assertThat(e.failed()).isEqualTo(3));
-    assertThatThrownBy(() -> p.inspect("PO-1", "1", store, 1, 0, null, "QC-2"))
+    assertThatThrownBy(() -> p.inspect(PurchaseOrderId.of("PO-1"), "1", store, 1, 0, null, "QC-2"))
         .isInstanceOf(dev.ecomops.core.inventory.InsufficientStockException.class);
   }
 
@@ -256,10 +257,10 @@ class PurchaseOrdersTest {
     pos.holdUnexpected(new UnexpectedReceipt("U2", null, MUG, DC, 3, "unlabelled box", at, null, 1));
     assertThat(keeper.balance(TEE_DC).onHold()).isEqualTo(12);
     assertThat(pos.heldUnexpected()).extracting(UnexpectedReceipt::id).containsExactly("U1", "U2");
-    assertThatThrownBy(() -> pos.matchUnexpected("U2", "PO-1", "1")).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> pos.matchUnexpected("U2", PurchaseOrderId.of("PO-1"), "1")).isInstanceOf(ValidationException.class)
         .hasMessageContaining("sku");
-    PurchaseOrder po = pos.matchUnexpected("U1", "PO-1", "1");
-    assertThat(pos.matchUnexpected("U1", "PO-1", "1").version()).isEqualTo(po.version());
+    PurchaseOrder po = pos.matchUnexpected("U1", PurchaseOrderId.of("PO-1"), "1");
+    assertThat(pos.matchUnexpected("U1", PurchaseOrderId.of("PO-1"), "1").version()).isEqualTo(po.version());
     assertThat(po.line("1").received()).isEqualTo(12);
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(88);
     assertThat(keeper.balance(TEE_DC).onHand()).isEqualTo(12);
@@ -277,23 +278,23 @@ class PurchaseOrdersTest {
       StockKeeper k = newKeeper();
       PurchaseOrders p = new PurchaseOrders(new InMemoryPurchaseOrderRepository(), k, InMemoryEventLog.create(), clock);
       p.create(draft());
-      p.send("PO-1");
-      p.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
+      p.send(PurchaseOrderId.of("PO-1"));
+      p.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1));
       List<Runnable> done = new java.util.ArrayList<>();
       int n = 0;
       for (int op : ops) {
         n++;
         String line = op % 2 == 0 ? "1" : "2";
         long amount = 1 + op / 12;
-        PurchaseOrder po = p.find("PO-1");
+        PurchaseOrder po = p.find(PurchaseOrderId.of("PO-1"));
         long open = po.line(line).open();
         String id = "X" + n;
         Runnable c = switch ((op / 2) % 6) {
-          case 0 -> () -> p.notice("PO-1", "N" + id, DEC_1.minusDays(amount % 9), Map.of(line, amount));
-          case 1, 2 -> open == 0 ? null : () -> p.receive("PO-1", Arrival.of(id, line, Math.min(open, amount)));
-          case 3 -> open == 0 || po.notices().isEmpty() ? null : () -> p.receive("PO-1", Arrival.of(id, line,
+          case 0 -> () -> p.notice(PurchaseOrderId.of("PO-1"), "N" + id, DEC_1.minusDays(amount % 9), Map.of(line, amount));
+          case 1, 2 -> open == 0 ? null : () -> p.receive(PurchaseOrderId.of("PO-1"), Arrival.of(id, line, Math.min(open, amount)));
+          case 3 -> open == 0 || po.notices().isEmpty() ? null : () -> p.receive(PurchaseOrderId.of("PO-1"), Arrival.of(id, line,
               Math.min(open, amount)).withDamaged(0).underNotice(po.notices().get((int) (amount % po.notices().size())).id()));
-          case 4 -> () -> p.repromise("PO-1", line, DEC_1.plusDays(amount % 5), id);
+          case 4 -> () -> p.repromise(PurchaseOrderId.of("PO-1"), line, DEC_1.plusDays(amount % 5), id);
           default -> done.isEmpty() ? null : done.get((int) (amount % done.size()));
         };
         if (c != null && (po.status() == PoStatus.CONFIRMED || po.status() == PoStatus.PARTIALLY_RECEIVED)) {
@@ -301,10 +302,10 @@ class PurchaseOrdersTest {
           done.add(c);
         }
       }
-      if (ops.get(0) % 3 == 0 && p.find("PO-1").status() != PoStatus.CONFIRMED) {
-        p.close("PO-1");
+      if (ops.get(0) % 3 == 0 && p.find(PurchaseOrderId.of("PO-1")).status() != PoStatus.CONFIRMED) {
+        p.close(PurchaseOrderId.of("PO-1"));
       }
-      PurchaseOrder po = p.find("PO-1");
+      PurchaseOrder po = p.find(PurchaseOrderId.of("PO-1"));
       for (PurchaseOrder.Line l : po.lines()) {
         assertThat(l.received() + l.damaged() + l.cancelled() + l.open()).isEqualTo(l.ordered());
         long expected = k.balance(StockKey.of(l.sku(), DC)).schedule().stream()
@@ -318,10 +319,10 @@ class PurchaseOrdersTest {
   @Test
   @DisplayName("receipts, notices and new dates from several threads at once lose no unit and expect none twice")
   void concurrent() throws Exception {
-    pos.create(PurchaseOrder.draft("PO-1", "ACME", DC, List.of(PurchaseOrder.Line.of("1", TEE, 10_000,
+    pos.create(PurchaseOrder.draft(PurchaseOrderId.of("PO-1"), "ACME", DC, List.of(PurchaseOrder.Line.of("1", TEE, 10_000,
         Money.of("4.00", "USD")))));
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", DEC_1));
+    pos.send(PurchaseOrderId.of("PO-1"));
+    pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1));
     int threads = 4;
     java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
     List<Thread> workers = new java.util.ArrayList<>();
@@ -331,10 +332,10 @@ class PurchaseOrdersTest {
         try {
           start.await();
           for (int i = 0; i < 50; i++) {
-            pos.notice("PO-1", "N" + me + "-" + i, DEC_1.minusDays(1 + i % 3), Map.of("1", 7L));
-            pos.receive("PO-1", Arrival.of("R" + me + "-" + i, "1", 5).underNotice("N" + me + "-" + i));
-            pos.receive("PO-1", Arrival.of("S" + me + "-" + i, "1", 3));
-            pos.repromise("PO-1", "1", DEC_1.plusDays(i % 4), "D" + me + "-" + i);
+            pos.notice(PurchaseOrderId.of("PO-1"), "N" + me + "-" + i, DEC_1.minusDays(1 + i % 3), Map.of("1", 7L));
+            pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R" + me + "-" + i, "1", 5).underNotice("N" + me + "-" + i));
+            pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("S" + me + "-" + i, "1", 3));
+            pos.repromise(PurchaseOrderId.of("PO-1"), "1", DEC_1.plusDays(i % 4), "D" + me + "-" + i);
           }
         } catch (Exception e) {
           throw new IllegalStateException(e);
@@ -345,7 +346,7 @@ class PurchaseOrdersTest {
     for (Thread w : workers) {
       w.join();
     }
-    PurchaseOrder po = pos.find("PO-1");
+    PurchaseOrder po = pos.find(PurchaseOrderId.of("PO-1"));
     assertThat(po.line("1").received()).isEqualTo(threads * 50 * 8L);
     assertThat(keeper.balance(TEE_DC).onHand()).isEqualTo(threads * 50 * 8L);
     assertThat(keeper.balance(TEE_DC).incoming()).isEqualTo(po.line("1").open()).isEqualTo(10_000 - threads * 50 * 8L);
@@ -358,23 +359,23 @@ class PurchaseOrdersTest {
     p.create(draft());
     switch (status) {
       case DRAFT -> { }
-      case SENT -> p.send(id);
-      case CANCELLED -> p.cancel(id);
+      case SENT -> p.send(PurchaseOrderId.of(id));
+      case CANCELLED -> p.cancel(PurchaseOrderId.of(id));
       default -> {
-        p.send(id);
-        p.confirm(id, Map.of("1", DEC_1, "2", DEC_1));
+        p.send(PurchaseOrderId.of(id));
+        p.confirm(PurchaseOrderId.of(id), Map.of("1", DEC_1, "2", DEC_1));
         if (status == PoStatus.PARTIALLY_RECEIVED || status == PoStatus.RECEIVED || status == PoStatus.CLOSED) {
-          p.receive(id, Arrival.of("A-" + status, "1", 100));
+          p.receive(PurchaseOrderId.of(id), Arrival.of("A-" + status, "1", 100));
         }
         if (status == PoStatus.RECEIVED || status == PoStatus.CLOSED) {
-          p.receive(id, Arrival.of("B-" + status, "2", 20));
+          p.receive(PurchaseOrderId.of(id), Arrival.of("B-" + status, "2", 20));
         }
         if (status == PoStatus.CLOSED) {
-          p.close(id);
+          p.close(PurchaseOrderId.of(id));
         }
       }
     }
-    assertThat(p.find(id).status()).isEqualTo(status);
+    assertThat(p.find(PurchaseOrderId.of(id)).status()).isEqualTo(status);
     return p;
   }
 
@@ -394,14 +395,14 @@ class PurchaseOrdersTest {
     for (PoStatus from : PoStatus.values()) {
       for (String command : List.of("send", "confirm", "receive", "notice", "close", "cancel")) {
         PurchaseOrders p = at(from);
-        PurchaseOrder before = p.find("PO-1");
+        PurchaseOrder before = p.find(PurchaseOrderId.of("PO-1"));
         Runnable run = switch (command) {
-          case "send" -> () -> p.send("PO-1");
-          case "confirm" -> () -> p.confirm("PO-1", Map.of("1", DEC_1, "2", DEC_1));
-          case "receive" -> () -> p.receive("PO-1", Arrival.of("NEW", "2", 1));
-          case "notice" -> () -> p.notice("PO-1", "ASN-NEW", DEC_1, Map.of("2", 1L));
-          case "close" -> () -> p.close("PO-1");
-          default -> () -> p.cancel("PO-1");
+          case "send" -> () -> p.send(PurchaseOrderId.of("PO-1"));
+          case "confirm" -> () -> p.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", DEC_1, "2", DEC_1));
+          case "receive" -> () -> p.receive(PurchaseOrderId.of("PO-1"), Arrival.of("NEW", "2", 1));
+          case "notice" -> () -> p.notice(PurchaseOrderId.of("PO-1"), "ASN-NEW", DEC_1, Map.of("2", 1L));
+          case "close" -> () -> p.close(PurchaseOrderId.of("PO-1"));
+          default -> () -> p.cancel(PurchaseOrderId.of("PO-1"));
         };
         boolean replay = command.equals(switch (from) {
           case SENT -> "send";
@@ -412,14 +413,14 @@ class PurchaseOrdersTest {
         });
         if (replay) {
           run.run(); // the status it already has: an idempotent replay, nothing changes
-          assertThat(p.find("PO-1")).as("%s from %s", command, from).isEqualTo(before);
+          assertThat(p.find(PurchaseOrderId.of("PO-1"))).as("%s from %s", command, from).isEqualTo(before);
         } else if (legal.get(from).contains(command)) {
           run.run();
-          assertThat(p.find("PO-1").version()).as("%s from %s", command, from).isGreaterThan(before.version());
+          assertThat(p.find(PurchaseOrderId.of("PO-1")).version()).as("%s from %s", command, from).isGreaterThan(before.version());
         } else {
           assertThatThrownBy(run::run).as("%s from %s", command, from).isInstanceOf(InvalidTransitionException.class)
               .hasMessageContaining(from.name());
-          assertThat(p.find("PO-1")).isEqualTo(before);
+          assertThat(p.find(PurchaseOrderId.of("PO-1"))).isEqualTo(before);
         }
       }
     }

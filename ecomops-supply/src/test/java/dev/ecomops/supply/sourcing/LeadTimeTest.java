@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.event.PoStatus;
@@ -24,15 +25,15 @@ class LeadTimeTest {
   static List<SupplyEvent> history() {
     // PO-1 sent day 0, received after 10 and 12 days; PO-2 sent day 20, received after 14 days; another supplier's noise
     return List.of(
-        new PurchaseOrderStatusChanged("PO-1", "ACME", PoStatus.DRAFT, PoStatus.SENT, T0),
-        new PurchaseOrderStatusChanged("PO-2", "ACME", PoStatus.DRAFT, PoStatus.SENT, T0.plusSeconds(20 * 86_400)),
-        new PurchaseOrderStatusChanged("PO-9", "OTHER", PoStatus.DRAFT, PoStatus.SENT, T0),
+        new PurchaseOrderStatusChanged(PurchaseOrderId.of("PO-1"), "ACME", PoStatus.DRAFT, PoStatus.SENT, T0),
+        new PurchaseOrderStatusChanged(PurchaseOrderId.of("PO-2"), "ACME", PoStatus.DRAFT, PoStatus.SENT, T0.plusSeconds(20 * 86_400)),
+        new PurchaseOrderStatusChanged(PurchaseOrderId.of("PO-9"), "OTHER", PoStatus.DRAFT, PoStatus.SENT, T0),
         received("PO-1", "ACME", 10), received("PO-1", "ACME", 12), received("PO-2", "ACME", 34),
         received("PO-9", "OTHER", 60), received("PO-7", "ACME", 50)); // PO-7 was never seen sent: not timed
   }
 
   static PurchaseOrderReceived received(String po, String supplier, int day) {
-    return new PurchaseOrderReceived(po, supplier, "R-" + po + "-" + day, Sku.of("TEE"), 10, 0, LocalDate.parse("2026-10-10"),
+    return new PurchaseOrderReceived(PurchaseOrderId.of(po), supplier, "R-" + po + "-" + day, Sku.of("TEE"), 10, 0, LocalDate.parse("2026-10-10"),
         T0.plusSeconds(day * 86_400L));
   }
 

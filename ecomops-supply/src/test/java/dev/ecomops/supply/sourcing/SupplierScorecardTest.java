@@ -8,6 +8,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.event.SupplyEvent;
@@ -44,19 +45,19 @@ class SupplierScorecardTest {
     InMemoryEventLog log = InMemoryEventLog.create();
     InMemoryPurchaseOrderRepository repo = new InMemoryPurchaseOrderRepository();
     PurchaseOrders pos = new PurchaseOrders(repo, keeper, log, clock);
-    pos.create(PurchaseOrder.draft("PO-1", "ACME", dc, List.of(
+    pos.create(PurchaseOrder.draft(PurchaseOrderId.of("PO-1"), "ACME", dc, List.of(
         PurchaseOrder.Line.of("1", Sku.of("TEE"), 100, Money.of("4.00", "USD")),
         PurchaseOrder.Line.of("2", Sku.of("MUG"), 50, Money.of("2.00", "USD")))));
-    pos.send("PO-1");
-    pos.confirm("PO-1", Map.of("1", LocalDate.parse("2026-11-30"), "2", LocalDate.parse("2026-11-30")));
+    pos.send(PurchaseOrderId.of("PO-1"));
+    pos.confirm(PurchaseOrderId.of("PO-1"), Map.of("1", LocalDate.parse("2026-11-30"), "2", LocalDate.parse("2026-11-30")));
     clock.advance(Duration.ofDays(3)); // 29 November: on time
-    pos.receive("PO-1", Arrival.of("R1", "1", 98).withDamaged(2).withQualityHold());
-    pos.inspect("PO-1", "1", dc, 97, 1, null, "QC-1"); // one more fails inspection
+    pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R1", "1", 98).withDamaged(2).withQualityHold());
+    pos.inspect(PurchaseOrderId.of("PO-1"), "1", dc, 97, 1, null, "QC-1"); // one more fails inspection
     clock.advance(Duration.ofDays(3)); // 2 December: late, and short
-    pos.receive("PO-1", Arrival.of("R2", "2", 40));
+    pos.receive(PurchaseOrderId.of("PO-1"), Arrival.of("R2", "2", 40));
     // quoted 3.80 a tee at 100 (paid 4.00), 2.00 a mug (paid 2.00)
     List<SupplierOffer> quotes = List.of(offer("TEE", "3.80"), offer("MUG", "2.00"));
-    SupplierScorecard s = SupplierScorecard.of("ACME", List.of(repo.find("PO-1").orElseThrow()),
+    SupplierScorecard s = SupplierScorecard.of("ACME", List.of(repo.find(PurchaseOrderId.of("PO-1")).orElseThrow()),
         log.events(SupplyEvent.class), quotes, Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
         ZoneOffset.UTC);
     assertThat(s.receipts()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package dev.ecomops.testkit.fault;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.supply.purchase.PurchaseOrder;
@@ -33,7 +34,7 @@ public final class FaultyPurchaseOrderRepository implements PurchaseOrderReposit
   }
 
   @Override
-  public Optional<PurchaseOrder> find(String id) {
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
     faults.read("PurchaseOrderRepository.find");
     return delegate.find(id);
   }

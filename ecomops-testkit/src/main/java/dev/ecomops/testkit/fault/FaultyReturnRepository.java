@@ -1,5 +1,6 @@
 package dev.ecomops.testkit.fault;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.spi.Outbox;
@@ -33,7 +34,7 @@ public final class FaultyReturnRepository implements ReturnRepository {
   }
 
   @Override
-  public Optional<Rma> find(String id) {
+  public Optional<Rma> find(RmaId id) {
     faults.read("ReturnRepository.find");
     return delegate.find(id);
   }

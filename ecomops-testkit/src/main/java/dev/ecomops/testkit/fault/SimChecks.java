@@ -2,6 +2,8 @@ package dev.ecomops.testkit.fault;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.PurchaseOrderId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.InventoryEvent;
@@ -73,10 +75,10 @@ final class SimChecks {
       });
     }
     for (String id : w.touchedPos) {
-      w.real.purchaseOrders().find(id).ifPresent(this::purchaseOrderAddsUp);
+      w.real.purchaseOrders().find(PurchaseOrderId.of(id)).ifPresent(this::purchaseOrderAddsUp);
     }
     for (String id : w.touchedRmas) {
-      w.real.returns().find(id).ifPresent(this::refundWithinPaid);
+      w.real.returns().find(RmaId.of(id)).ifPresent(this::refundWithinPaid);
     }
     if (full && w.real.orders().pending(1).isEmpty()) {
       heldEqualsAccounted(false);
@@ -97,10 +99,10 @@ final class SimChecks {
       w.real.orders().find(id).ifPresent(this::orderMatchesStock);
     }
     for (String id : w.pos) {
-      w.real.purchaseOrders().find(id).ifPresent(this::purchaseOrderAddsUp);
+      w.real.purchaseOrders().find(PurchaseOrderId.of(id)).ifPresent(this::purchaseOrderAddsUp);
     }
     for (String id : w.rmas) {
-      w.real.returns().find(id).ifPresent(r -> {
+      w.real.returns().find(RmaId.of(id)).ifPresent(r -> {
         refundWithinPaid(r);
         if (!r.pendingPosts().isEmpty()) {
           fail("RMA " + id + " still has pending ledger posts after settling: " + r.pendingPosts());
@@ -294,10 +296,10 @@ final class SimChecks {
           fail("event " + env.id() + " delivered but order " + kindKey[1] + " is only at version " + stored);
         }
       }
-      case "po" -> versionAtLeast(env, version, w.real.purchaseOrders().find(kindKey[1]).map(PurchaseOrder::version));
+      case "po" -> versionAtLeast(env, version, w.real.purchaseOrders().find(PurchaseOrderId.of(kindKey[1])).map(PurchaseOrder::version));
       case "receipt" -> versionAtLeast(env, version,
           w.real.purchaseOrders().findUnexpected(kindKey[1]).map(dev.ecomops.supply.purchase.UnexpectedReceipt::version));
-      case "rma" -> versionAtLeast(env, version, w.real.returns().find(kindKey[1]).map(Rma::version));
+      case "rma" -> versionAtLeast(env, version, w.real.returns().find(RmaId.of(kindKey[1])).map(Rma::version));
       case "ticket" -> versionAtLeast(env, version,
           w.real.tickets().find(kindKey[1]).map(dev.ecomops.returns.support.Ticket::version));
       default -> fail("event " + env.id() + " of an unknown aggregate kind");

@@ -8,6 +8,8 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.PurchaseOrderId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.allocation.PriorityStrategy;
 import dev.ecomops.core.allocation.service.Allocator;
@@ -262,12 +264,12 @@ final class SimWorld {
         String id = "PO" + s.index();
         pos.add(id);
         touchedPos.add(id);
-        PurchaseOrder draft = PurchaseOrder.draft(id, "supplier-" + a % 3, at,
+        PurchaseOrder draft = PurchaseOrder.draft(PurchaseOrderId.of(id), "supplier-" + a % 3, at,
             List.of(PurchaseOrder.Line.of("1", sku, 5 + b % 20, Money.of("2.50", "USD"))));
         return () -> {
           purchasing.create(draft);
-          purchasing.send(id);
-          purchasing.confirm(id, Map.of("1", LocalDate.ofInstant(clock.instant(), clock.getZone()).plusDays(7)));
+          purchasing.send(PurchaseOrderId.of(id));
+          purchasing.confirm(PurchaseOrderId.of(id), Map.of("1", LocalDate.ofInstant(clock.instant(), clock.getZone()).plusDays(7)));
         };
       }
       case PO_RECEIVE: {
@@ -277,10 +279,10 @@ final class SimWorld {
         String id = pos.get(a % pos.size());
         touchedPos.add(id);
         return () -> {
-          PurchaseOrder po = purchasing.find(id);
+          PurchaseOrder po = purchasing.find(PurchaseOrderId.of(id));
           long open = po.lines().get(0).open();
           if (open > 0) {
-            purchasing.receive(id, Arrival.of("rc-" + s.index(), "1", Math.min(open, 1 + b % 10)));
+            purchasing.receive(PurchaseOrderId.of(id), Arrival.of("rc-" + s.index(), "1", Math.min(open, 1 + b % 10)));
           }
         };
       }
@@ -290,7 +292,7 @@ final class SimWorld {
         }
         String id = pos.get(a % pos.size());
         touchedPos.add(id);
-        return () -> purchasing.close(id);
+        return () -> purchasing.close(PurchaseOrderId.of(id));
       }
       case RMA_OPEN:
         return order == null ? null : () -> {
@@ -302,32 +304,32 @@ final class SimWorld {
           OrderLineState l = o.line("1");
           LineDecision d = new LineDecision("1", l.line().quantity(), LineDecision.Outcome.APPROVED, "sim", "simulated",
               Money.zero(l.line().unitPrice().currency()), false, false, false);
-          returns.open(id, o, List.of(d), LOCATIONS.get(0));
+          returns.open(RmaId.of(id), o, List.of(d), LOCATIONS.get(0));
           if (!rmas.contains(id)) {
             rmas.add(id);
           }
           touchedRmas.add(id);
-          returns.approve(id);
+          returns.approve(RmaId.of(id));
         };
       case RMA_RECEIVE:
         return rma(a, id -> {
-          Rma r = returns.settle(id);
+          Rma r = returns.settle(RmaId.of(id));
           Rma.Line l = r.line("1");
           if (l.received() < l.quantity() && (r.status() == RmaStatus.APPROVED || r.status() == RmaStatus.RECEIVED)) {
-            returns.receive(id, "pkg-" + s.index(), Map.of("1", l.quantity() - l.received()));
+            returns.receive(RmaId.of(id), "pkg-" + s.index(), Map.of("1", l.quantity() - l.received()));
           }
         });
       case RMA_INSPECT:
         return rma(a, id -> {
-          Rma.Line l = returns.settle(id).line("1");
+          Rma.Line l = returns.settle(RmaId.of(id)).line("1");
           long left = l.received() - l.inspected();
           if (left > 0) {
-            returns.inspect(id, "1", Grade.values()[b % Grade.values().length], left, "in-" + s.index());
+            returns.inspect(RmaId.of(id), "1", Grade.values()[b % Grade.values().length], left, "in-" + s.index());
           }
         });
       case RMA_REFUND:
         return rma(a, id -> {
-          Rma r = returns.settle(id);
+          Rma r = returns.settle(RmaId.of(id));
           if (r.status() == RmaStatus.INSPECTED || r.status() == RmaStatus.RESOLVED) {
             Order o = orders.find(r.orderId()).orElseThrow();
             boolean credit = b % 4 == 0;
@@ -335,7 +337,7 @@ final class SimWorld {
             Refund refund = RefundCalculator.refund(o, List.of(new LineDecision("1", r.line("1").received(),
                 LineDecision.Outcome.APPROVED, "sim", "simulated", zero, false, false, false)), Map.of(), zero, zero,
                 credit, BigDecimal.ZERO);
-            returns.refund(id, refund, credit);
+            returns.refund(RmaId.of(id), refund, credit);
           }
         });
       case TICKET_OPEN: {
@@ -400,7 +402,7 @@ final class SimWorld {
       // settle until none is left
     }
     for (String id : rmas) {
-      returns.settle(id);
+      returns.settle(RmaId.of(id));
     }
     clock.advance(Duration.ofDays(1));
     while (keeper.expireDue(1_000) > 0) {

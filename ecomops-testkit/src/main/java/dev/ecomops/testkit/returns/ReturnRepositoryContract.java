@@ -3,12 +3,13 @@ package dev.ecomops.testkit.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.LocationId;
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.ReturnEvent;
+import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.core.order.OrderId;
 import dev.ecomops.returns.rma.Rma;
-import dev.ecomops.core.event.RmaStatus;
 import dev.ecomops.returns.spi.ReturnRepository;
 import dev.ecomops.testkit.Concurrently;
 import dev.ecomops.testkit.event.Outboxes;
@@ -32,7 +33,7 @@ public abstract class ReturnRepositoryContract {
 
   /** An RMA of one line at a version. */
   protected static Rma rma(String id, String order, long version, long received) {
-    return new Rma(id, OrderId.of(order), LocationId.of("RETURNS"), RmaStatus.APPROVED,
+    return new Rma(RmaId.of(id), OrderId.of(order), LocationId.of("RETURNS"), RmaStatus.APPROVED,
         List.of(new Rma.Line("1", Sku.of("TEE"), 1_000_000, received, Map.of())), Set.of(), Set.of(), false, version);
   }
 
@@ -41,7 +42,7 @@ public abstract class ReturnRepositoryContract {
   void events_withSave() throws Exception {
     ReturnRepository r = newRepository();
     EventEnvelope opened = EventEnvelope.ofVersion("rma", "R1", 1, 0,
-        new ReturnEvent.RmaStatusChanged("R1", OrderId.of("O1"), null, RmaStatus.REQUESTED, Instant.EPOCH));
+        new ReturnEvent.RmaStatusChanged(RmaId.of("R1"), OrderId.of("O1"), null, RmaStatus.REQUESTED, Instant.EPOCH));
     assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isTrue();
     assertThat(r.save(rma("R1", "O1", 1, 0), 0, List.of(opened))).isFalse();
     Concurrently.run(8, t -> r.save(rma("R1", "O1", 2, t), 1, List.of(EventEnvelope.ofVersion("rma", "R1", 2, t,
@@ -50,14 +51,14 @@ public abstract class ReturnRepositoryContract {
     assertThat(waiting).hasSize(2);
     assertThat(waiting.get(0)).isEqualTo(opened);
     assertThat(waiting.get(1).sequence() % EventEnvelope.PER_VERSION)
-        .isEqualTo(r.find("R1").orElseThrow().lines().get(0).received());
+        .isEqualTo(r.find(RmaId.of("R1")).orElseThrow().lines().get(0).received());
   }
 
   @Test
   @DisplayName("an unknown id reads as empty; an order without RMAs lists none")
   void unknown() {
     ReturnRepository r = newRepository();
-    assertThat(r.find("nope")).isEmpty();
+    assertThat(r.find(RmaId.of("nope"))).isEmpty();
     assertThat(r.byOrder(OrderId.of("nope"))).isEmpty();
   }
 
@@ -67,10 +68,10 @@ public abstract class ReturnRepositoryContract {
     ReturnRepository r = newRepository();
     assertThat(r.save(rma("R1", "1001", 1, 0), 0)).isTrue();
     assertThat(r.save(rma("R1", "1001", 1, 5), 0)).as("a second new one").isFalse();
-    assertThat(r.find("R1").orElseThrow().line("1").received()).isZero();
+    assertThat(r.find(RmaId.of("R1")).orElseThrow().line("1").received()).isZero();
     assertThat(r.save(rma("R1", "1001", 2, 1), 7)).as("a stale version").isFalse();
     assertThat(r.save(rma("R1", "1001", 2, 1), 1)).isTrue();
-    assertThat(r.find("R1").orElseThrow().version()).isEqualTo(2);
+    assertThat(r.find(RmaId.of("R1")).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
@@ -102,7 +103,7 @@ public abstract class ReturnRepositoryContract {
     Concurrently.run(4, t -> {
       for (int i = 0; i < 500; i++) {
         while (true) {
-          Rma now = r.find("R1").orElseThrow();
+          Rma now = r.find(RmaId.of("R1")).orElseThrow();
           if (r.save(rma("R1", "1001", now.version() + 1, now.line("1").received() + 1), now.version())) {
             break;
           }
@@ -111,7 +112,7 @@ public abstract class ReturnRepositoryContract {
       }
       return null;
     });
-    Rma last = r.find("R1").orElseThrow();
+    Rma last = r.find(RmaId.of("R1")).orElseThrow();
     assertThat(last.line("1").received()).isEqualTo(2_000);
     assertThat(last.version()).isEqualTo(2_001);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.Money;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.PoStatus;
@@ -33,7 +34,7 @@ public abstract class PurchaseOrderRepositoryContract {
 
   /** A purchase order of one line at a version, with {@code received} units received. */
   protected static PurchaseOrder po(String id, String supplier, long version, long received) {
-    return new PurchaseOrder(id, supplier, LocationId.of("DC"), PoStatus.CONFIRMED, List.of(new PurchaseOrder.Line("1",
+    return new PurchaseOrder(PurchaseOrderId.of(id), supplier, LocationId.of("DC"), PoStatus.CONFIRMED, List.of(new PurchaseOrder.Line("1",
         Sku.of("TEE"), 1_000_000, Money.of("4.00", "USD"), null, received, 0, 0)), Set.of(), List.of(), version);
   }
 
@@ -48,7 +49,7 @@ public abstract class PurchaseOrderRepositoryContract {
   void events_withSave() throws Exception {
     PurchaseOrderRepository r = newRepository();
     EventEnvelope created = EventEnvelope.ofVersion("po", "P1", 1, 0,
-        new SupplyEvent.PurchaseOrderStatusChanged("P1", "ACME", null, PoStatus.DRAFT, Instant.EPOCH));
+        new SupplyEvent.PurchaseOrderStatusChanged(PurchaseOrderId.of("P1"), "ACME", null, PoStatus.DRAFT, Instant.EPOCH));
     assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(created))).isTrue();
     assertThat(r.save(po("P1", "ACME", 1, 0), 0, List.of(EventEnvelope.ofVersion("po", "P1", 1, 1, created.event()))))
         .isFalse();
@@ -62,7 +63,7 @@ public abstract class PurchaseOrderRepositoryContract {
     assertThat(waiting).hasSize(3);
     assertThat(waiting.get(0)).isEqualTo(created);
     assertThat(waiting.get(1).sequence() % EventEnvelope.PER_VERSION)
-        .isEqualTo(r.find("P1").orElseThrow().lines().get(0).received());
+        .isEqualTo(r.find(PurchaseOrderId.of("P1")).orElseThrow().lines().get(0).received());
     assertThat(waiting.get(2)).isEqualTo(held);
   }
 
@@ -70,7 +71,7 @@ public abstract class PurchaseOrderRepositoryContract {
   @DisplayName("unknown ids read as empty; a supplier without orders lists none; nothing is held at first")
   void unknown() {
     PurchaseOrderRepository r = newRepository();
-    assertThat(r.find("nope")).isEmpty();
+    assertThat(r.find(PurchaseOrderId.of("nope"))).isEmpty();
     assertThat(r.bySupplier("nope")).isEmpty();
     assertThat(r.findUnexpected("nope")).isEmpty();
     assertThat(r.heldUnexpected()).isEmpty();
@@ -82,10 +83,10 @@ public abstract class PurchaseOrderRepositoryContract {
     PurchaseOrderRepository r = newRepository();
     assertThat(r.save(po("PO-1", "ACME", 1, 0), 0)).isTrue();
     assertThat(r.save(po("PO-1", "ACME", 1, 5), 0)).as("a second new one").isFalse();
-    assertThat(r.find("PO-1").orElseThrow().line("1").received()).isZero();
+    assertThat(r.find(PurchaseOrderId.of("PO-1")).orElseThrow().line("1").received()).isZero();
     assertThat(r.save(po("PO-1", "ACME", 2, 1), 7)).as("a stale version").isFalse();
     assertThat(r.save(po("PO-1", "ACME", 2, 1), 1)).isTrue();
-    assertThat(r.find("PO-1").orElseThrow()).isEqualTo(po("PO-1", "ACME", 2, 1));
+    assertThat(r.find(PurchaseOrderId.of("PO-1")).orElseThrow()).isEqualTo(po("PO-1", "ACME", 2, 1));
   }
 
   @Test
@@ -133,7 +134,7 @@ public abstract class PurchaseOrderRepositoryContract {
     Concurrently.run(4, t -> {
       for (int i = 0; i < 500; i++) {
         while (true) {
-          PurchaseOrder now = r.find("PO-1").orElseThrow();
+          PurchaseOrder now = r.find(PurchaseOrderId.of("PO-1")).orElseThrow();
           if (r.save(po("PO-1", "ACME", now.version() + 1, now.line("1").received() + 1), now.version())) {
             break;
           }
@@ -142,7 +143,7 @@ public abstract class PurchaseOrderRepositoryContract {
       }
       return null;
     });
-    PurchaseOrder last = r.find("PO-1").orElseThrow();
+    PurchaseOrder last = r.find(PurchaseOrderId.of("PO-1")).orElseThrow();
     assertThat(last.line("1").received()).isEqualTo(2_000);
     assertThat(last.version()).isEqualTo(2_001);
   }

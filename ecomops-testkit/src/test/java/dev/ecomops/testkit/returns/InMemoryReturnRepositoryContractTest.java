@@ -23,6 +23,6 @@ class InMemoryReturnRepositoryContractTest extends ReturnRepositoryContract {
     r.save(rma("R3", "1001", 1, 0), 0);
     r.save(rma("R1", "1001", 1, 0), 0);
     r.save(rma("R2", "1001", 1, 0), 0);
-    assertThat(r.byOrder(OrderId.of("1001"))).extracting(Rma::id).containsExactly("R1", "R2", "R3");
+    assertThat(r.byOrder(OrderId.of("1001"))).extracting(r2 -> r2.id().value()).containsExactly("R1", "R2", "R3");
   }
 }

@@ -1,5 +1,6 @@
 package dev.ecomops.testkit.supply;
 
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.spi.Outbox;
 import dev.ecomops.supply.memory.InMemoryPurchaseOrderRepository;
@@ -25,7 +26,7 @@ final class VersionBlindPurchaseOrderRepository implements PurchaseOrderReposito
   }
 
   @Override
-  public Optional<PurchaseOrder> find(String id) {
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
     return real.find(id);
   }
 
