@@ -1,5 +1,6 @@
 package dev.ecomops.benchmarks;
 
+import dev.ecomops.core.order.OrderId;
 import dev.ecomops.fulfillment.picking.Batcher;
 import dev.ecomops.fulfillment.picking.Batcher.Method;
 import dev.ecomops.fulfillment.picking.PickOrder;
@@ -33,7 +34,7 @@ public final class BatchingSavings {
     for (int w = 0; w < 20; w++) {
       List<PickOrder> orders = new ArrayList<>();
       for (int o = 0; o < 60; o++) {
-        orders.add(new PickOrder("o" + o, RoutingGaps.picks(rnd, 1 + rnd.nextInt(4))));
+        orders.add(new PickOrder(OrderId.of("o" + o), RoutingGaps.picks(rnd, 1 + rnd.nextInt(4))));
       }
       waves.add(orders);
     }

@@ -14,6 +14,7 @@ import dev.ecomops.core.inventory.service.CycleCounter;
 import dev.ecomops.core.memory.SequentialIdGenerator;
 import dev.ecomops.core.order.Dispatch;
 import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.core.order.ShipmentCosts;
 import dev.ecomops.core.retry.RetryPolicy;
@@ -149,7 +150,7 @@ final class Fulfilment {
         picks.add(sim.world.slots[sim.index(l.line().sku())]);
       }
       String id = wave.get(i).shipmentId();
-      orders.add(new PickOrder(id, picks));
+      orders.add(new PickOrder(OrderId.of(id), picks));
       at.put(id, i);
     }
     double[] minutes = new double[wave.size()];

@@ -7,7 +7,7 @@ import dev.ecomops.core.Check;
  *
  * @param value 1 to 100 characters, not blank
  */
-public record OrderId(String value) {
+public record OrderId(String value) implements Comparable<OrderId> {
 
   /** @throws dev.ecomops.core.ValidationException naming {@code orderId} if blank or too long */
   public OrderId {
@@ -17,6 +17,11 @@ public record OrderId(String value) {
   /** The id with this value. */
   public static OrderId of(String value) {
     return new OrderId(value);
+  }
+
+  @Override
+  public int compareTo(OrderId other) {
+    return value.compareTo(other.value);
   }
 
   @Override

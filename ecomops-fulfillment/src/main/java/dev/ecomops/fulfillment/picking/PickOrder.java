@@ -4,6 +4,7 @@ import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
 import dev.ecomops.core.order.LineStatus;
 import dev.ecomops.core.order.Order;
+import dev.ecomops.core.order.OrderId;
 import dev.ecomops.core.order.OrderLineState;
 import dev.ecomops.fulfillment.layout.Position;
 import java.util.ArrayList;
@@ -14,16 +15,13 @@ import java.util.Objects;
 /**
  * A released order as the warehouse sees it: where its units are to be picked.
  *
- * @param orderId the order, not blank
+ * @param orderId the order
  * @param picks one position per unit to pick, at least one
  */
-public record PickOrder(String orderId, List<Position> picks) {
+public record PickOrder(OrderId orderId, List<Position> picks) {
   /** @throws ValidationException naming the field that breaks its rule */
   public PickOrder {
     Objects.requireNonNull(orderId, "orderId");
-    if (orderId.isBlank()) {
-      throw ValidationException.of("orderId", "must not be blank", orderId);
-    }
     picks = List.copyOf(picks);
     if (picks.isEmpty()) {
       throw ValidationException.of("picks", "must have at least one pick", orderId);
@@ -54,7 +52,7 @@ public record PickOrder(String orderId, List<Position> picks) {
     if (picks.isEmpty()) {
       throw ValidationException.of("orderId", "has no released units to pick", order.id().value());
     }
-    return new PickOrder(order.id().value(), picks);
+    return new PickOrder(order.id(), picks);
   }
 
   /** Units to pick, the cart space it takes. */

@@ -1,6 +1,7 @@
 package dev.ecomops.fulfillment.planning;
 
 import dev.ecomops.core.ValidationException;
+import dev.ecomops.core.order.OrderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class WavePlanner {
    * @param priority higher goes first among equal cut-offs
    * @param units units to pick, at least 1
    */
-  public record WaveOrder(String orderId, Instant cutoff, int priority, long units) {
+  public record WaveOrder(OrderId orderId, Instant cutoff, int priority, long units) {
     /** @throws ValidationException naming {@code units} when below 1 */
     public WaveOrder {
       Objects.requireNonNull(orderId, "orderId");

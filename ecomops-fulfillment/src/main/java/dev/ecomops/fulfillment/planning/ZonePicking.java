@@ -82,7 +82,7 @@ public final class ZonePicking {
       }
       byZone.forEach((zone, picks) -> lists.get(zone).add(new PickOrder(o.orderId(), picks)));
       if (byZone.size() > 1) {
-        consolidation.put(o.orderId(), List.copyOf(byZone.keySet()));
+        consolidation.put(o.orderId().value(), List.copyOf(byZone.keySet()));
       }
     }
     lists.replaceAll((k, v) -> List.copyOf(v));

@@ -36,7 +36,7 @@ class BatcherTest {
   static final Batcher BATCHER = new Batcher(LAYOUT, PickerRouter.optimal(), 6);
 
   static PickOrder order(String id, Position... picks) {
-    return new PickOrder(id, List.of(picks));
+    return new PickOrder(OrderId.of(id), List.of(picks));
   }
 
   @Test
@@ -57,7 +57,7 @@ class BatcherTest {
     return lists().of(lists().of(pos).ofSizeBetween(1, 4)).ofSizeBetween(1, 15).map(ls -> {
       List<PickOrder> out = new ArrayList<>();
       for (int i = 0; i < ls.size(); i++) {
-        out.add(new PickOrder("o" + i, ls.get(i)));
+        out.add(new PickOrder(OrderId.of("o" + i), ls.get(i)));
       }
       return out;
     });
@@ -109,12 +109,12 @@ class BatcherTest {
   @Test
   @DisplayName("an order bigger than a cart, and a cart of no size, are refused naming the field")
   void bad() {
-    PickOrder big = new PickOrder("big", java.util.Collections.nCopies(7, Position.of(1, 1)));
+    PickOrder big = new PickOrder(OrderId.of("big"), java.util.Collections.nCopies(7, Position.of(1, 1)));
     assertThatThrownBy(() -> BATCHER.batch(List.of(big), Method.SEED)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("orders");
     assertThatThrownBy(() -> new Batcher(LAYOUT, PickerRouter.optimal(), 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("capacity");
-    assertThatThrownBy(() -> new PickOrder("x", List.of())).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> new PickOrder(OrderId.of("x"), List.of())).isInstanceOf(ValidationException.class)
         .hasMessageContaining("picks");
   }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.fulfillment.layout.WarehouseLayout;
+import dev.ecomops.core.order.OrderId;
 import dev.ecomops.fulfillment.layout.Bin;
 import dev.ecomops.fulfillment.layout.Position;
+import dev.ecomops.fulfillment.layout.WarehouseLayout;
 import dev.ecomops.fulfillment.picking.PickOrder;
 import dev.ecomops.fulfillment.planning.WavePlanner.Wave;
 import dev.ecomops.fulfillment.planning.WavePlanner.WaveOrder;
@@ -51,17 +52,17 @@ class PlanningTest {
   @DisplayName("waves fill by cut-off then priority up to capacity, run back to back, and report orders that would miss their cut-off")
   void waves() {
     WavePlanner planner = new WavePlanner(10, 10); // 10 units a wave, 10 units an hour
-    List<Wave> waves = planner.plan(List.of(new WaveOrder("A", at("12:00"), 0, 6), new WaveOrder("B", at("10:00"), 0, 5),
-        new WaveOrder("C", at("10:00"), 5, 4), new WaveOrder("D", at("09:00"), 0, 3), new WaveOrder("E", at("08:30"), 0, 10)),
+    List<Wave> waves = planner.plan(List.of(new WaveOrder(OrderId.of("A"), at("12:00"), 0, 6), new WaveOrder(OrderId.of("B"), at("10:00"), 0, 5),
+        new WaveOrder(OrderId.of("C"), at("10:00"), 5, 4), new WaveOrder(OrderId.of("D"), at("09:00"), 0, 3), new WaveOrder(OrderId.of("E"), at("08:30"), 0, 10)),
         at("08:00"));
     // E alone 08:00-09:00 (late for 08:30); D and C 09:00-09:42 (D late); B 09:42-10:12 (late); A 10:12-10:48
-    assertThat(waves).extracting(w -> w.orders().stream().map(WaveOrder::orderId).toList())
+    assertThat(waves).extracting(w -> w.orders().stream().map(o -> o.orderId().value()).toList())
         .containsExactly(List.of("E"), List.of("D", "C"), List.of("B"), List.of("A"));
     assertThat(waves).extracting(Wave::finish).containsExactly(at("09:00"), at("09:42"), at("10:12"), at("10:48"));
-    assertThat(waves).extracting(w -> w.late().stream().map(WaveOrder::orderId).toList())
+    assertThat(waves).extracting(w -> w.late().stream().map(o -> o.orderId().value()).toList())
         .containsExactly(List.of("E"), List.of("D"), List.of("B"), List.of());
     assertThat(waves.get(1).due()).isEqualTo(at("09:00"));
-    assertThatThrownBy(() -> planner.plan(List.of(new WaveOrder("BIG", at("12:00"), 0, 11)), at("08:00")))
+    assertThatThrownBy(() -> planner.plan(List.of(new WaveOrder(OrderId.of("BIG"), at("12:00"), 0, 11)), at("08:00")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("orders");
   }
 
@@ -69,15 +70,15 @@ class PlanningTest {
   @DisplayName("zone picking splits orders into one pick list per zone and consolidates the orders that span zones")
   void zones() {
     ZonePicking zones = new ZonePicking(List.of(new Zone("Z1", 0, 2), new Zone("Z2", 3, 5)));
-    ZonePicking.Plan plan = zones.plan(List.of(new PickOrder("O1", List.of(Position.of(1, 2), Position.of(4, 3))),
-        new PickOrder("O2", List.of(Position.of(0, 1)))));
-    assertThat(plan.pickLists().get("Z1")).extracting(PickOrder::orderId).containsExactly("O1", "O2");
+    ZonePicking.Plan plan = zones.plan(List.of(new PickOrder(OrderId.of("O1"), List.of(Position.of(1, 2), Position.of(4, 3))),
+        new PickOrder(OrderId.of("O2"), List.of(Position.of(0, 1)))));
+    assertThat(plan.pickLists().get("Z1")).extracting(p -> p.orderId().value()).containsExactly("O1", "O2");
     assertThat(plan.pickLists().get("Z2")).singleElement().satisfies(o -> assertThat(o.picks()).containsExactly(
         Position.of(4, 3)));
     assertThat(plan.consolidation()).isEqualTo(Map.of("O1", List.of("Z1", "Z2")));
     assertThatThrownBy(() -> new ZonePicking(List.of(new Zone("Z1", 0, 3), new Zone("Z2", 3, 5))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("zones");
-    assertThatThrownBy(() -> zones.plan(List.of(new PickOrder("O3", List.of(Position.of(7, 1))))))
+    assertThatThrownBy(() -> zones.plan(List.of(new PickOrder(OrderId.of("O3"), List.of(Position.of(7, 1))))))
         .isInstanceOf(ValidationException.class).hasMessageContaining("picks");
   }
 
