@@ -108,7 +108,7 @@ final class PurchaseCommand implements Callable<Integer> {
                   .findFirst().orElseThrow().supplierSku();
               out.printRecord(po.id(), po.supplier(), po.location().value(), l.sku().value(), supplierSku, l.ordered(),
                   l.unitCost().amount().toPlainString(), l.unitCost().currency().getCurrencyCode(),
-                  l.unitCost().times(l.ordered()).amount().toPlainString(), reasons.get(po.id()).get(i));
+                  l.unitCost().times(l.ordered()).amount().toPlainString(), reasons.get(po.id().value()).get(i));
             }
           }
         });

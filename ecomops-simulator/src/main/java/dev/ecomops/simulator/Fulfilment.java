@@ -143,14 +143,14 @@ final class Fulfilment {
    */
   private double[] pickWave(int site, int day, List<Pending> wave) {
     List<PickOrder> orders = new ArrayList<>();
-    Map<String, Integer> at = new HashMap<>();
+    Map<OrderId, Integer> at = new HashMap<>();
     for (int i = 0; i < wave.size(); i++) {
       List<Position> picks = new ArrayList<>();
       for (OrderLineState l : wave.get(i).lines()) {
         picks.add(sim.world.slots[sim.index(l.line().sku())]);
       }
-      String id = wave.get(i).shipmentId();
-      orders.add(new PickOrder(OrderId.of(id), picks));
+      OrderId id = OrderId.of(wave.get(i).shipmentId());
+      orders.add(new PickOrder(id, picks));
       at.put(id, i);
     }
     double[] minutes = new double[wave.size()];

@@ -3,6 +3,7 @@ package dev.ecomops.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.FulfillmentEvent;
 import dev.ecomops.core.event.InventoryEvent;
@@ -71,7 +72,7 @@ class KpiCrossCheckTest {
     Map<String, Boolean> packChecks = new HashMap<>();
     Map<String, OrderEvent.ShipmentDispatched> onTheWay = new HashMap<>();
     Map<String, Boolean> accurateShipments = new HashMap<>();
-    Map<String, Instant> rmaOpened = new HashMap<>();
+    Map<RmaId, Instant> rmaOpened = new HashMap<>();
     for (DomainEvent e : log) {
       if (e instanceof OrderEvent.OrderPlaced p) {
         Map<String, Long> lines = new HashMap<>();
@@ -122,7 +123,7 @@ class KpiCrossCheckTest {
       } else if (e instanceof ReturnEvent.ReturnReceived x) {
         returnedUnits += x.quantity();
       } else if (e instanceof ReturnEvent.RmaStatusChanged x && x.from() == null) {
-        rmaOpened.put(x.rmaId().value(), x.occurredAt());
+        rmaOpened.put(x.rmaId(), x.occurredAt());
       } else if (e instanceof ReturnEvent.RmaStatusChanged x && x.to() == RmaStatus.RESOLVED) {
         returnResolution.add(seconds(rmaOpened.get(x.rmaId()), x.occurredAt()));
       } else if (e instanceof SupportEvent.TicketFirstResponse x) {

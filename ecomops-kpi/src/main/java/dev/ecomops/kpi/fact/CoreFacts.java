@@ -1,5 +1,6 @@
 package dev.ecomops.kpi.fact;
 
+import dev.ecomops.core.RmaId;
 import dev.ecomops.core.event.DomainEvent;
 import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.FulfillmentEvent;
@@ -172,8 +173,8 @@ public final class CoreFacts {
     private final Map<OrderId, String> channels = new HashMap<>();
     private final Map<String, Boolean> packChecks = new HashMap<>();
     private final Map<String, Dispatched> onTheWay = new HashMap<>();
-    private final Map<String, Instant> rmaOpened = new HashMap<>();
-    private final Map<String, String> rmaLocation = new HashMap<>();
+    private final Map<RmaId, Instant> rmaOpened = new HashMap<>();
+    private final Map<RmaId, String> rmaLocation = new HashMap<>();
 
     Optional<Fact> follow(DomainEvent event) {
       if (event instanceof OrderEvent.OrderPlaced p) {
@@ -198,7 +199,7 @@ public final class CoreFacts {
         }
       } else if (event instanceof ReturnEvent.RmaStatusChanged c) {
         if (c.from() == null) {
-          rmaOpened.put(c.rmaId().value(), c.occurredAt());
+          rmaOpened.put(c.rmaId(), c.occurredAt());
         } else if (c.to() == RmaStatus.RESOLVED) {
           Instant opened = rmaOpened.remove(c.rmaId());
           String location = rmaLocation.remove(c.rmaId());
@@ -216,7 +217,7 @@ public final class CoreFacts {
 
     /** A return's fact with its order's channel, and its location remembered for the resolution. */
     Fact received(ReturnReceived r, String category) {
-      rmaLocation.put(r.rmaId().value(), r.location().value());
+      rmaLocation.put(r.rmaId(), r.location().value());
       return new Fact.ReturnReceived(r.rmaId().value(), r.occurredAt(), channels.getOrDefault(r.orderId(), ""),
           r.location().value(), category, r.quantity());
     }

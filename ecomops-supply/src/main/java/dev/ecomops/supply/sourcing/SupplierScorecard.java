@@ -93,7 +93,7 @@ public record SupplierScorecard(String supplier, int receipts, double onTimeRate
     long received = 0;
     for (Map.Entry<String, Boolean> e : lastOnTime.entrySet()) {
       String[] id = e.getKey().split("/", 2);
-      PurchaseOrder.Line l = byId.get(id[0]).line(id[1]);
+      PurchaseOrder.Line l = byId.get(PurchaseOrderId.of(id[0])).line(id[1]);
       lines++;
       boolean full = l.received() + l.damaged() >= l.ordered();
       inFull += full ? 1 : 0;
