@@ -7,6 +7,7 @@ import dev.ecomops.core.LocationId;
 import dev.ecomops.core.ManualClock;
 import dev.ecomops.core.Money;
 import dev.ecomops.core.Product;
+import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.Sku;
 import dev.ecomops.core.catalog.Location;
 import dev.ecomops.core.inventory.StockKey;
@@ -64,7 +65,7 @@ class SupplyWorkedExampleTest {
 
     // 3. Purchase order: drafted, sent, confirmed for 7 December
     PurchaseOrder po = pos.create(PurchasePlan.drafts("PO-", List.of(new PurchasePlan.Buy(dc, choice))).get(0));
-    assertThat(po.id()).isEqualTo("PO-BETA-DC");
+    assertThat(po.id()).isEqualTo(PurchaseOrderId.of("PO-BETA-DC"));
     pos.send(po.id());
     pos.confirm(po.id(), Map.of("1", LocalDate.parse("2026-12-07")));
     StockKey teeAtDc = StockKey.of(tee, dc);

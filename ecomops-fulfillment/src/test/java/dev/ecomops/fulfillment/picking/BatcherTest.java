@@ -96,7 +96,7 @@ class BatcherTest {
             new OrderLineState(line("2", mug, 1), LineStatus.BACKORDERED, 0, 0, List.of()))
         .build();
     PickOrder picks = PickOrder.of(order, Map.of(tee, Position.of(2, 4), mug, Position.of(3, 1)));
-    assertThat(picks.orderId()).isEqualTo("1001");
+    assertThat(picks.orderId()).isEqualTo(OrderId.of("1001"));
     assertThat(picks.picks()).containsExactly(Position.of(2, 4), Position.of(2, 4));
     assertThatThrownBy(() -> PickOrder.of(order, Map.of())).isInstanceOf(ValidationException.class)
         .hasMessageContaining("slots");

@@ -5,24 +5,17 @@ import dev.ecomops.core.InvalidTransitionException;
 import dev.ecomops.core.LocationId;
 import dev.ecomops.core.PurchaseOrderId;
 import dev.ecomops.core.ValidationException;
-import dev.ecomops.core.event.DomainEvent;
-import dev.ecomops.core.event.EventEnvelope;
 import dev.ecomops.core.event.PoStatus;
 import dev.ecomops.core.event.SupplyEvent.AdvanceNoticeReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderLinePromised;
-import dev.ecomops.core.event.SupplyEvent.PurchaseOrderReceived;
 import dev.ecomops.core.event.SupplyEvent.PurchaseOrderStatusChanged;
 import dev.ecomops.core.event.SupplyEvent.ReceiptInspected;
-import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptHeld;
-import dev.ecomops.core.event.SupplyEvent.UnexpectedReceiptResolved;
 import dev.ecomops.core.inventory.Receipt;
-import dev.ecomops.core.inventory.ScheduledSupply;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.inventory.StockState;
 import dev.ecomops.core.inventory.service.StockKeeper;
 import dev.ecomops.core.outbox.OutboxRelay;
 import dev.ecomops.core.retry.Conflicts;
-import dev.ecomops.core.retry.RetryPolicy;
 import dev.ecomops.core.spi.EventPublisher;
 import dev.ecomops.supply.purchase.Arrival;
 import dev.ecomops.supply.purchase.PurchaseOrder;
@@ -31,14 +24,10 @@ import dev.ecomops.supply.spi.PurchaseOrderRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,13 +59,11 @@ import org.jspecify.annotations.Nullable;
  * races gives up as the keeper's {@link dev.ecomops.core.retry.RetryPolicy} says.
  */
 public final class PurchaseOrders {
-  private static final int STRIPES = 64;
-
   private final PurchaseOrderRepository repository;
   private final StockKeeper keeper;
-  private final @Nullable OutboxRelay relay;
   private final Clock clock;
-  private final Object[] locks = new Object[STRIPES];
+  private final PurchaseOrderSteps steps;
+  private final UnexpectedReceipts unexpected;
 
   /**
    * A service over these collaborators.
@@ -88,10 +75,9 @@ public final class PurchaseOrders {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keeper = Objects.requireNonNull(keeper, "keeper");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.relay = OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock);
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
-    }
+    this.steps = new PurchaseOrderSteps(repository, keeper,
+        OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock), clock);
+    this.unexpected = new UnexpectedReceipts(steps);
   }
 
   /** Stores a draft; creating the same id again returns what is stored. */
@@ -99,21 +85,21 @@ public final class PurchaseOrders {
     if (draft.status() != PoStatus.DRAFT || draft.version() != 1) {
       throw ValidationException.of("status", "must be a new draft (version 1)", draft.status());
     }
-    if (!repository.save(draft, 0, List.of(envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
+    if (!repository.save(draft, 0, List.of(PurchaseOrderSteps.envelope(draft, 0, new PurchaseOrderStatusChanged(draft.id(),
         draft.supplier(), null, PoStatus.DRAFT, clock.instant()))))) {
-      return relayed(Conflicts.stored(repository.find(draft.id()), "purchase order", draft.id()));
+      return steps.relayed(Conflicts.stored(repository.find(draft.id()), "purchase order", draft.id()));
     }
-    return relayed(draft);
+    return steps.relayed(draft);
   }
 
   /** A purchase order by id. */
   public PurchaseOrder find(PurchaseOrderId id) {
-    return repository.find(id).orElseThrow(() -> ValidationException.of("purchaseOrderId", "must be a purchase order", id));
+    return steps.find(id);
   }
 
   /** Records that it was sent. */
   public PurchaseOrder send(PurchaseOrderId id) {
-    return relayed(move(id, PoStatus.SENT, l -> l, (after, events) -> { }));
+    return steps.relayed(steps.move(id, PoStatus.SENT, l -> l, (after, events) -> { }));
   }
 
   /**
@@ -129,12 +115,12 @@ public final class PurchaseOrders {
         throw ValidationException.of("promised", "must give a date for line " + l.lineId(), id);
       }
     }
-    move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())), (after, events) -> {
+    steps.move(id, PoStatus.CONFIRMED, l -> l.promisedFor(promised.get(l.lineId())), (after, events) -> {
       for (PurchaseOrder.Line l : after.lines()) {
         events.add(new PurchaseOrderLinePromised(id, l.lineId(), Objects.requireNonNull(l.promised()), clock.instant()));
       }
     });
-    return relayed(sync(id, "confirmed"));
+    return steps.relayed(steps.sync(id, "confirmed"));
   }
 
   /**
@@ -150,7 +136,7 @@ public final class PurchaseOrders {
     }
     po.line(lineId);
     String command = "promise:" + key;
-    update(id, (p, events) -> {
+    steps.update(id, (p, events) -> {
       if (p.applied().contains(command)) {
         return null;
       }
@@ -159,7 +145,7 @@ public final class PurchaseOrders {
       }
       return p.withLine(lineId, l -> l.promisedFor(date), p.status(), command, p.notices());
     });
-    return relayed(sync(id, "promise-" + key, lineId));
+    return steps.relayed(steps.sync(id, "promise-" + key, lineId));
   }
 
   /**
@@ -178,12 +164,12 @@ public final class PurchaseOrders {
     PurchaseOrder po = find(id);
     quantities.keySet().forEach(po::line);
     if (po.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
-      return relayed(sync(id, "asn-" + noticeId));
+      return steps.relayed(steps.sync(id, "asn-" + noticeId));
     }
     if (po.status() != PoStatus.CONFIRMED && po.status() != PoStatus.PARTIALLY_RECEIVED) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "an advance shipping notice");
     }
-    update(id, (p, events) -> {
+    steps.update(id, (p, events) -> {
       if (p.notices().stream().anyMatch(n -> n.id().equals(noticeId))) {
         return null;
       }
@@ -194,7 +180,7 @@ public final class PurchaseOrders {
       return new PurchaseOrder(p.id(), p.supplier(), p.location(), p.status(), p.lines(), p.applied(), notices,
           p.version() + 1);
     });
-    return relayed(sync(id, "asn-" + noticeId));
+    return steps.relayed(steps.sync(id, "asn-" + noticeId));
   }
 
   /**
@@ -207,7 +193,7 @@ public final class PurchaseOrders {
   public PurchaseOrder receive(PurchaseOrderId id, Arrival arrival) {
     PurchaseOrder po = find(id);
     if (po.applied().contains(arrival.receiptId())) {
-      return relayed(sync(id, arrival.receiptId(), arrival.lineId()));
+      return steps.relayed(steps.sync(id, arrival.receiptId(), arrival.lineId()));
     }
     if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
       throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
@@ -227,8 +213,8 @@ public final class PurchaseOrders {
     if (arrival.damaged() > 0) {
       keeper.receive(receipt(line, at, arrival.damaged(), StockState.DAMAGED, null, null, ref, key + "-damaged"));
     }
-    applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
-    return relayed(sync(id, arrival.receiptId(), line.lineId()));
+    steps.applyArrival(id, arrival.receiptId(), line, arrival.good(), arrival.damaged(), arrival.noticeId());
+    return steps.relayed(steps.sync(id, arrival.receiptId(), line.lineId()));
   }
 
   /**
@@ -258,14 +244,14 @@ public final class PurchaseOrders {
           IdempotencyKey.of(idem + "-failed"));
     }
     String command = "inspect:" + key;
-    update(id, (p, events) -> {
+    steps.update(id, (p, events) -> {
       if (p.applied().contains(command)) {
         return null;
       }
       events.add(new ReceiptInspected(id, p.supplier(), line.sku(), passed, failed, clock.instant()));
       return p.withLine(lineId, l -> l, p.status(), command, p.notices());
     });
-    relayed(po);
+    steps.relayed(po);
   }
 
   /**
@@ -273,19 +259,8 @@ public final class PurchaseOrders {
    * receipt's reference, and wait in the repository until {@link #matchUnexpected} or {@link
    * #keepUnexpected}. The same receipt again changes nothing.
    */
-  public UnexpectedReceipt holdUnexpected(UnexpectedReceipt receipt) {
-    if (receipt.version() != 1 || !receipt.held()) {
-      throw ValidationException.of("version", "must be a new, unresolved receipt (version 1)", receipt.version());
-    }
-    keeper.receive(Receipt.builder().sku(receipt.sku()).location(receipt.location()).quantity(receipt.quantity())
-        .state(StockState.QUALITY_HOLD).supplyReference(receipt.reference())
-        .idempotencyKey(IdempotencyKey.of("unexpected-" + receipt.id())).build());
-    if (!repository.saveUnexpected(receipt, 0, List.of(EventEnvelope.ofVersion("receipt", receipt.id(), 1, 0,
-        new UnexpectedReceiptHeld(receipt.id(), receipt.supplier(), receipt.sku(), receipt.location(),
-            receipt.quantity(), clock.instant()))))) {
-      return relayed(Conflicts.stored(repository.findUnexpected(receipt.id()), "unexpected receipt", receipt.id()));
-    }
-    return relayed(receipt);
+    public UnexpectedReceipt holdUnexpected(UnexpectedReceipt receipt) {
+    return unexpected.holdUnexpected(receipt);
   }
 
   /**
@@ -294,28 +269,8 @@ public final class PurchaseOrders {
    *
    * @throws ValidationException naming {@code sku} when the line is of another SKU
    */
-  public PurchaseOrder matchUnexpected(String receiptId, PurchaseOrderId id, String lineId) {
-    UnexpectedReceipt r = findUnexpected(receiptId);
-    PurchaseOrder po = find(id);
-    PurchaseOrder.Line line = po.line(lineId);
-    if (!line.sku().equals(r.sku())) {
-      throw ValidationException.of("sku", "must be the line's SKU " + line.sku(), r.sku());
-    }
-    String how = "po:" + id + "/" + lineId;
-    if (!r.held()) {
-      if (how.equals(r.resolution())) {
-        return relayed(sync(id, r.reference(), lineId));
-      }
-      throw new InvalidTransitionException("unexpected receipt " + receiptId, r.resolution(), how);
-    }
-    if (!po.applied().contains(r.reference())) {
-      if (!po.status().next().contains(PoStatus.PARTIALLY_RECEIVED) && !po.status().next().contains(PoStatus.RECEIVED)) {
-        throw new InvalidTransitionException("purchase order " + id, po.status().name(), "a receipt");
-      }
-      applyArrival(id, r.reference(), line, r.quantity(), 0, null);
-    }
-    resolve(r, how);
-    return relayed(sync(id, r.reference(), lineId));
+    public PurchaseOrder matchUnexpected(String receiptId, PurchaseOrderId id, String lineId) {
+    return unexpected.matchUnexpected(receiptId, id, lineId);
   }
 
   /**
@@ -323,19 +278,13 @@ public final class PurchaseOrders {
    *
    * @param reason why (recorded in the ledger and the resolution)
    */
-  public UnexpectedReceipt keepUnexpected(String receiptId, String reason) {
-    UnexpectedReceipt r = findUnexpected(receiptId);
-    if (!r.held()) {
-      return r;
-    }
-    keeper.changeState(StockKey.of(r.sku(), r.location()), r.quantity(), StockState.QUALITY_HOLD, StockState.SELLABLE,
-        "unexpected receipt kept: " + reason, null, IdempotencyKey.of("unexpected-" + receiptId + "-kept"));
-    return relayed(resolve(r, "kept: " + reason));
+    public UnexpectedReceipt keepUnexpected(String receiptId, String reason) {
+    return unexpected.keepUnexpected(receiptId, reason);
   }
 
   /** Unexpected receipts still held. */
-  public List<UnexpectedReceipt> heldUnexpected() {
-    return repository.heldUnexpected();
+    public List<UnexpectedReceipt> heldUnexpected() {
+    return unexpected.heldUnexpected();
   }
 
   /** Closes the order; units still open are no longer expected (they count as cancelled). */
@@ -349,118 +298,8 @@ public final class PurchaseOrders {
   }
 
   private PurchaseOrder withdrawing(PurchaseOrderId id, PoStatus to) {
-    move(id, to, PurchaseOrder.Line::cancelOpen, (after, events) -> { });
-    return relayed(sync(id, to.name().toLowerCase(Locale.ROOT)));
-  }
-
-  private UnexpectedReceipt findUnexpected(String receiptId) {
-    return repository.findUnexpected(receiptId)
-        .orElseThrow(() -> ValidationException.of("receiptId", "must be a held unexpected receipt", receiptId));
-  }
-
-  private UnexpectedReceipt resolve(UnexpectedReceipt r, String how) {
-    UnexpectedReceipt after = r.resolved(how);
-    if (!repository.saveUnexpected(after, r.version(), List.of(EventEnvelope.ofVersion("receipt", r.id(),
-        after.version(), 0, new UnexpectedReceiptResolved(r.id(), how, clock.instant()))))) {
-      return Conflicts.stored(repository.findUnexpected(r.id()), "unexpected receipt", r.id());
-    }
-    return after;
-  }
-
-  /** Counts arrived units on the line and its notices (the named one first, then in arrival order). */
-  private void applyArrival(PurchaseOrderId id, String receiptId, PurchaseOrder.Line line, long good, long damaged,
-      @Nullable String noticeId) {
-    update(id, (p, published) -> {
-      if (p.applied().contains(receiptId)) {
-        return null;
-      }
-      long units = good + damaged;
-      long own = noticeId == null ? p.expectedUnderOrder(line.lineId()) : 0;
-      long left = units - Math.min(units, own);
-      List<PurchaseOrder.Notice> notices = new ArrayList<>(p.notices());
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < notices.size(); i++) {
-        if (notices.get(i).id().equals(noticeId)) {
-          order.add(0, i);
-        } else {
-          order.add(i);
-        }
-      }
-      for (int i : order) {
-        long take = Math.min(left, notices.get(i).outstanding(line.lineId()));
-        if (take > 0) {
-          notices.set(i, notices.get(i).plusArrived(line.lineId(), take));
-          left -= take;
-        }
-      }
-      PurchaseOrder next = p.withLine(line.lineId(), l -> l.plusReceived(good, damaged), p.status(), receiptId, notices);
-      PoStatus status = next.lines().stream().allMatch(l -> l.open() == 0) ? PoStatus.RECEIVED
-          : PoStatus.PARTIALLY_RECEIVED;
-      published.add(new PurchaseOrderReceived(id, p.supplier(), receiptId, line.sku(), good, damaged,
-          Objects.requireNonNull(p.line(line.lineId()).promised()), clock.instant()));
-      if (status != p.status()) {
-        published.add(new PurchaseOrderStatusChanged(id, p.supplier(), p.status(), status, clock.instant()));
-      }
-      return new PurchaseOrder(next.id(), next.supplier(), next.location(), status, next.lines(), next.applied(),
-          next.notices(), next.version());
-    });
-  }
-
-  /**
-   * Brings the ledger's expected supply of every line to what the order says is still expected
-   * (see the class comment), posting under idempotency keys derived from {@code cause}. Runs after
-   * every command, replays included, so a command cut short by a crash is completed by its replay.
-   */
-  private PurchaseOrder sync(PurchaseOrderId id, String cause) {
-    return sync(id, cause, null);
-  }
-
-  /** As {@link #sync(String, String)} for some lines only (null for all): a receipt touches one line. */
-  private PurchaseOrder sync(PurchaseOrderId id, String cause, @Nullable String onlyLine) {
-    synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
-      PurchaseOrder po = find(id);
-      if (po.status() == PoStatus.DRAFT || po.status() == PoStatus.SENT) {
-        return po;
-      }
-      for (PurchaseOrder.Line l : po.lines()) {
-        if (onlyLine != null && !onlyLine.equals(l.lineId())) {
-          continue;
-        }
-        StockKey stock = StockKey.of(l.sku(), po.location());
-        Map<String, ScheduledSupply> target = new LinkedHashMap<>();
-        long own = po.expectedUnderOrder(l.lineId());
-        if (own > 0) {
-          target.put(po.supplyReference(l.lineId()), new ScheduledSupply(po.supplyReference(l.lineId()),
-              Objects.requireNonNull(l.promised()), own, false));
-        }
-        for (PurchaseOrder.Notice n : po.notices()) {
-          long noticed = po.expectedUnderNotice(n.id(), l.lineId());
-          if (noticed > 0) {
-            target.put(n.supplyReference(l.lineId()), new ScheduledSupply(n.supplyReference(l.lineId()), n.arrival(),
-                noticed, false));
-          }
-        }
-        List<String> refs = new ArrayList<>(target.keySet());
-        refs.add(po.supplyReference(l.lineId()));
-        po.notices().forEach(n -> refs.add(n.supplyReference(l.lineId())));
-        List<ScheduledSupply> ledger = keeper.balance(stock).schedule();
-        for (String ref : refs.stream().distinct().toList()) {
-          List<ScheduledSupply> now = ledger.stream().filter(s -> !s.transfer() && s.reference().equals(ref)).toList();
-          ScheduledSupply want = target.get(ref);
-          if (want == null ? now.isEmpty() : now.equals(List.of(want))) {
-            continue;
-          }
-          String key = "po-" + id + "-" + cause + "-" + ref;
-          if (!now.isEmpty()) {
-            keeper.cancelSupply(stock, ref, IdempotencyKey.of(key + "-withdrawn"));
-          }
-          if (want != null) {
-            keeper.expectSupply(stock, want.quantity(), want.expectedDate(), ref, IdempotencyKey.of(key + "-expected"));
-          }
-        }
-      }
-      return find(id);
-    }
+    steps.move(id, to, PurchaseOrder.Line::cancelOpen, (after, events) -> { });
+    return steps.relayed(steps.sync(id, to.name().toLowerCase(Locale.ROOT)));
   }
 
   private static Receipt receipt(PurchaseOrder.Line line, LocationId at, long quantity, StockState state,
@@ -476,62 +315,4 @@ public final class PurchaseOrders {
     return b.build();
   }
 
-  /**
-   * Moves the order to {@code to}, each line changed by {@code eachLine}; {@code more} adds events
-   * about the moved order to the status change's.
-   */
-  private PurchaseOrder move(PurchaseOrderId id, PoStatus to, UnaryOperator<PurchaseOrder.Line> eachLine,
-      BiConsumer<PurchaseOrder, List<DomainEvent>> more) {
-    return update(id, (po, events) -> {
-      if (po.status() == to) {
-        return null;
-      }
-      if (!po.status().next().contains(to)) {
-        throw new InvalidTransitionException("purchase order " + id, po.status().name(), to.name());
-      }
-      events.add(new PurchaseOrderStatusChanged(id, po.supplier(), po.status(), to, clock.instant()));
-      PurchaseOrder next = po.next(to, eachLine);
-      more.accept(next, events);
-      return next;
-    });
-  }
-
-  /**
-   * Applies a change with compare-and-set, saving the events it adds with it, and retries on a
-   * concurrent change as the keeper's retry policy allows; null from the change means none.
-   */
-  private PurchaseOrder update(PurchaseOrderId id, BiFunction<PurchaseOrder, List<DomainEvent>, @Nullable PurchaseOrder> change) {
-    RetryPolicy.Attempts attempts = null;
-    while (true) {
-      PurchaseOrder po = find(id);
-      List<DomainEvent> events = new ArrayList<>(2);
-      PurchaseOrder next = change.apply(po, events);
-      if (next == null) {
-        return po;
-      }
-      List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-      for (int i = 0; i < events.size(); i++) {
-        envelopes.add(envelope(next, i, events.get(i)));
-      }
-      if (repository.save(next, po.version(), envelopes)) {
-        return next;
-      }
-      if (attempts == null) {
-        attempts = keeper.retryPolicy().start("purchase order", id);
-      }
-      attempts.backOff();
-    }
-  }
-
-  private static EventEnvelope envelope(PurchaseOrder after, int index, DomainEvent e) {
-    return EventEnvelope.ofVersion("po", after.id(), after.version(), index, e);
-  }
-
-  /** Delivers what waits in the outbox, if this service relays; the command's result either way. */
-  private <T> T relayed(T result) {
-    if (relay != null) {
-      relay.relayAfterCommand();
-    }
-    return result;
-  }
 }
