@@ -156,4 +156,8 @@ final class CommandRunner {
     return replay.apply(record);
   }
 
+  /** The date of {@code now} in the clock's zone: the day lots expire by and promises are made for. */
+  java.time.LocalDate today(java.time.Instant now) {
+    return java.time.LocalDate.ofInstant(now, clock().getZone());
+  }
 }

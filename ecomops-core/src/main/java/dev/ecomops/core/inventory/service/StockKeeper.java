@@ -33,7 +33,6 @@ import dev.ecomops.core.spi.InventoryStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -60,14 +59,16 @@ public final class StockKeeper {
   private final CommandRunner runner;
   private final Catalog catalog;
   private final ReservationDesk desk;
+  private final ReservationLifecycle lifecycle;
   private final StockMoves moves;
 
   private StockKeeper(Builder b) {
     this.catalog = Objects.requireNonNull(b.catalog, "catalog");
     OutboxRelay relay = b.events == null ? null : OutboxRelay.inline(b.store.outbox(), b.events, b.clock);
     this.runner = new CommandRunner(b.store, b.recording || relay != null, relay, b.clock, b.retry);
-    this.desk = new ReservationDesk(runner, catalog, b.ids);
-    this.moves = new StockMoves(runner, catalog, b.ids, desk);
+    this.lifecycle = new ReservationLifecycle(runner, catalog);
+    this.desk = new ReservationDesk(runner, catalog, b.ids, lifecycle);
+    this.moves = new StockMoves(runner, catalog, b.ids, desk, lifecycle);
   }
 
   /** A builder; only the catalog is required. */
@@ -263,9 +264,9 @@ public final class StockKeeper {
    * @throws ValidationException if the reservation is unknown
    */
   public Reservation keep(ReservationId id) {
-    desk.expireDue(runner.store().reservation(id)
+    lifecycle.expireDue(runner.store().reservation(id)
         .orElseThrow(() -> ValidationException.of("reservationId", "must be a known reservation", id)).lines().get(0).key());
-    return desk.keep(id);
+    return lifecycle.keep(id);
   }
 
   /**
@@ -277,7 +278,7 @@ public final class StockKeeper {
    * @throws ValidationException if a reservation is unknown; nothing is released then
    */
   public List<Reservation> releaseAll(List<ReservationId> ids) {
-    return desk.releaseEvery(ids);
+    return lifecycle.releaseEvery(ids);
   }
 
   /**
@@ -287,7 +288,7 @@ public final class StockKeeper {
    * @throws ValidationException if the reservation is unknown
    */
   public Reservation release(ReservationId id) {
-    return desk.releaseAll(id);
+    return lifecycle.releaseAll(id);
   }
 
   /**
@@ -297,7 +298,7 @@ public final class StockKeeper {
    * @throws InvalidTransitionException if it is not active
    */
   public Reservation release(ReservationId id, long quantity, IdempotencyKey idempotencyKey) {
-    return desk.release(id, quantity, idempotencyKey);
+    return lifecycle.release(id, quantity, idempotencyKey);
   }
 
   /**
@@ -307,7 +308,7 @@ public final class StockKeeper {
    * @throws InvalidTransitionException if the reservation is not active (released or expired)
    */
   public Reservation confirm(ReservationId id) {
-    return desk.confirmAll(id);
+    return lifecycle.confirmAll(id);
   }
 
   /**
@@ -317,7 +318,7 @@ public final class StockKeeper {
    * @throws InvalidTransitionException if it is not active
    */
   public Reservation confirm(ReservationId id, long quantity, IdempotencyKey idempotencyKey) {
-    return desk.confirm(id, quantity, idempotencyKey);
+    return lifecycle.confirm(id, quantity, idempotencyKey);
   }
 
   /**
@@ -329,7 +330,7 @@ public final class StockKeeper {
    * @throws ValidationException if the reservation is unknown
    */
   public Reservation putBack(ReservationId id) {
-    return desk.putBack(id);
+    return lifecycle.putBack(id);
   }
 
   /**
@@ -338,7 +339,7 @@ public final class StockKeeper {
    * @throws InvalidTransitionException if nothing was picked
    */
   public Reservation ship(ReservationId id) {
-    return desk.ship(id);
+    return lifecycle.ship(id);
   }
 
   /**
@@ -348,7 +349,7 @@ public final class StockKeeper {
    * @return how many expired
    */
   public int expireDue(int limit) {
-    return desk.sweep((int) Check.positive("limit", limit));
+    return lifecycle.sweep((int) Check.positive("limit", limit));
   }
 
   /** A reservation by id, as stored. */
@@ -358,7 +359,7 @@ public final class StockKeeper {
 
   /** The balance of a key, after expiring its due reservations. */
   public Balance balance(StockKey key) {
-    desk.expireDue(key);
+    lifecycle.expireDue(key);
     return runner.store().balance(key);
   }
 
@@ -392,7 +393,7 @@ public final class StockKeeper {
         keys.add(StockKey.of(sku, at));
       }
       if (!runner.store().dueReservations(now, 1).isEmpty()) {
-        keys.forEach(key -> desk.expireDue(key, now));
+        keys.forEach(key -> lifecycle.expireDue(key, now));
       }
       List<Balance> balances = runner.store().balances(keys);
       for (int i = 0; i < out.length; i++) {
@@ -403,7 +404,7 @@ public final class StockKeeper {
     }
     for (int i = 0; i < out.length; i++) {
       out[i] = desk.available(parts, locations.get(i), key -> {
-        desk.expireDue(key, now);
+        lifecycle.expireDue(key, now);
         return runner.store().balance(key);
       }, now, null);
     }

@@ -31,12 +31,15 @@ final class StockMoves {
   private final Catalog catalog;
   private final IdGenerator ids;
   private final ReservationDesk desk;
+  private final ReservationLifecycle lifecycle;
 
-  StockMoves(CommandRunner runner, Catalog catalog, IdGenerator ids, ReservationDesk desk) {
+  StockMoves(CommandRunner runner, Catalog catalog, IdGenerator ids, ReservationDesk desk,
+      ReservationLifecycle lifecycle) {
     this.runner = runner;
     this.catalog = catalog;
     this.ids = ids;
     this.desk = desk;
+    this.lifecycle = lifecycle;
   }
 
   List<Movement> receive(Receipt r) {
@@ -86,7 +89,7 @@ final class StockMoves {
     if (from.equals(to)) {
       throw ValidationException.of("to", "must differ from the source location", to);
     }
-    desk.expireDue(src);
+    lifecycle.expireDue(src);
     String fp = "transfer|" + src + "|" + to + "|" + quantity + "|" + expectedArrival;
     return runner.run(idem, fp, plan -> {
       String id = ids.nextId("T");
