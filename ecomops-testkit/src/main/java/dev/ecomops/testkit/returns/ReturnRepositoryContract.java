@@ -83,7 +83,7 @@ public abstract class ReturnRepositoryContract {
     r.save(rma("R3", "1002", 1, 0), 0);
     r.save(rma("R2", "1001", 2, 3), 1);
     assertThat(r.byOrder(OrderId.of("1001"))).extracting(Rma::id, Rma::version)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("R1", 1L), org.assertj.core.groups.Tuple.tuple("R2", 2L));
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(RmaId.of("R1"), 1L), org.assertj.core.groups.Tuple.tuple(RmaId.of("R2"), 2L));
   }
 
   @Test

@@ -98,7 +98,7 @@ public abstract class PurchaseOrderRepositoryContract {
     r.save(po("PO-2", "OTHER", 1, 0), 0);
     r.save(po("PO-1", "ACME", 2, 3), 1);
     assertThat(r.bySupplier("ACME")).extracting(PurchaseOrder::id, PurchaseOrder::version)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PO-1", 2L), org.assertj.core.groups.Tuple.tuple("PO-3", 1L));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PurchaseOrderId.of("PO-1"), 2L), org.assertj.core.groups.Tuple.tuple(PurchaseOrderId.of("PO-3"), 1L));
   }
 
   @Test
