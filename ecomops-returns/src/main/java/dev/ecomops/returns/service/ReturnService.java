@@ -31,7 +31,6 @@ import dev.ecomops.returns.spi.ReturnRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,7 @@ import org.jspecify.annotations.Nullable;
 public final class ReturnService {
   private final ReturnRepository repository;
   private final StockKeeper keeper;
-  private final RefundGateway gateway;
-  private final RefundLedger ledger;
+  private final RefundPayments payments;
   private final @Nullable OutboxRelay relay;
   private final Clock clock;
 
@@ -85,9 +83,9 @@ public final class ReturnService {
   public ReturnService(ReturnRepository repository, RefundLedger ledger, StockKeeper keeper, RefundGateway gateway,
       EventPublisher events, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.payments = new RefundPayments(Objects.requireNonNull(ledger, "ledger"),
+        Objects.requireNonNull(gateway, "gateway"));
     this.keeper = Objects.requireNonNull(keeper, "keeper");
-    this.gateway = Objects.requireNonNull(gateway, "gateway");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.relay = OutboxRelay.inline(repository.outbox(), Objects.requireNonNull(events, "events"), clock);
   }
@@ -304,14 +302,7 @@ public final class ReturnService {
       return relayed(now);
     }
     check(now, RmaStatus.RESOLVED);
-    String key = "rma-" + rmaId;
-    RefundRecord intent = ledger.find(key).orElse(null);
-    if (intent == null) {
-      requireCovered(now, refund, storeCredit);
-      RefundRecord first = new RefundRecord(key, 1, now.orderId(), refund.total(), storeCredit, "");
-      intent = ledger.save(first, 0) ? first : Conflicts.stored(ledger.find(key), "refund", key);
-    }
-    RefundRecord paid = intent.paid() ? intent : pay(intent);
+    RefundRecord paid = payments.payOnce(now, refund, storeCredit);
     return relayed(update(rmaId, (rma, published) -> {
       if (rma.refunded()) {
         return null;
@@ -327,37 +318,7 @@ public final class ReturnService {
 
   /** The refunds recorded for an order (paid, or intended and not yet confirmed), by key. */
   public List<RefundRecord> refunds(OrderId orderId) {
-    return ledger.byOrder(orderId);
-  }
-
-  /**
-   * Pays a recorded intent and records the reference. A lost race on the record means another
-   * caller paid under the same key: the gateway answered both with one payment.
-   */
-  private RefundRecord pay(RefundRecord intent) {
-    String reference = gateway.pay(intent.key(), intent.orderId(), intent.amount(), intent.storeCredit());
-    RefundRecord paid = intent.paidAs(reference);
-    return ledger.save(paid, intent.version()) ? paid : ledger.find(intent.key()).orElse(paid);
-  }
-
-  /** A refund may pay for the RMA's received units and no others. */
-  private static void requireCovered(Rma rma, Refund refund, boolean storeCredit) {
-    Map<String, Long> units = new HashMap<>();
-    for (Refund.Line l : refund.lines()) {
-      units.merge(l.lineId(), l.quantity(), Long::sum);
-    }
-    for (Map.Entry<String, Long> e : units.entrySet()) {
-      Rma.Line line = rma.lines().stream().filter(l -> l.lineId().equals(e.getKey())).findFirst().orElseThrow(
-          () -> ValidationException.of("refund.lines", "must name lines of RMA " + rma.id(), e.getKey()));
-      if (e.getValue() > line.received()) {
-        throw ValidationException.of("refund.lines", "line " + e.getKey() + " refunds more units than the "
-            + line.received() + " received", e.getValue());
-      }
-    }
-    if (!storeCredit && !refund.storeCreditBonus().isZero()) {
-      throw ValidationException.of("refund.storeCreditBonus", "must be zero unless paid as store credit",
-          refund.storeCreditBonus());
-    }
+    return payments.byOrder(orderId);
   }
 
   private Rma move(RmaId rmaId, RmaStatus to) {
