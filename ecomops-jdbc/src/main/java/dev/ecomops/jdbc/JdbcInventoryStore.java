@@ -1,25 +1,17 @@
 package dev.ecomops.jdbc;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.reflect.TypeToken;
 import dev.ecomops.core.IdempotencyKey;
 import dev.ecomops.core.inventory.Balance;
-import dev.ecomops.core.inventory.LotBalance;
 import dev.ecomops.core.inventory.Movement;
 import dev.ecomops.core.inventory.Reservation;
 import dev.ecomops.core.inventory.ReservationId;
-import dev.ecomops.core.inventory.ReservationLine;
-import dev.ecomops.core.inventory.ScheduledSupply;
 import dev.ecomops.core.inventory.StockKey;
 import dev.ecomops.core.spi.Commit;
 import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
 import dev.ecomops.core.spi.Outbox;
-import dev.ecomops.core.spi.Pages;
-import java.lang.reflect.Type;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,13 +19,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -61,14 +49,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safe: it holds no state but the data source.
  */
 public final class JdbcInventoryStore implements InventoryStore {
-  private static final Type LOTS = new TypeToken<List<LotBalance>>() {}.getType();
-  private static final Type SCHEDULE = new TypeToken<List<ScheduledSupply>>() {}.getType();
   /** A balance row's columns as {@link #balanceAt} reads them, {@code stock_balance} aliased {@code b}. */
   private static final String BALANCE_COLUMNS = "b.on_hand, b.reserved, b.picked, b.damaged, b.on_hold, b.in_transit,"
       + " b.incoming, b.safety_stock, b.version, b.lots, b.schedule";
-
-  /** What a commit record's body holds. */
-  private record Written(List<Movement> movements, List<Reservation> reservations) {}
 
   private final DataSource dataSource;
   private final JdbcOutbox outbox;
@@ -84,12 +67,14 @@ public final class JdbcInventoryStore implements InventoryStore {
   private final ConcurrentHashMap<ReservationId, Reservation> recentReservations = new ConcurrentHashMap<>();
   private static final int RECENT_MAX = 100_000;
   private final boolean planFromRecent;
+  private final InventoryLedgerReads reads;
 
   private JdbcInventoryStore(DataSource dataSource, String schema, JdbcOutbox outbox, boolean planFromRecent) {
     this.dataSource = dataSource;
     this.s = schema + ".";
     this.outbox = outbox;
     this.planFromRecent = planFromRecent;
+    this.reads = new InventoryLedgerReads(dataSource, gson, this.s);
   }
 
   /**
@@ -139,8 +124,8 @@ public final class JdbcInventoryStore implements InventoryStore {
     }
     return Balance.restore(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
         rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7),
-        rs.getLong(first + 8), gson.fromJson(rs.getString(first + 9), LOTS), gson.fromJson(rs.getString(first + 10),
-            SCHEDULE));
+        rs.getLong(first + 8), gson.fromJson(rs.getString(first + 9), CommitDocument.LOTS), gson.fromJson(rs.getString(first + 10),
+            CommitDocument.SCHEDULE));
   }
 
   private void remember(StockKey key, Balance b) {
@@ -200,34 +185,14 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public List<Movement> movements(StockKey key) {
-    return ledger(key, 0, Integer.MAX_VALUE);
+    return reads.movements(key);
   }
 
   /** An index range scan of the ledger's primary key. */
+  /** An index range scan of the ledger's primary key. */
   @Override
   public List<Movement> movements(StockKey key, long afterSequence, int limit) {
-    Pages.check(afterSequence, limit);
-    return ledger(key, afterSequence, limit);
-  }
-
-  /** The movements of a key after a sequence, in order, at most {@code limit}. */
-  private List<Movement> ledger(StockKey key, long afterSequence, int limit) {
-    return Sql.read(dataSource, c -> {
-      List<Movement> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "stock_movement WHERE sku = ? AND location = ?"
-          + " AND sequence > ? ORDER BY sequence LIMIT ?")) {
-        ps.setString(1, key.sku().value());
-        ps.setString(2, key.location().value());
-        ps.setLong(3, afterSequence);
-        ps.setInt(4, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(gson.fromJson(rs.getString(1), Movement.class));
-          }
-        }
-      }
-      return List.copyOf(out);
-    });
+    return reads.movements(key, afterSequence, limit);
   }
 
   /**
@@ -255,35 +220,14 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public List<StockKey> keys() {
-    return keyPage("", null, Integer.MAX_VALUE);
+    return reads.keys();
   }
 
   /** An index range scan of the balances' primary key, in code-point order. */
+  /** An index range scan of the balances' primary key, in code-point order. */
   @Override
   public List<StockKey> keys(@Nullable StockKey after, int limit) {
-    Pages.check(0, limit);
-    return keyPage(after == null ? "" : " WHERE (sku COLLATE \"C\", location COLLATE \"C\") > (?, ?)", after, limit);
-  }
-
-  private List<StockKey> keyPage(String where, @Nullable StockKey after, int limit) {
-    return Sql.read(dataSource, c -> {
-      List<StockKey> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT sku, location FROM " + s + "stock_balance" + where
-          + " ORDER BY sku COLLATE \"C\", location COLLATE \"C\" LIMIT ?")) {
-        int i = 1;
-        if (after != null) {
-          ps.setString(i++, after.sku().value());
-          ps.setString(i++, after.location().value());
-        }
-        ps.setInt(i, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(StockKey.of(rs.getString(1), rs.getString(2)));
-          }
-        }
-      }
-      return List.copyOf(out);
-    });
+    return reads.keys(after, limit);
   }
 
   /**
@@ -351,43 +295,12 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public List<Reservation> dueReservations(StockKey key, Instant now) {
-    return Sql.read(dataSource, c -> {
-      // from the due side (the partial index holds only active reservations with an expiry, and
-      // few are due), not from the key's side, which lists every reservation the key ever had
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.body FROM " + s + "reservation r WHERE r.status = 'ACTIVE'"
-          + " AND r.expires_at IS NOT NULL AND r.expires_at <= ? AND EXISTS (SELECT 1 FROM " + s + "reservation_key k"
-          + " WHERE k.reservation_id = r.id AND k.sku = ? AND k.location = ?) ORDER BY r.expires_at, r.id")) {
-        ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        ps.setString(2, key.sku().value());
-        ps.setString(3, key.location().value());
-        return reservations(ps);
-      }
-    });
+    return reads.dueReservations(key, now);
   }
 
   @Override
   public List<Reservation> dueReservations(Instant now, int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit was " + limit + " but must be at least 1");
-    }
-    return Sql.read(dataSource, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT body FROM " + s + "reservation WHERE status = 'ACTIVE'"
-          + " AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at, id LIMIT ?")) {
-        ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        ps.setInt(2, limit);
-        return reservations(ps);
-      }
-    });
-  }
-
-  private List<Reservation> reservations(PreparedStatement ps) throws SQLException {
-    List<Reservation> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(gson.fromJson(rs.getString(1), Reservation.class));
-      }
-    }
-    return out;
+    return reads.dueReservations(now, limit);
   }
 
   @Override
@@ -403,7 +316,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         if (!rs.next()) {
           return Optional.empty();
         }
-        Written w = gson.fromJson(rs.getString(2), Written.class);
+        CommitDocument.Written w = gson.fromJson(rs.getString(2), CommitDocument.Written.class);
         return Optional.of(new CommitRecord(key, rs.getString(1), w.movements(), w.reservations()));
       }
     }
@@ -411,7 +324,7 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   @Override
   public CommitOutcome commit(Commit commit) {
-    String document = document(commit);
+    String document = CommitDocument.of(commit, gson);
     String answer;
     try (Connection c = dataSource.getConnection()) {
       if (!c.getAutoCommit()) {
@@ -451,76 +364,4 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   /** The SQL state commit_inventory raises when a version guard does not hold. */
   static final String CONFLICT_STATE = "EC409";
-
-  /** The commit as the JSON document commit_inventory reads (schema version 5). */
-  private String document(Commit commit) {
-    JsonObject doc = new JsonObject();
-    IdempotencyKey key = commit.idempotencyKey();
-    if (key != null) {
-      CommitRecord record = CommitRecord.of(commit);
-      doc.addProperty("key", key.value());
-      doc.addProperty("fingerprint", record.fingerprint());
-      doc.addProperty("record", gson.toJson(new Written(record.movements(), record.reservations())));
-    }
-    List<Commit.StockUpdate> stock = new ArrayList<>(commit.stock());
-    stock.sort(Comparator.comparing(Commit.StockUpdate::key)); // one lock order for every commit: no deadlock
-    JsonArray updates = new JsonArray();
-    for (Commit.StockUpdate u : stock) {
-      Balance b = u.balance();
-      JsonObject o = new JsonObject();
-      o.addProperty("sku", u.key().sku().value());
-      o.addProperty("location", u.key().location().value());
-      o.addProperty("expected", u.expectedVersion());
-      o.addProperty("version", b.version());
-      o.addProperty("onHand", b.onHand());
-      o.addProperty("reserved", b.reserved());
-      o.addProperty("picked", b.picked());
-      o.addProperty("damaged", b.damaged());
-      o.addProperty("onHold", b.onHold());
-      o.addProperty("inTransit", b.inTransit());
-      o.addProperty("incoming", b.incoming());
-      o.addProperty("safetyStock", b.safetyStock());
-      o.addProperty("lots", gson.toJson(b.lots(), LOTS));
-      o.addProperty("schedule", gson.toJson(b.schedule(), SCHEDULE));
-      JsonArray movements = new JsonArray();
-      for (Movement m : u.movements()) {
-        JsonObject mo = new JsonObject();
-        mo.addProperty("sequence", m.sequence());
-        mo.addProperty("body", gson.toJson(m, Movement.class));
-        movements.add(mo);
-      }
-      o.add("movements", movements);
-      updates.add(o);
-    }
-    doc.add("stock", updates);
-    List<Commit.ReservationUpdate> reservations = new ArrayList<>(commit.reservations());
-    reservations.sort(Comparator.comparing(r -> r.reservation().id().value()));
-    JsonArray rs = new JsonArray();
-    for (Commit.ReservationUpdate u : reservations) {
-      Reservation r = u.reservation();
-      JsonObject o = new JsonObject();
-      o.addProperty("id", r.id().value());
-      o.addProperty("expected", u.expectedVersion());
-      o.addProperty("version", r.version());
-      o.addProperty("status", r.status().name());
-      o.addProperty("expiresAt", r.expiresAt().map(Instant::toString).orElse(null));
-      o.addProperty("body", gson.toJson(r, Reservation.class));
-      Set<StockKey> keys = new LinkedHashSet<>();
-      for (ReservationLine line : r.lines()) {
-        keys.add(line.key());
-      }
-      JsonArray ks = new JsonArray();
-      for (StockKey k : keys) {
-        JsonObject ko = new JsonObject();
-        ko.addProperty("sku", k.sku().value());
-        ko.addProperty("location", k.location().value());
-        ks.add(ko);
-      }
-      o.add("keys", ks);
-      rs.add(o);
-    }
-    doc.add("reservations", rs);
-    doc.add("events", JdbcOutbox.rows(commit.events()));
-    return gson.toJson(doc);
-  }
 }

@@ -162,22 +162,22 @@ final class ReservationDesk {
    *     or null for today
    */
   long available(Parts parts, LocationId at, Function<StockKey, Balance> read, Instant now, @Nullable LocalDate onDay) {
-    LocalDate today = null;
     long avail = Long.MAX_VALUE;
     for (int c = 0; c < parts.skus().length; c++) {
-      Balance b = read.apply(StockKey.of(parts.skus()[c], at));
-      long units;
-      if (onDay != null) {
-        units = b.availableToPromiseOn(onDay);
-      } else {
-        if (today == null && !b.lots().isEmpty()) {
-          today = today(now);
-        }
-        units = today == null ? b.availableToPromise() : b.availableToPromise(today);
-      }
-      avail = Math.min(avail, units / parts.perUnit()[c]);
+      avail = Math.min(avail, available(read.apply(StockKey.of(parts.skus()[c], at)), parts.perUnit()[c], now, onDay));
     }
     return avail;
+  }
+
+  /**
+   * One part's share of the rule: its available units divided by the units per kit unit. Today's
+   * date is derived only for a balance with lots (whose expiry it decides), so a plain balance
+   * costs no date arithmetic on the hot path.
+   */
+  long available(Balance b, int perUnit, Instant now, @Nullable LocalDate onDay) {
+    long units = onDay != null ? b.availableToPromiseOn(onDay)
+        : b.lots().isEmpty() ? b.availableToPromise() : b.availableToPromise(today(now));
+    return units / perUnit;
   }
 
   private Prepared prepare(ReserveRequest req) {
@@ -197,10 +197,13 @@ final class ReservationDesk {
     long best = 0;
     LocationId bestLoc = null;
     List<LocationId> candidates = p.candidates();
-    Parts parts = new Parts(p.skus(), p.perUnit());
+    Instant now = plan.now();
     for (int k = 0; k < candidates.size(); k++) {
       LocationId loc = candidates.get(k);
-      long avail = available(parts, loc, plan::balance, plan.now(), null);
+      long avail = Long.MAX_VALUE;
+      for (int c = 0; c < p.skus().length; c++) {
+        avail = Math.min(avail, available(plan.balance(StockKey.of(p.skus()[c], loc)), p.perUnit()[c], now, null));
+      }
       if (avail >= req.quantity()) {
         chosen = loc;
         break;

@@ -397,8 +397,7 @@ public final class StockKeeper {
       }
       List<Balance> balances = runner.store().balances(keys);
       for (int i = 0; i < out.length; i++) {
-        Balance b = balances.get(i);
-        out[i] = desk.available(parts, locations.get(i), key -> b, now, null);
+        out[i] = desk.available(balances.get(i), 1, now, null);
       }
       return out;
     }
