@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code ecomops} command and its subcommands. */
-@Command(name = "ecomops", mixinStandardHelpOptions = true, version = "ecomops 0.1.0-SNAPSHOT",
+@Command(name = "ecomops", mixinStandardHelpOptions = true, versionProvider = EcomopsCommand.Version.class,
     description = "Operations after the customer clicks buy: inventory, allocation, fulfilment, shipping, returns, forecasting, KPIs.",
     subcommands = {DemoCommand.class, AllocateCommand.class, ForecastCommand.class, ReplenishCommand.class, RouteCommand.class,
         PackCommand.class, VrpCommand.class, RateCommand.class, ReturnsCommand.class, PurchaseCommand.class, KpiCommand.class, SimulateCommand.class,
@@ -132,5 +132,22 @@ public final class EcomopsCommand implements Runnable {
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     System.exit(execute(out, err, args));
+  }
+
+  /**
+   * {@code ecomops --version}: the version the jar's manifest was built with
+   * ({@code Implementation-Version}), or {@code development build} when run from classes.
+   */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"ecomops " + of()};
+    }
+
+    /** The built version, or {@code development build}. */
+    static String of() {
+      String v = EcomopsCommand.class.getPackage().getImplementationVersion();
+      return v == null || v.isBlank() ? "development build" : v;
+    }
   }
 }

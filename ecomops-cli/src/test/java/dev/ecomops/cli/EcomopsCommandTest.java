@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class EcomopsCommandTest extends CliHarness {
 
   @Test
+  @DisplayName("--version prints the manifest's Implementation-Version; from classes (no jar) it says development build")
+  void version_fromManifest() {
+    assertThat(run("--version")).isZero();
+    String v = EcomopsCommand.class.getPackage().getImplementationVersion();
+    assertThat(out.toString().strip()).isEqualTo("ecomops " + (v == null ? "development build" : v));
+    assertThat(out.toString()).doesNotContain("null");
+  }
+
+  @Test
   @DisplayName("demo exits 0 and prints balances that follow from its script")
   void demo_printsBalancesAndLedger() {
     assertThat(run("demo")).isZero();

@@ -56,7 +56,7 @@ class KpiCommandTest extends CliHarness {
     });
     String json = Files.readString(out.resolve("kpis.json"));
     assertThat(json).contains("\"breaches\"", "order_accuracy 0.5000 missed ≥ 0.99 in WEEK of 2026-11-02, all=all");
-    assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "target ≥ 0.99");
+    assertThat(Files.readString(out.resolve("report.html"))).contains("data:image/png;base64,", "target ≥ 0.99");
     assertThat(accuracy.get("partial")).isEqualTo("false");
   }
 

@@ -31,7 +31,7 @@ public final class Normal {
    * The quantile Φ⁻¹(p) by Acklam's rational approximation (P. J. Acklam 2003, relative error
    * below 1.15 × 10⁻⁹).
    *
-   * @throws IllegalArgumentException unless 0 < p < 1
+   * @throws IllegalArgumentException unless {@code 0 < p < 1}
    */
   public static double quantile(double p) {
     if (!(p > 0 && p < 1)) {

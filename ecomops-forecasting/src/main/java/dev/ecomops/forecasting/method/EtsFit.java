@@ -15,9 +15,9 @@ import dev.ecomops.forecasting.method.EtsModel.SeasonType;
  * with c_j = α + βφ_j (+ γ when j is a multiple of m):
  *
  * <ul>
- *   <li>class 1 (additive error): v_h = σ²(1 + Σ_{j<h} c_j²), exact;
+ *   <li>class 1 (additive error): v_h = σ²(1 + Σ_{j&lt;h} c_j²), exact;
  *   <li>class 2 (multiplicative error, no or additive season): v_h = (1 + σ²)θ_h − ŷ_h² with θ_1 =
- *       ŷ_1² and θ_h = ŷ_h² + σ² Σ_{j<h} c_j² θ_{h−j}, exact;
+ *       ŷ_1² and θ_h = ŷ_h² + σ² Σ_{j&lt;h} c_j² θ_{h−j}, exact;
  *   <li>class 3 (multiplicative error and season): v_h ≈ s_h²[θ_h(1 + σ²)(1 + γ²σ²)^k − μ̃_h²] with
  *       θ on the deseasonalized forecast μ̃_h = ℓ + φ_h b, c_j without γ, and k = ⌊(h − 1)/m⌋, the
  *       authors' approximation.

@@ -58,7 +58,7 @@ public final class AbcXyz {
   /**
    * Given ABC shares and CV limits.
    *
-   * @throws ValidationException naming {@code xMax} or {@code yMax} unless 0 < xMax < yMax
+   * @throws ValidationException naming {@code xMax} or {@code yMax} unless 0 &lt; xMax &lt; yMax
    */
   public static AbcXyz of(AbcClassifier abc, double xMax, double yMax) {
     if (!(xMax > 0 && yMax > xMax)) {

@@ -7,11 +7,11 @@ package dev.ecomops.forecasting.series;
  * cut-off 0.49).
  */
 public enum DemandClass {
-  /** ADI < 1.32, CV² < 0.49: regular demand of steady size. */
+  /** ADI &lt; 1.32, CV² &lt; 0.49: regular demand of steady size. */
   SMOOTH,
-  /** ADI < 1.32, CV² ≥ 0.49: regular demand of varying size. */
+  /** ADI &lt; 1.32, CV² ≥ 0.49: regular demand of varying size. */
   ERRATIC,
-  /** ADI ≥ 1.32, CV² < 0.49: sporadic demand of steady size. */
+  /** ADI ≥ 1.32, CV² &lt; 0.49: sporadic demand of steady size. */
   INTERMITTENT,
   /** ADI ≥ 1.32, CV² ≥ 0.49: sporadic demand of varying size. */
   LUMPY,

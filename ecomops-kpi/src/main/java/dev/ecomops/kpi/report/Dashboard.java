@@ -12,7 +12,6 @@ import dev.ecomops.kpi.targets.Target;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,12 +29,11 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
- * The KPI dashboard: one self-contained HTML page (no script, no network: charts are inline SVG)
+ * The KPI dashboard: one self-contained HTML page (no script, no network: charts are PNG images inlined as data URIs)
  * with a summary table (each KPI over the whole period, its target and whether any window missed
- * it), a chart per KPI over time against its target (JFreeChart, drawn to SVG by JFreeSVG), and
+ * it), a chart per KPI over time against its target (JFreeChart, rendered to PNG), and
  * the breaches with window and segment. Deterministic: the same engine and targets give the same
  * bytes.
  */
@@ -113,7 +111,11 @@ public final class Dashboard {
     return h.append("</body></html>\n").toString();
   }
 
-  /** One KPI's chart as an SVG element. */
+  /**
+   * One KPI's chart as an {@code img} element holding a PNG as a data URI (the page stays one
+   * self-contained file, and rendering needs only JFreeChart, LGPL; JFreeSVG is GPL). Its alt text
+   * names the KPI, the series' length and the targets drawn.
+   */
   static String chart(Kpi k, List<KpiRow> series, List<Target> targets) {
     TimeSeries s = new TimeSeries(k.id());
     for (KpiRow r : series) {
@@ -151,10 +153,20 @@ public final class Dashboard {
         }
       }
     }
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-    g.setDefsKeyPrefix("k" + k.ordinal() + "-");
-    chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-    return g.getSVGElement("chart-" + k.id());
+    StringBuilder alt = new StringBuilder(k.id()).append(", ").append(series.size()).append(" points");
+    for (Object marker : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
+        : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+      alt.append("; ").append(((ValueMarker) marker).getLabel());
+    }
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    try {
+      org.jfree.chart.ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+    return "<img id=\"chart-" + k.id() + "\" class=\"chart\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
+        + "\" alt=\"" + esc(alt.toString()) + "\" src=\"data:image/png;base64,"
+        + java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\">";
   }
 
   /** A target's bounds in the KPI's display format: {@code ≥ 99.00%}, {@code ≤ 48.00}. */

@@ -36,13 +36,18 @@ class DashboardTest {
   @DisplayName("one self-contained page: a chart per KPI, target lines, the breaches; no script and nothing fetched")
   void page_isSelfContained() {
     String html = page();
-    assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(Kpi.values().length);
+    // one chart per KPI, each a PNG inlined as a data URI (the page is one self-contained file)
+    assertThat(Pattern.compile("<img id=\"chart-[a-z_0-9]+\" class=\"chart\" [^>]*src=\"data:image/png;base64,"
+        + "[A-Za-z0-9+/=]{1000,}\">").matcher(html).results().count()).isEqualTo(Kpi.values().length);
     for (Kpi k : Kpi.values()) {
-      assertThat(html).contains("id='chart-" + k.id() + "'");
+      assertThat(html).contains("id=\"chart-" + k.id() + "\"");
     }
     assertThat(html).contains("target ≥ 0.99", "target ≤ 48.0", "Test store &lt;week&gt;", "<h2>Breaches</h2>",
         "order_accuracy");
-    assertThat(html).doesNotContain("<script", "src=", "href=\"http", "@import", "url(http");
+    assertThat(html).doesNotContain("<script", "href=\"http", "@import", "url(http");
+    // every source is inline
+    assertThat(Pattern.compile("src=").matcher(html).results().count())
+        .isEqualTo(Pattern.compile("src=\"data:image/png;base64,").matcher(html).results().count());
   }
 
   @Test
