@@ -25,6 +25,22 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * Building one is expensive (milliseconds); a service builds it once and keeps it.
  */
 public final class EcomopsValidation {
+  /**
+   * Hibernate Validator announces its version at INFO when it starts (HV000001). Without a logging
+   * backend of the host's, that goes through java.util.logging to every adopter's console and test
+   * output; a library should not speak unasked, so this one logger is set to WARNING. Held here
+   * because java.util.logging keeps loggers only weakly. A host with SLF4J or Log4j configures it
+   * there as usual.
+   */
+  static final java.util.logging.Logger BANNER =
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (BANNER.getLevel() == null) {
+      BANNER.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
   private EcomopsValidation() {}
 
   /**
