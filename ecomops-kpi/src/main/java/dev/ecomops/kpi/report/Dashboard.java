@@ -12,27 +12,34 @@ import dev.ecomops.kpi.targets.Target;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The KPI dashboard: one self-contained HTML page (no script, no network: charts are PNG images inlined as data URIs)
- * with a summary table (each KPI over the whole period, its target and whether any window missed
+ * The KPI dashboard: one self-contained HTML page (no script, no network: charts are PNG images
+ * inlined as data URIs) with a summary table (each KPI over the whole period, its target and whether any window missed
  * it), a chart per KPI over time against its target (JFreeChart, rendered to PNG), and
  * the breaches with window and segment. Deterministic: the same engine and targets give the same
  * bytes.
@@ -154,19 +161,21 @@ public final class Dashboard {
       }
     }
     StringBuilder alt = new StringBuilder(k.id()).append(", ").append(series.size()).append(" points");
-    for (Object marker : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
-        : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
-      alt.append("; ").append(((ValueMarker) marker).getLabel());
+    Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+    if (markers != null) {
+      for (Object marker : markers) {
+        alt.append("; ").append(((ValueMarker) marker).getLabel());
+      }
     }
-    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
-      org.jfree.chart.ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+      ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
     }
     return "<img id=\"chart-" + k.id() + "\" class=\"chart\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
         + "\" alt=\"" + esc(alt.toString()) + "\" src=\"data:image/png;base64,"
-        + java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\">";
+        + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">";
   }
 
   /** A target's bounds in the KPI's display format: {@code ≥ 99.00%}, {@code ≤ 48.00}. */
