@@ -11,6 +11,8 @@ import dev.ecomops.core.spi.CommitOutcome;
 import dev.ecomops.core.spi.CommitRecord;
 import dev.ecomops.core.spi.InventoryStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -157,7 +159,7 @@ final class CommandRunner {
   }
 
   /** The date of {@code now} in the clock's zone: the day lots expire by and promises are made for. */
-  java.time.LocalDate today(java.time.Instant now) {
-    return java.time.LocalDate.ofInstant(now, clock().getZone());
+  LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, clock.getZone());
   }
 }

@@ -81,7 +81,7 @@ final class ReservationDesk {
 
   private void expireDue(Prepared p) {
     for (LocationId loc : p.candidates()) {
-      for (Sku c : p.skus()) {
+      for (Sku c : p.parts().skus()) {
         lifecycle.expireDue(StockKey.of(c, loc));
       }
     }
@@ -124,7 +124,7 @@ final class ReservationDesk {
    * What a reserve request resolves to before its transaction: components (as arrays, walked
    * twice per attempt) and candidate locations.
    */
-  private record Prepared(Sku[] skus, int[] perUnit, List<LocationId> candidates) {}
+  private record Prepared(Parts parts, List<LocationId> candidates) {}
 
   /** A SKU as the stock it draws on: itself once, or a kit's components with units per kit. */
   record Parts(Sku[] skus, int[] perUnit) {
@@ -176,7 +176,7 @@ final class ReservationDesk {
    */
   long available(Balance b, int perUnit, Instant now, @Nullable LocalDate onDay) {
     long units = onDay != null ? b.availableToPromiseOn(onDay)
-        : b.lots().isEmpty() ? b.availableToPromise() : b.availableToPromise(today(now));
+        : b.lots().isEmpty() ? b.availableToPromise() : b.availableToPromise(runner.today(now));
     return units / perUnit;
   }
 
@@ -187,8 +187,7 @@ final class ReservationDesk {
         : catalog.locations().stream()
             .filter(l -> req.destinationCountry().map(l::canShipTo).orElse(true))
             .map(Location::id).toList();
-    Parts parts = parts(req.sku());
-    return new Prepared(parts.skus(), parts.perUnit(), candidates);
+    return new Prepared(parts(req.sku()), candidates);
   }
 
   /** @param expired whether due reservations on the candidates were expired before this attempt */
@@ -201,8 +200,8 @@ final class ReservationDesk {
     for (int k = 0; k < candidates.size(); k++) {
       LocationId loc = candidates.get(k);
       long avail = Long.MAX_VALUE;
-      for (int c = 0; c < p.skus().length; c++) {
-        avail = Math.min(avail, available(plan.balance(StockKey.of(p.skus()[c], loc)), p.perUnit()[c], now, null));
+      for (int c = 0; c < p.parts().skus().length; c++) {
+        avail = Math.min(avail, available(plan.balance(StockKey.of(p.parts().skus()[c], loc)), p.parts().perUnit()[c], now, null));
       }
       if (avail >= req.quantity()) {
         chosen = loc;
@@ -230,11 +229,11 @@ final class ReservationDesk {
     if (given.isPresent() && runner.store().reservation(id).isPresent()) {
       throw ValidationException.of("reservationId", "must not be in use already", id);
     }
-    List<ReservationLine> lines = new ArrayList<>(p.skus().length);
-    for (int c = 0; c < p.skus().length; c++) {
-      StockKey key = StockKey.of(p.skus()[c], chosen);
-      lines.add(line(key, p.perUnit()[c]));
-      plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * p.perUnit()[c]).reference(id.value()));
+    List<ReservationLine> lines = new ArrayList<>(p.parts().skus().length);
+    for (int c = 0; c < p.parts().skus().length; c++) {
+      StockKey key = StockKey.of(p.parts().skus()[c], chosen);
+      lines.add(line(key, p.parts().perUnit()[c]));
+      plan.move(key, Movement.builder().kind(MovementKind.RESERVE).quantity(quantity * p.parts().perUnit()[c]).reference(id.value()));
     }
     Reservation r = Reservation.of(id, req.reference(), req.sku(), chosen, quantity, quantity, 0, 0, 0, 0, lines,
         ReservationStatus.ACTIVE, plan.now(), req.timeToLive().map(plan.now()::plus), 1);
@@ -269,8 +268,5 @@ final class ReservationDesk {
     return id;
   }
 
-  LocalDate today(Instant now) {
-    return runner.today(now);
-  }
 
 }

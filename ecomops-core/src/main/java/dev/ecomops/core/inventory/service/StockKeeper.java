@@ -426,7 +426,7 @@ public final class StockKeeper {
    */
   public long availableOn(StockKey key, LocalDate day) {
     java.time.Instant now = runner.clock().instant();
-    LocalDate onDay = day.equals(desk.today(now)) ? null : day;
+    LocalDate onDay = day.equals(runner.today(now)) ? null : day;
     return desk.available(desk.parts(key.sku()), key.location(), this::balance, now, onDay);
   }
 

@@ -69,7 +69,7 @@ final class StockMoves {
     return runner.run(idem, fp, plan -> {
       if (delta < 0 && p.lotTracked() && lot == null) {
         List<Movement> out = new ArrayList<>();
-        for (Lots.Take t : Lots.take(key, plan.balance(key), -delta, p.lotConsumption(), desk.today(plan.now()), true)) {
+        for (Lots.Take t : Lots.take(key, plan.balance(key), -delta, p.lotConsumption(), runner.today(plan.now()), true)) {
           out.add(plan.move(key, Movement.builder().kind(kind).quantity(-t.quantity()).reason(reason)
               .reference(Optional.ofNullable(reference)).lot(t.lot()).lotExpiry(Optional.ofNullable(t.expiry()))));
         }
@@ -94,7 +94,7 @@ final class StockMoves {
     return runner.run(idem, fp, plan -> {
       String id = ids.nextId("T");
       if (p.lotTracked() && !plan.balance(src).lots().isEmpty()) {
-        for (Lots.Take t : Lots.take(src, plan.balance(src), quantity, p.lotConsumption(), desk.today(plan.now()), false)) {
+        for (Lots.Take t : Lots.take(src, plan.balance(src), quantity, p.lotConsumption(), runner.today(plan.now()), false)) {
           Optional<LocalDate> exp = Optional.ofNullable(t.expiry());
           plan.move(src, Movement.builder().kind(MovementKind.TRANSFER_OUT).quantity(t.quantity()).reference(id).lot(t.lot()).lotExpiry(exp));
           plan.move(dst, Movement.builder().kind(MovementKind.TRANSFER_IN_TRANSIT).quantity(t.quantity()).reference(id)
@@ -176,7 +176,7 @@ final class StockMoves {
       }
       if (from == StockState.SELLABLE && p.lotTracked() && !plan.balance(key).lots().isEmpty()) {
         List<Movement> out = new ArrayList<>();
-        for (Lots.Take t : Lots.take(key, plan.balance(key), quantity, p.lotConsumption(), desk.today(plan.now()), true)) {
+        for (Lots.Take t : Lots.take(key, plan.balance(key), quantity, p.lotConsumption(), runner.today(plan.now()), true)) {
           out.add(plan.move(key, Movement.builder().kind(MovementKind.STATE_CHANGE).quantity(t.quantity()).state(from)
               .toState(to).reason(reason).lot(t.lot()).lotExpiry(Optional.ofNullable(t.expiry()))));
         }
